@@ -1,0 +1,73 @@
+import "server-only";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import postgres from "postgres";
+import * as auth from "./schema/auth";
+import * as delivery from "./schema/delivery";
+import * as journey from "./schema/journey";
+import * as privacy from "./schema/privacy";
+
+export const schema = { ...auth, ...journey, ...delivery, ...privacy };
+export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+type Handle = { db: Database; driver: "postgres" | "pglite"; close: () => Promise<void> };
+
+// Kept on globalThis so hot reloads in dev reuse one connection (and, for
+// PGlite, never open the data folder twice in one process).
+const holder = globalThis as unknown as { nextStepsDb?: Handle };
+
+/** The app's database, opened on first use: importing this module opens nothing. */
+export function getDb(): Database {
+  return getHandle().db;
+}
+
+export function getDriver(): Handle["driver"] {
+  return getHandle().driver;
+}
+
+function getHandle(): Handle {
+  holder.nextStepsDb ??= openDatabase(process.env.DATABASE_URL);
+  return holder.nextStepsDb;
+}
+
+export function openDatabase(url: string | undefined): Handle {
+  if (url) {
+    const client = postgres(url, {
+      max: Number(process.env.DATABASE_POOL_MAX ?? 10),
+      onnotice: () => {},
+    });
+    return {
+      db: drizzlePostgres(client, { schema }),
+      driver: "postgres",
+      close: () => client.end({ timeout: 5 }),
+    };
+  }
+  return openPglite(process.env.PGLITE_DIR ?? path.join(process.cwd(), ".data", "pglite"));
+}
+
+/** Embedded Postgres in a folder, or in memory when `dataDir` is undefined (tests). */
+export function openPglite(dataDir: string | undefined): Handle {
+  // PGlite's own mkdir is not recursive.
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  const client = new PGlite(dataDir);
+  return {
+    db: drizzlePglite(client, { schema }),
+    driver: "pglite",
+    close: () => client.close(),
+  };
+}
+
+/** Tests swap in their own database; `undefined` restores lazy opening. */
+export function setDatabaseForTesting(handle: Handle | undefined): void {
+  holder.nextStepsDb = handle;
+}
+
+export async function closeDb(): Promise<void> {
+  const handle = holder.nextStepsDb;
+  holder.nextStepsDb = undefined;
+  await handle?.close();
+}

@@ -1,0 +1,52 @@
+import "server-only";
+import {
+  bigint,
+  boolean,
+  check,
+  index,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { consentPurposes } from "../../domain/values";
+import { users } from "./auth";
+import { oneOf } from "./check";
+
+/** Append-only: the newest row per (user, purpose) is the current answer. */
+export const consents = pgTable(
+  "consents",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    purpose: text("purpose", { enum: consentPurposes }).notNull(),
+    granted: boolean("granted").notNull(),
+    source: text("source").notNull(),
+    recordedAt: timestamp("recorded_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check("consents_purpose_check", oneOf(t.purpose, consentPurposes)),
+    index("consents_user_purpose_idx").on(t.userId, t.purpose, t.recordedAt),
+  ],
+);
+
+/** Who viewed or changed which candidate's records. */
+export const auditLog = pgTable(
+  "audit_log",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    actorId: uuid("actor_id").references(() => users.id, { onDelete: "set null" }),
+    candidateId: uuid("candidate_id").references(() => users.id, { onDelete: "cascade" }),
+    action: text("action").notNull(),
+    entity: text("entity").notNull(),
+    entityId: text("entity_id"),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check("audit_log_action_check", oneOf(t.action, ["view", "create", "update", "delete"])),
+    index("audit_log_candidate_at_idx").on(t.candidateId, t.at),
+    index("audit_log_actor_at_idx").on(t.actorId, t.at),
+  ],
+);

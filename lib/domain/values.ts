@@ -1,0 +1,71 @@
+// The domain's fixed vocabularies. Shared by the schema (CHECK constraints),
+// validation (zod) and the UI, so a new value is added in one place.
+
+export const roles = ["candidate", "consultant", "admin"] as const;
+export type Role = (typeof roles)[number];
+
+export const applicationSources = ["agency", "direct"] as const;
+export type ApplicationSource = (typeof applicationSources)[number];
+
+export const applicationStages = [
+  "applied",
+  "interviewing",
+  "awaiting_decision",
+  "offer",
+  "accepted",
+  "rejected",
+  "withdrawn",
+  "no_response",
+] as const;
+export type ApplicationStage = (typeof applicationStages)[number];
+
+/** Stages after which nothing more is planned or reminded. */
+export const terminalStages: readonly ApplicationStage[] = [
+  "offer",
+  "accepted",
+  "rejected",
+  "withdrawn",
+  "no_response",
+];
+
+export const interviewFormats = ["phone", "video", "in_person"] as const;
+export type InterviewFormat = (typeof interviewFormats)[number];
+
+export const timelineKinds = ["date", "relative", "none"] as const;
+export const timelineUnits = ["days", "weeks"] as const;
+
+export const planStepKinds = [
+  "timeline",
+  "thanks",
+  "debrief",
+  "reflect",
+  "decide",
+  "follow_up_1",
+  "follow_up_2",
+  "keep_looking",
+] as const;
+export const planStepStates = ["pending", "done", "skipped", "cancelled"] as const;
+
+export const stillWantAnswers = ["yes", "maybe", "no"] as const;
+
+export const thankYouStates = ["draft", "sent", "handed_to_consultant"] as const;
+
+export const reminderKinds = [
+  "post_interview",
+  "follow_up",
+  "interview_tomorrow",
+  "candidate_digest",
+  "consultant_digest",
+] as const;
+export const reminderStates = ["scheduled", "sent", "cancelled", "superseded", "failed"] as const;
+
+export const outboxStates = ["pending", "sending", "sent", "failed"] as const;
+export type OutboxState = (typeof outboxStates)[number];
+
+export const consentPurposes = [
+  "data_retention",
+  "representation",
+  "marketing_email",
+  "marketing_sms",
+  "marketing_phone",
+] as const;

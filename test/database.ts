@@ -1,0 +1,41 @@
+// A fresh, migrated database per test file: in-memory PGlite by default, a
+// throwaway Postgres database when TEST_DATABASE_URL is set (CI runs both).
+import { randomBytes } from "node:crypto";
+import postgres from "postgres";
+import { openDatabase, openPglite, setDatabaseForTesting, type Database } from "@/lib/db/client";
+import { migrateDatabase } from "@/lib/db/migrate";
+
+export type TestDatabase = { db: Database; driver: "postgres" | "pglite"; dispose: () => Promise<void> };
+
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  if (!serverUrl) {
+    const handle = openPglite(undefined);
+    await migrateDatabase(handle.db, "pglite");
+    setDatabaseForTesting(handle);
+    return { db: handle.db, driver: "pglite", dispose: async () => finish(handle.close) };
+  }
+
+  const name = `next_steps_test_${randomBytes(6).toString("hex")}`;
+  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const handle = openDatabase(url.toString());
+  await migrateDatabase(handle.db, "postgres");
+  setDatabaseForTesting(handle);
+  return {
+    db: handle.db,
+    driver: "postgres",
+    dispose: async () => {
+      await finish(handle.close);
+      await admin.unsafe(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    },
+  };
+}
+
+async function finish(close: () => Promise<void>) {
+  setDatabaseForTesting(undefined);
+  await close();
+}
