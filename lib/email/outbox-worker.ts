@@ -1,0 +1,45 @@
+import "server-only";
+import { getDb } from "@/lib/db/client";
+import { deliverDueEmails } from "./outbox-delivery";
+import { getTransport } from "./transports/select";
+
+export type RunningWorker = { stop: () => Promise<void> };
+
+/**
+ * Polls the outbox until stopped. The same loop runs inside the dev server,
+ * in `npm run worker` processes, and (one pass at a time) behind the cron
+ * route. A failed pass (the database restarting, say) is logged and retried
+ * on the next tick rather than ending the loop.
+ */
+export function startOutboxWorker(options: { intervalMs?: number; batchSize?: number } = {}): RunningWorker {
+  const intervalMs = options.intervalMs ?? 2_000;
+  const batchSize = options.batchSize ?? 50;
+  let stopping = false;
+  let wake: (() => void) | undefined;
+
+  const loop = (async () => {
+    while (!stopping) {
+      let busy = false;
+      try {
+        const tally = await deliverDueEmails(getDb(), getTransport(), new Date(), batchSize);
+        busy = tally.sent + tally.retried + tally.failed === batchSize;
+      } catch (error) {
+        console.error("[outbox worker] pass failed; retrying", error);
+      }
+      if (!busy && !stopping) {
+        await new Promise<void>((resolve) => {
+          wake = resolve;
+          setTimeout(resolve, intervalMs).unref?.();
+        });
+      }
+    }
+  })();
+
+  return {
+    async stop() {
+      stopping = true;
+      wake?.();
+      await loop;
+    },
+  };
+}

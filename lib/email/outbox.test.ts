@@ -1,0 +1,127 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
+import { createTestDatabase, type TestDatabase } from "@/test/database";
+import { emailOutbox } from "@/lib/db/schema/delivery";
+import SignInLinkEmail from "@/emails/sign-in-link";
+import { enqueueEmail } from "./outbox";
+import { claimDueEmails, deliverClaimedEmail, deliverDueEmails, maxDeliveryAttempts } from "./outbox-delivery";
+import type { DeliveryResult, EmailTransport, OutgoingEmail } from "./transports/transport";
+
+let testDb: TestDatabase;
+beforeAll(async () => {
+  testDb = await createTestDatabase();
+});
+afterAll(() => testDb.dispose());
+beforeEach(async () => {
+  await testDb.db.delete(emailOutbox);
+});
+
+/** A transport that records what it was asked to send and answers from a script. */
+function recordingTransport(answers: DeliveryResult[] = []): EmailTransport & { sent: OutgoingEmail[] } {
+  const sent: OutgoingEmail[] = [];
+  return {
+    name: "mailbox",
+    sent,
+    async send(email) {
+      sent.push(email);
+      return answers.shift() ?? { ok: true, providerMessageId: `id-${sent.length}` };
+    },
+  };
+}
+
+const t0 = new Date("2026-11-26T10:00:00Z");
+const later = (ms: number) => new Date(t0.getTime() + ms);
+
+async function queueSignIn(key?: string) {
+  return enqueueEmail({
+    to: "candidate@example.com",
+    template: "sign-in-link",
+    subject: "Your sign-in link",
+    element: SignInLinkEmail({ url: "http://localhost/cb?token=abc", expiresInMinutes: 10, siteName: "Next Steps" }),
+    idempotencyKey: key,
+  }, t0);
+}
+
+describe("email outbox", () => {
+  it("stores HTML and plain text before any delivery", async () => {
+    const { id } = await queueSignIn();
+    const [row] = await testDb.db.select().from(emailOutbox).where(eq(emailOutbox.id, id));
+    expect(row).toMatchObject({ state: "pending", attempts: 0, recipient: "candidate@example.com" });
+    expect(row!.html).toContain('href="http://localhost/cb?token=abc"');
+    expect(row!.text).toContain("http://localhost/cb?token=abc");
+    expect(row!.text).not.toContain("<");
+  });
+
+  it("keeps one row per idempotency key", async () => {
+    const first = await queueSignIn("same-key");
+    const second = await queueSignIn("same-key");
+    expect(second).toEqual({ id: first.id, created: false });
+    expect(await testDb.db.select().from(emailOutbox)).toHaveLength(1);
+  });
+
+  it("delivers each due row once, with the row's idempotency key", async () => {
+    await queueSignIn("k1");
+    await queueSignIn("k2");
+    const transport = recordingTransport();
+    expect(await deliverDueEmails(testDb.db, transport, later(1000))).toEqual({ sent: 2, retried: 0, failed: 0 });
+    expect(await deliverDueEmails(testDb.db, transport, later(2000))).toEqual({ sent: 0, retried: 0, failed: 0 });
+    expect(transport.sent.map((email) => email.idempotencyKey).sort()).toEqual(["k1", "k2"]);
+    const rows = await testDb.db.select().from(emailOutbox);
+    expect(rows.every((row) => row.state === "sent" && row.sentAt && row.providerMessageId)).toBe(true);
+  });
+
+  it("never hands the same row to two claimants", async () => {
+    for (let i = 0; i < 20; i++) await queueSignIn(`bulk-${i}`);
+    const claims = await Promise.all(
+      Array.from({ length: 4 }, () => claimDueEmails(testDb.db, { now: later(1000), limit: 7 })),
+    );
+    const ids = claims.flat().map((row) => row.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.length).toBe(20);
+  });
+
+  it("reclaims a row whose worker died, but only after the lease", async () => {
+    await queueSignIn("crash");
+    const [claimed] = await claimDueEmails(testDb.db, { now: later(1000), limit: 10 });
+    expect(claimed).toBeDefined();
+    // The worker holding it dies here without recording anything.
+    expect(await claimDueEmails(testDb.db, { now: later(60_000), limit: 10 })).toHaveLength(0);
+    const [again] = await claimDueEmails(testDb.db, { now: later(3 * 60_000 + 1000), limit: 10 });
+    expect(again?.id).toBe(claimed!.id);
+    expect(again?.attempts).toBe(2);
+    expect(again?.idempotencyKey).toBe("crash");
+  });
+
+  it("backs off on a retryable failure, honouring retry-after, then fails for good", async () => {
+    const { id } = await queueSignIn("flaky");
+    const transport = recordingTransport([{ ok: false, retryable: true, reason: "429 rate_limit_exceeded", retryAfterMs: 120_000 }]);
+    expect(await deliverDueEmails(testDb.db, transport, later(0))).toEqual({ sent: 0, retried: 1, failed: 0 });
+    let [row] = await testDb.db.select().from(emailOutbox).where(eq(emailOutbox.id, id));
+    expect(row).toMatchObject({ state: "pending", lastError: "429 rate_limit_exceeded" });
+    expect(row!.nextAttemptAt.getTime()).toBe(later(120_000).getTime());
+    expect(await deliverDueEmails(testDb.db, transport, later(60_000))).toEqual({ sent: 0, retried: 0, failed: 0 });
+
+    const alwaysDown = recordingTransport(
+      Array.from({ length: maxDeliveryAttempts }, () => ({ ok: false as const, retryable: true, reason: "503" })),
+    );
+    for (let hour = 1; hour <= maxDeliveryAttempts + 1; hour++) {
+      await deliverDueEmails(testDb.db, alwaysDown, later(hour * 3_600_000));
+    }
+    [row] = await testDb.db.select().from(emailOutbox).where(eq(emailOutbox.id, id));
+    expect(row).toMatchObject({ state: "failed", attempts: maxDeliveryAttempts, lastError: "503" });
+  });
+
+  it("records a permanent failure at once", async () => {
+    const { id } = await queueSignIn("bad-address");
+    const [claimed] = await claimDueEmails(testDb.db, { now: later(0), limit: 1 });
+    const outcome = await deliverClaimedEmail(
+      testDb.db,
+      claimed!,
+      recordingTransport([{ ok: false, retryable: false, reason: "422 validation_error" }]),
+      later(0),
+    );
+    expect(outcome).toBe("failed");
+    const [row] = await testDb.db.select().from(emailOutbox).where(eq(emailOutbox.id, id));
+    expect(row).toMatchObject({ state: "failed", attempts: 1 });
+  });
+});
