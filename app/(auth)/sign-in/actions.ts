@@ -1,0 +1,46 @@
+"use server";
+
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { signIn } from "@/lib/auth/auth";
+import { safeReturnPath } from "@/lib/auth/return-path";
+import { clientIp, consumeSignInAllowance } from "@/lib/auth/sign-in-limits";
+import { signInSchema, type SignInFormState } from "./schema";
+
+/**
+ * Sign-in is open to anyone, so the rate limit is its gate. Every valid
+ * address gets the same answer whether or not it has an account.
+ */
+export async function requestSignInLinkAction(
+  _previous: SignInFormState,
+  formData: FormData,
+): Promise<SignInFormState> {
+  const typed = String(formData.get("email") ?? "").slice(0, 254);
+  const parsed = signInSchema.safeParse({
+    email: formData.get("email") ?? undefined,
+    callbackUrl: formData.get("callbackUrl") ?? undefined,
+  });
+  if (!parsed.success) {
+    return { status: "error", fieldErrors: z.flattenError(parsed.error).fieldErrors, email: typed };
+  }
+  const { email, callbackUrl } = parsed.data;
+
+  const allowance = await consumeSignInAllowance(email, clientIp(await headers()));
+  if (!allowance.allowed) {
+    const minutes = Math.ceil(allowance.retryAfterSeconds / 60);
+    return {
+      status: "error",
+      message: `Too many sign-in requests. Please wait ${minutes} minute${minutes === 1 ? "" : "s"} and try again.`,
+      email: typed,
+    };
+  }
+
+  try {
+    await signIn("email", { email, redirectTo: safeReturnPath(callbackUrl, "/after-sign-in"), redirect: false });
+  } catch (error) {
+    console.error("[sign-in] could not send the link", error);
+    return { status: "error", message: "We could not send your link just now. Please try again in a moment.", email: typed };
+  }
+  redirect("/sign-in/check-email");
+}

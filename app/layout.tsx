@@ -1,0 +1,43 @@
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import { SiteFooter } from "@/components/site-footer";
+import { SiteHeader } from "@/components/site-header";
+import { brand } from "@/lib/config/brand";
+import "./globals.css";
+
+// No cookies, headers or session here: the public pages must stay static.
+export const metadata: Metadata = {
+  metadataBase: new URL(brand.url),
+  title: {
+    default: `${brand.siteName}: what to do after a job interview`,
+    template: `%s · ${brand.siteName}`,
+  },
+  description: `Practical advice on what to do after a job interview from ${brand.agencyName} in ${brand.city}, and a portal that turns it into a plan for every interview.`,
+  applicationName: brand.siteName,
+  openGraph: {
+    siteName: brand.siteName,
+    locale: "en_GB",
+    type: "website",
+  },
+};
+
+export const viewport: Viewport = {
+  themeColor: "#0f5257",
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en-GB">
+      <body className="flex min-h-dvh flex-col">
+        <a href="#main" className="skip-link">
+          Skip to main content
+        </a>
+        <SiteHeader />
+        <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-10">
+          {children}
+        </main>
+        <SiteFooter />
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ContactDetails } from "@/components/contact-details";
+import { PageHeading } from "@/components/page-heading";
+
+export const metadata: Metadata = {
+  title: "Page not found",
+};
+
+export default function NotFound() {
+  return (
+    <>
+      <PageHeading
+        title="Sorry, we cannot find that page"
+        lead="The link may be out of date, or there may be a typo in the address. It happens to the best of us."
+      />
+
+      <div className="max-w-3xl space-y-10">
+        <section aria-labelledby="next-heading">
+          <h2 id="next-heading" className="text-2xl">
+            Where to go from here
+          </h2>
+          <ul className="mt-3 list-disc space-y-2 pl-6">
+            <li>
+              <Link href="/">Go to the home page</Link> for the seven steps after an interview
+            </li>
+            <li>
+              <Link href="/advice">Browse the advice</Link> on thank-you notes, following up and
+              more
+            </li>
+            <li>
+              <Link href="/portal">Open your portal</Link> to see your interviews and what is due
+            </li>
+          </ul>
+        </section>
+
+        <section aria-labelledby="help-heading" className="rounded-lg bg-surface p-6">
+          <h2 id="help-heading" className="text-2xl">
+            Still stuck?
+          </h2>
+          <p className="mt-3">Get in touch and a consultant will help you find what you need.</p>
+          <ContactDetails className="mt-4 space-y-1" />
+        </section>
+      </div>
+    </>
+  );
+}

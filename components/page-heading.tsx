@@ -1,0 +1,16 @@
+import type { ReactNode } from "react";
+
+type Props = {
+  title: string;
+  lead?: ReactNode;
+};
+
+/** The page's one h1, with an optional introductory paragraph. */
+export function PageHeading({ title, lead }: Props) {
+  return (
+    <div className="mb-8 max-w-3xl">
+      <h1 className="text-3xl sm:text-4xl">{title}</h1>
+      {lead ? <p className="mt-4 text-lg text-muted">{lead}</p> : null}
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import NextAuth, { type NextAuthConfig } from "next-auth";
+import type { EmailConfig } from "next-auth/providers/email";
+import { DrizzleAdapter } from "@auth/drizzle-adapter";
+import { getDb } from "@/lib/db/client";
+import { accounts, sessions, users, verificationTokens } from "@/lib/db/schema/auth";
+import { brand } from "@/lib/config/brand";
+import { sendEmail } from "@/lib/email/outbox";
+import SignInLinkEmail, { signInSubject } from "@/emails/sign-in-link";
+import type { Role } from "@/lib/domain/values";
+import { authSecret } from "./secret";
+
+export const signInLinkMinutes = 10;
+
+/** The magic link goes through our outbox, so it works with Resend or the local mailbox. */
+const emailProvider: EmailConfig = {
+  id: "email",
+  type: "email",
+  name: "Email",
+  maxAge: signInLinkMinutes * 60,
+  async sendVerificationRequest({ identifier, url, token }) {
+    await sendEmail({
+      to: identifier,
+      template: "sign-in-link",
+      subject: signInSubject(brand.siteName),
+      element: SignInLinkEmail({ url, expiresInMinutes: signInLinkMinutes, siteName: brand.siteName }),
+      // One row per link: a retried request for the same token reuses it.
+      idempotencyKey: `sign-in:${createHash("sha256").update(token).digest("hex")}`,
+    });
+  },
+  options: {},
+};
+
+// A function config: the adapter (and so the database) is touched only when a
+// request needs it, never while `next build` imports this module.
+export const { handlers, auth, signIn, signOut } = NextAuth((): NextAuthConfig => ({
+  adapter: DrizzleAdapter(getDb(), {
+    usersTable: users,
+    accountsTable: accounts,
+    sessionsTable: sessions,
+    verificationTokensTable: verificationTokens,
+  }),
+  providers: [emailProvider],
+  session: { strategy: "database", maxAge: 30 * 24 * 60 * 60, updateAge: 24 * 60 * 60 },
+  secret: authSecret(),
+  trustHost: true,
+  pages: {
+    signIn: "/sign-in",
+    verifyRequest: "/sign-in/check-email",
+    error: "/auth-error",
+    signOut: "/sign-out",
+  },
+  callbacks: {
+    // The session the browser can read: exactly these fields, never the row.
+    session({ session, user }) {
+      const row = user as typeof user & { role: Role };
+      return {
+        expires: session.expires,
+        user: { id: row.id, name: row.name ?? null, email: row.email, role: row.role },
+      } as unknown as typeof session;
+    },
+  },
+}));

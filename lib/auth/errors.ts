@@ -1,0 +1,11 @@
+/**
+ * Thrown by data functions when the caller may not touch a record. Pages and
+ * actions check roles first, so reaching this is a bug or an attack: callers
+ * turn it into a 403 or a refusal message, never a stack trace.
+ */
+export class AuthorizationError extends Error {
+  constructor(message = "Not allowed") {
+    super(message);
+    this.name = "AuthorizationError";
+  }
+}

@@ -1,0 +1,33 @@
+import "server-only";
+import { consumeRateLimit, hashForKey, type RateLimitDecision } from "@/lib/rate-limit";
+
+// Sign-in emails cost money and can be used to pester someone, so requests are
+// limited per address and per client address. Both counters are consumed on
+// every request, so switching one does not escape the other.
+const perAddress = { limit: 5, windowMs: 15 * 60_000 };
+const perIp = { limit: 20, windowMs: 15 * 60_000 };
+
+export async function consumeSignInAllowance(
+  email: string,
+  ip: string,
+  now = new Date(),
+): Promise<RateLimitDecision> {
+  const [byAddress, byIp] = await Promise.all([
+    consumeRateLimit(`sign-in:email:${hashForKey(email)}`, perAddress, now),
+    consumeRateLimit(`sign-in:ip:${hashForKey(ip)}`, perIp, now),
+  ]);
+  if (byAddress.allowed && byIp.allowed) return { allowed: true };
+  const waits = [byAddress, byIp].flatMap((d) => (d.allowed ? [] : [d.retryAfterSeconds]));
+  return { allowed: false, retryAfterSeconds: Math.max(...waits) };
+}
+
+/**
+ * The client's address as the nearest trusted proxy saw it. Behind a load
+ * balancer that appends to X-Forwarded-For, the last entry is the one it
+ * added; earlier entries are whatever the client claimed.
+ */
+export function clientIp(headers: Headers): string {
+  const forwarded = headers.get("x-forwarded-for");
+  const last = forwarded?.split(",").at(-1)?.trim();
+  return last || headers.get("x-real-ip") || "unknown";
+}

@@ -1,0 +1,63 @@
+import "server-only";
+import { desc, eq } from "drizzle-orm";
+import { getDb } from "@/lib/db/client";
+import { emailOutbox } from "@/lib/db/schema/delivery";
+
+/**
+ * The local mailbox shows every outbox message, sign-in links included, to
+ * anyone who can reach it: on in development, off in production unless
+ * ENABLE_DEV_MAILBOX=1 (end-to-end tests against `next start`).
+ */
+export function isMailboxEnabled(): boolean {
+  return process.env.NODE_ENV !== "production" || process.env.ENABLE_DEV_MAILBOX === "1";
+}
+
+export type MailboxSummary = {
+  id: string;
+  recipient: string;
+  subject: string;
+  state: string;
+  createdAt: Date;
+};
+
+export async function listMailboxMessages(limit = 100): Promise<MailboxSummary[]> {
+  return getDb()
+    .select({
+      id: emailOutbox.id,
+      recipient: emailOutbox.recipient,
+      subject: emailOutbox.subject,
+      state: emailOutbox.state,
+      createdAt: emailOutbox.createdAt,
+    })
+    .from(emailOutbox)
+    .orderBy(desc(emailOutbox.createdAt))
+    .limit(limit);
+}
+
+export async function getMailboxMessage(id: string) {
+  const [row] = await getDb()
+    .select({
+      id: emailOutbox.id,
+      recipient: emailOutbox.recipient,
+      subject: emailOutbox.subject,
+      state: emailOutbox.state,
+      html: emailOutbox.html,
+      text: emailOutbox.text,
+      createdAt: emailOutbox.createdAt,
+      sentAt: emailOutbox.sentAt,
+      lastError: emailOutbox.lastError,
+    })
+    .from(emailOutbox)
+    .where(eq(emailOutbox.id, id));
+  return row ?? null;
+}
+
+/** The links in a message, so the mailbox can offer them as ordinary anchors. */
+export function extractLinks(html: string): string[] {
+  const links = [...html.matchAll(/href="([^"]+)"/g)].map((match) => decodeHtmlAttribute(match[1] ?? ""));
+  return [...new Set(links.filter((link) => /^https?:\/\//.test(link)))];
+}
+
+function decodeHtmlAttribute(value: string): string {
+  return value.replaceAll("&amp;", "&").replaceAll("&quot;", '"').replaceAll("&#x27;", "'").replaceAll("&lt;", "<").replaceAll("&gt;", ">");
+}

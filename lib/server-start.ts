@@ -1,0 +1,31 @@
+import "server-only";
+import { getDb, getDriver } from "@/lib/db/client";
+import { migrateDatabase } from "@/lib/db/migrate";
+import { isDatabaseEmpty, seedDemoData } from "@/lib/db/seed";
+import { startOutboxWorker, type RunningWorker } from "@/lib/email/outbox-worker";
+
+const holder = globalThis as unknown as { nextStepsWorker?: RunningWorker };
+
+/**
+ * Zero-config start: the embedded database is migrated and given demo data
+ * in this process (a second process must never open the PGlite folder), and
+ * in development the outbox worker runs here too. With DATABASE_URL,
+ * migrations are a deploy step (`npm run db:migrate`).
+ */
+export async function startServer(): Promise<void> {
+  if (getDriver() === "pglite") {
+    const db = getDb();
+    await migrateDatabase(db, "pglite");
+    if (await isDatabaseEmpty(db)) {
+      const counts = await seedDemoData(db, new Date());
+      console.log(`[next-steps] embedded database seeded with demo data: ${JSON.stringify(counts)}`);
+    }
+  }
+  const inProcessWorker =
+    process.env.WORKER_IN_PROCESS === "1" ||
+    (process.env.NODE_ENV === "development" && process.env.WORKER_IN_PROCESS !== "0");
+  if (inProcessWorker && !holder.nextStepsWorker) {
+    holder.nextStepsWorker = startOutboxWorker();
+    console.log("[next-steps] outbox worker running in the server process");
+  }
+}

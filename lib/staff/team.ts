@@ -1,0 +1,22 @@
+import "server-only";
+import { asc, count, eq, inArray } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { getDb } from "@/lib/db/client";
+import { users } from "@/lib/db/schema/auth";
+import type { CurrentUser } from "@/lib/auth/dal";
+import { AuthorizationError } from "@/lib/auth/errors";
+
+export type StaffMember = { id: string; name: string | null; email: string; role: string; candidates: number };
+
+/** Consultants and admins with how many candidates each looks after. Admins only. */
+export async function listStaff(caller: CurrentUser): Promise<StaffMember[]> {
+  if (caller.role !== "admin") throw new AuthorizationError("Only admins see the team");
+  const candidate = alias(users, "candidate");
+  return getDb()
+    .select({ id: users.id, name: users.name, email: users.email, role: users.role, candidates: count(candidate.id) })
+    .from(users)
+    .leftJoin(candidate, eq(candidate.consultantId, users.id))
+    .where(inArray(users.role, ["consultant", "admin"]))
+    .groupBy(users.id)
+    .orderBy(asc(users.role), asc(users.name));
+}
