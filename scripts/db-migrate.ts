@@ -1,0 +1,25 @@
+// Applies the committed SQL migrations to the Postgres database named by
+// DATABASE_URL. The embedded database is prepared by the dev server itself.
+import { openDatabase } from "../lib/db/client";
+import { migrateDatabase } from "../lib/db/migrate";
+
+async function main(): Promise<number> {
+  const url = process.env.DATABASE_URL;
+  if (!url) {
+    console.error("DATABASE_URL is not set. db:migrate migrates a Postgres database; set it and run again.");
+    return 1;
+  }
+  const handle = openDatabase(url);
+  try {
+    await migrateDatabase(handle.db, handle.driver);
+    console.log("Migrations applied");
+    return 0;
+  } catch (error) {
+    console.error("Migrations failed:", error);
+    return 1;
+  } finally {
+    await handle.close();
+  }
+}
+
+main().then((code) => process.exit(code));

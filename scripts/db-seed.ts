@@ -1,0 +1,35 @@
+// Seeds a Postgres database named by DATABASE_URL with the demo data, once.
+// The embedded database needs no script: the dev server seeds it itself.
+import { openDatabase } from "../lib/db/client";
+import { migrateDatabase } from "../lib/db/migrate";
+import { isDatabaseEmpty, seedDemoData } from "../lib/db/seed";
+
+async function main(): Promise<number> {
+  const url = process.env.DATABASE_URL;
+  if (!url) {
+    console.error(
+      "DATABASE_URL is not set. db:seed seeds a Postgres database; the embedded database is seeded by `npm run dev`.",
+    );
+    return 1;
+  }
+  const handle = openDatabase(url);
+  try {
+    await migrateDatabase(handle.db, handle.driver);
+    if (!(await isDatabaseEmpty(handle.db))) {
+      console.log("Database already has data; seed skipped");
+      return 0;
+    }
+    const counts = await seedDemoData(handle.db, new Date());
+    console.log(
+      `Seeded ${counts.users} users, ${counts.applications} applications and ${counts.interviews} interviews`,
+    );
+    return 0;
+  } catch (error) {
+    console.error("Seeding failed:", error);
+    return 1;
+  } finally {
+    await handle.close();
+  }
+}
+
+main().then((code) => process.exit(code));
