@@ -17,7 +17,7 @@ export async function AreaShell({ label, nav, children }: Props) {
           <ul className="flex flex-wrap gap-4">
             {nav.map((item) => (
               <li key={item.href}>
-                <Link href={item.href} className="font-semibold text-teal-900 underline-offset-4 hover:underline">
+                <Link href={item.href} className="font-semibold text-brand-dark underline-offset-4 hover:underline">
                   {item.label}
                 </Link>
               </li>

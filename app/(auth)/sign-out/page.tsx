@@ -14,7 +14,7 @@ export default async function SignOutPage() {
         <>
           <p>You are signed in as {user.email}. Sign out on this device?</p>
           <form action={signOutAction}>
-            <button type="submit" className="rounded bg-teal-800 px-4 py-2 font-semibold text-white hover:bg-teal-900">
+            <button type="submit" className="button button-primary">
               Sign out
             </button>
           </form>

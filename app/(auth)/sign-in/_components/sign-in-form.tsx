@@ -40,7 +40,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
       <button
         type="submit"
         disabled={pending}
-        className="rounded bg-teal-800 px-4 py-2 font-semibold text-white hover:bg-teal-900 disabled:opacity-70"
+        className="button button-primary disabled:opacity-70"
       >
         {pending ? "Sending…" : "Email me a sign-in link"}
       </button>
