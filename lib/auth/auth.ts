@@ -51,6 +51,15 @@ export const { handlers, auth, signIn, signOut } = NextAuth((): NextAuthConfig =
     error: "/auth-error",
     signOut: "/sign-out",
   },
+  logger: {
+    // A refused link or a missing CSRF token is the visitor's problem, already
+    // explained to them on a page: one line, not a stack trace.
+    error(error) {
+      const expected = ["Verification", "MissingCSRF", "UnknownAction", "InvalidCheck"];
+      if (expected.includes(error.name)) console.warn(`[auth] ${error.name}: ${error.message.split(".")[0]}`);
+      else console.error("[auth]", error);
+    },
+  },
   callbacks: {
     // The session the browser can read: exactly these fields, never the row.
     session({ session, user }) {

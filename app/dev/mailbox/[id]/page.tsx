@@ -53,7 +53,7 @@ export default async function MailboxMessagePage({ params }: PageProps<"/dev/mai
       </section>
       <section aria-labelledby="text-heading" className="space-y-2">
         <h2 id="text-heading" className="text-xl font-semibold">Plain-text part</h2>
-        <pre className="overflow-x-auto whitespace-pre-wrap rounded bg-stone-100 p-4 text-sm">{message.text}</pre>
+        <pre className="whitespace-pre-wrap break-all rounded bg-stone-100 p-4 text-sm">{message.text}</pre>
       </section>
     </div>
   );

@@ -1,0 +1,92 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
+import postgres from "postgres";
+
+// Sign-in goes through the real flow and the local mailbox (ENABLE_DEV_MAILBOX=1
+// on the test server): there is no test-only back door into a session.
+
+type Options = { audit?: boolean };
+
+/** Fills and submits the sign-in form on the current page. */
+export async function requestSignInLink(page: Page, email: string, { audit = false }: Options = {}): Promise<void> {
+  if (audit) await expectNoAxeViolations(page);
+  await page.getByLabel("Email address").fill(email);
+  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Check your email" })).toBeVisible();
+  if (audit) await expectNoAxeViolations(page);
+}
+
+/** The sign-in link in the newest mailbox message to `email`. */
+export async function readSignInLink(page: Page, email: string, { audit = false }: Options = {}): Promise<string> {
+  await page.goto("/dev/mailbox");
+  await expect(page.getByRole("heading", { level: 1, name: "Local mailbox" })).toBeVisible();
+  if (audit) await expectNoAxeViolations(page);
+  // Newest first, so the first row to this address is the latest message.
+  const row = page.getByRole("row").filter({ has: page.getByRole("cell", { name: email, exact: true }) }).first();
+  await row.getByRole("link").click();
+  const links = page.getByRole("region", { name: "Links in this message" });
+  await expect(links).toBeVisible();
+  if (audit) await expectNoAxeViolations(page);
+  const href = await links.getByRole("link").filter({ hasText: "/api/auth/callback/email" }).first().getAttribute("href");
+  if (!href) throw new Error(`No sign-in link in the newest message to ${email}`);
+  return href;
+}
+
+/** Requests a link from /sign-in, opens it from the mailbox, and returns it. */
+export async function signInThroughMailbox(page: Page, email: string, options: Options = {}): Promise<string> {
+  await page.goto("/sign-in");
+  await requestSignInLink(page, email, options);
+  const link = await readSignInLink(page, email, options);
+  await page.goto(link);
+  return link;
+}
+
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const builder = new AxeBuilder({ page });
+  // axe cannot run inside a sandboxed frame that forbids scripts (the mailbox
+  // shows each email in one) and would wait for it forever. Such a page is
+  // checked on its own document only; the frame element itself (frame-title)
+  // is still checked.
+  if ((await page.locator('iframe[sandbox]:not([sandbox~="allow-scripts"])').count()) > 0) {
+    builder.setLegacyMode().options({ iframes: false });
+  }
+  const results = await builder.withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const violations = results.violations.map((v) => ({
+    rule: v.id,
+    impact: v.impact,
+    help: v.help,
+    targets: v.nodes.map((node) => node.target.join(" ")),
+  }));
+  expect(violations, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+async function withDatabase<T>(work: (sql: postgres.Sql) => Promise<T>): Promise<T> {
+  const url = process.env.E2E_DATABASE_URL;
+  if (!url) throw new Error("E2E_DATABASE_URL is not set (playwright.config.ts sets it)");
+  const sql = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    return await work(sql);
+  } finally {
+    await sql.end({ timeout: 5 });
+  }
+}
+
+/** Seeded candidates other than the demo one, so each test can have its own address. */
+export function listOtherCandidates(): Promise<string[]> {
+  return withDatabase(async (sql) => {
+    const rows = await sql<{ email: string }[]>`
+      select email from users
+      where role = 'candidate' and email <> 'candidate@example.com'
+      order by email`;
+    return rows.map((row) => row.email);
+  });
+}
+
+/** Ages every unused sign-in link for `email` past its expiry; returns how many. */
+export function expireSignInLinks(email: string): Promise<number> {
+  return withDatabase(async (sql) => {
+    const result = await sql`
+      update verification_tokens set expires = now() - interval '1 minute' where identifier = ${email}`;
+    return result.count;
+  });
+}
