@@ -43,6 +43,12 @@ test("a candidate requests a link, opens it from the mailbox and lands in the po
   await expect(page).toHaveURL(/\/portal$/);
   await expectHeading(page, "Your portal");
   await expectNoAxeViolations(page);
+
+  // What the browser can read about the session: these four fields, nothing else.
+  const session = await (await page.request.get("/api/auth/session")).json();
+  expect(Object.keys(session.user).sort()).toEqual(["email", "id", "name", "role"]);
+  expect(session.user).toMatchObject({ email: "candidate@example.com", role: "candidate" });
+  expect(Object.keys(session).sort()).toEqual(["expires", "user"]);
 });
 
 test("a consultant lands in the consultant area; an admin too, and can open /admin", async ({ browser }) => {
