@@ -1,0 +1,131 @@
+// Instants ↔ wall-clock times in a named IANA zone, with Intl only, so the
+// same code runs in the browser and on the server.
+
+import { isIsoDate } from "@/lib/plans/working-days";
+
+export type LocalDateTime = { date: string; hour: number; minute: number; second: number };
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    // en-US with h23 gives plain numbers and never "24" for midnight.
+    formatter = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      calendar: "gregory",
+      numberingSystem: "latn",
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+    });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+export function isValidTimeZone(timeZone: string): boolean {
+  if (typeof timeZone !== "string" || timeZone.trim() === "") return false;
+  try {
+    formatterFor(timeZone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function assertTimeZone(timeZone: string): void {
+  if (!isValidTimeZone(timeZone)) throw new RangeError(`Unknown time zone "${timeZone}"`);
+}
+
+function assertInstant(instant: Date): void {
+  if (!(instant instanceof Date) || Number.isNaN(instant.getTime())) {
+    throw new RangeError("Expected a valid Date");
+  }
+}
+
+/** The wall-clock reading in `timeZone` at `instant`. */
+export function localDateTimeOf(instant: Date, timeZone: string): LocalDateTime {
+  assertInstant(instant);
+  assertTimeZone(timeZone);
+  const parts: Record<string, string> = {};
+  for (const part of formatterFor(timeZone).formatToParts(instant)) parts[part.type] = part.value;
+  const year = (parts.year ?? "").padStart(4, "0");
+  return {
+    date: `${year}-${parts.month}-${parts.day}`,
+    hour: Number(parts.hour),
+    minute: Number(parts.minute),
+    second: Number(parts.second),
+  };
+}
+
+/** The calendar date in `timeZone` at `instant`. */
+export function localDateOf(instant: Date, timeZone: string): string {
+  return localDateTimeOf(instant, timeZone).date;
+}
+
+// Offset of the zone from UTC at an instant, in ms (positive east of Greenwich).
+function offsetAt(epochMs: number, timeZone: string): number {
+  const wall = localDateTimeOf(new Date(epochMs), timeZone);
+  const [y, m, d] = wall.date.split("-").map(Number) as [number, number, number];
+  const asUtc = Date.UTC(y, m - 1, d, wall.hour, wall.minute, wall.second);
+  return asUtc - Math.floor(epochMs / 1000) * 1000;
+}
+
+const DAY_MS = 86_400_000;
+
+function assertWallTime(isoDate: string, hour: number, minute: number, timeZone: string): void {
+  if (!isIsoDate(isoDate)) throw new RangeError(`Expected a calendar date as YYYY-MM-DD, got "${isoDate}"`);
+  if (!Number.isInteger(hour) || hour < 0 || hour > 23) throw new RangeError(`Hour must be 0–23, got ${hour}`);
+  if (!Number.isInteger(minute) || minute < 0 || minute > 59) throw new RangeError(`Minute must be 0–59, got ${minute}`);
+  assertTimeZone(timeZone);
+}
+
+// The wall time read as if it were UTC, and the zone's offsets a day either
+// side: far enough to see both sides of any clock change near this time, near
+// enough not to reach the next one.
+function offsetsAround(isoDate: string, hour: number, minute: number, timeZone: string) {
+  const [y, m, d] = isoDate.split("-").map(Number) as [number, number, number];
+  const wallAsUtc = Date.UTC(y, m - 1, d, hour, minute);
+  return {
+    wallAsUtc,
+    before: offsetAt(wallAsUtc - DAY_MS, timeZone),
+    after: offsetAt(wallAsUtc + DAY_MS, timeZone),
+  };
+}
+
+/**
+ * Every instant at which the wall clock in `timeZone` reads `isoDate hour:minute`,
+ * earliest first: usually one, none in a spring-forward gap, two in the hour
+ * repeated in autumn.
+ */
+export function instantsAtWallTime(isoDate: string, hour: number, minute: number, timeZone: string): Date[] {
+  assertWallTime(isoDate, hour, minute, timeZone);
+  const { wallAsUtc, before, after } = offsetsAround(isoDate, hour, minute, timeZone);
+  return [...new Set([wallAsUtc - before, wallAsUtc - after])]
+    .filter((epoch) => epoch + offsetAt(epoch, timeZone) === wallAsUtc)
+    .sort((a, b) => a - b)
+    .map((epoch) => new Date(epoch));
+}
+
+/**
+ * The instant at which the wall clock in `timeZone` reads `isoDate hour:minute`.
+ *
+ * Clock changes follow RFC 5545 §3.3.5 (and Temporal's "compatible" choice),
+ * so a time we store and the same local time written into an .ics file agree:
+ * - a time skipped by spring-forward (01:30 on 29 March 2026 in London) is read
+ *   with the offset from before the gap, landing an hour later on the clock
+ *   (02:30 BST, 01:30 UTC);
+ * - a time repeated in autumn (01:30 on 25 October 2026) is the first
+ *   occurrence (01:30 BST, 00:30 UTC).
+ */
+export function zonedTimeToUtc(isoDate: string, hour: number, minute: number, timeZone: string): Date {
+  const [first] = instantsAtWallTime(isoDate, hour, minute, timeZone);
+  if (first) return first;
+  const { wallAsUtc, before } = offsetsAround(isoDate, hour, minute, timeZone);
+  return new Date(wallAsUtc - before);
+}
