@@ -12,3 +12,10 @@ export function formatDateTime(value: Date, timeZone: string = brand.defaultTime
 export function formatDate(value: Date, timeZone: string = brand.defaultTimeZone): string {
   return new Intl.DateTimeFormat(brand.locale, { dateStyle: "medium", timeZone }).format(value);
 }
+
+/** A calendar date (YYYY-MM-DD) in words, e.g. "4 December 2026"; no time zone involved. */
+export function formatCalendarDate(isoDate: string): string {
+  return new Intl.DateTimeFormat(brand.locale, { dateStyle: "long", timeZone: "UTC" }).format(
+    new Date(`${isoDate}T12:00:00Z`),
+  );
+}

@@ -1,0 +1,21 @@
+import type { Article } from "./parse-article";
+
+/**
+ * Articles to read next: most shared tags first, then the newest. The pillar
+ * article links everywhere already, so it only fills the last places.
+ */
+export function chooseRelatedArticles<T extends Pick<Article, "slug" | "tags" | "published">>(
+  article: T,
+  all: readonly T[],
+  count = 3,
+): T[] {
+  return all
+    .filter((candidate) => candidate.slug !== article.slug)
+    .map((candidate) => ({
+      candidate,
+      shared: candidate.tags.filter((tag) => article.tags.includes(tag)).length,
+    }))
+    .sort((a, b) => b.shared - a.shared || b.candidate.published.localeCompare(a.candidate.published))
+    .slice(0, count)
+    .map(({ candidate }) => candidate);
+}
