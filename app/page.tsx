@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ArticleCard } from "@/components/article-card";
 import { brand } from "@/lib/config/brand";
+import { getAllArticles } from "@/lib/content/articles";
 
 export const metadata: Metadata = {
   alternates: { canonical: "/" },
@@ -85,6 +87,21 @@ export default function HomePage() {
         </ol>
       </section>
 
+      <section aria-labelledby="latest-heading" className="mt-16">
+        <h2 id="latest-heading" className="text-2xl sm:text-3xl">
+          Latest advice
+        </h2>
+        <div className="mt-6 grid gap-4 md:grid-cols-3">
+          {getAllArticles()
+            .slice(0, 3)
+            .map((article) => (
+              <ArticleCard key={article.slug} article={article} headingLevel={3} />
+            ))}
+        </div>
+        <p className="mt-4">
+          <Link href="/advice">All the advice</Link>
+        </p>
+      </section>
       <section aria-labelledby="portal-heading" className="mt-16 rounded-lg bg-brand-soft p-6 sm:p-8">
         <h2 id="portal-heading" className="text-2xl sm:text-3xl">
           Turn the advice into a plan

@@ -1,0 +1,17 @@
+import type { MetadataRoute } from "next";
+import { brand } from "@/lib/config/brand";
+import { getAllArticles } from "@/lib/content/articles";
+import { articleTags } from "@/lib/content/tags";
+
+export default function sitemap(): MetadataRoute.Sitemap {
+  const articles = getAllArticles();
+  const url = (path: string) => new URL(path, brand.url).toString();
+  const newest = articles.map((article) => article.updated).sort().at(-1);
+  return [
+    { url: url("/"), lastModified: newest },
+    { url: url("/advice"), lastModified: newest },
+    { url: url("/about") },
+    ...articles.map((article) => ({ url: url(`/advice/${article.slug}`), lastModified: article.updated })),
+    ...Object.keys(articleTags).map((tag) => ({ url: url(`/advice/tags/${tag}`) })),
+  ];
+}

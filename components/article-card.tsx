@@ -1,0 +1,22 @@
+import Link from "next/link";
+import type { Article } from "@/lib/content/parse-article";
+import { formatCalendarDate } from "@/lib/format";
+
+type Props = { article: Pick<Article, "slug" | "title" | "summary" | "published" | "readingMinutes">; headingLevel?: 2 | 3 };
+
+/** One article in a list: title as the link, its summary, date and length. */
+export function ArticleCard({ article, headingLevel = 2 }: Props) {
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+  return (
+    <article className="rounded-lg border border-line bg-surface p-5">
+      <Heading className="text-xl">
+        <Link href={`/advice/${article.slug}`}>{article.title}</Link>
+      </Heading>
+      <p className="mt-2">{article.summary}</p>
+      <p className="mt-2 text-sm text-muted">
+        <time dateTime={article.published}>{formatCalendarDate(article.published)}</time> · {article.readingMinutes} min
+        read
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,31 @@
+import Link from "next/link";
+import type { Article } from "@/lib/content/parse-article";
+import { articleTags } from "@/lib/content/tags";
+import { formatCalendarDate } from "@/lib/format";
+
+/** Byline, dates, reading time and tags under an article's title. */
+export function ArticleMeta({ article }: { article: Article }) {
+  return (
+    <div className="mt-4 space-y-2 text-muted">
+      <p>
+        By {article.author} · Published <time dateTime={article.published}>{formatCalendarDate(article.published)}</time>
+        {article.updated !== article.published ? (
+          <>
+            {" "}
+            · Updated <time dateTime={article.updated}>{formatCalendarDate(article.updated)}</time>
+          </>
+        ) : null}{" "}
+        · {article.readingMinutes} min read
+      </p>
+      <ul className="flex flex-wrap gap-2" aria-label="Tags">
+        {article.tags.map((tag) => (
+          <li key={tag}>
+            <Link href={`/advice/tags/${tag}`} className="tag-link">
+              {articleTags[tag].label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import Link from "next/link";
+import { brand } from "@/lib/config/brand";
+
+/** The close of every article: turn the advice into a plan, or talk to someone. */
+export function PortalCallToAction() {
+  return (
+    <aside aria-labelledby="cta-heading" className="mt-12 rounded-lg bg-brand-soft p-6">
+      <h2 id="cta-heading" className="text-2xl">
+        Put this into practice
+      </h2>
+      <p className="mt-2">
+        Add your interview to the {brand.siteName} portal and get a plan with dates: your thank-you note, a reflection
+        while it is fresh, and a reminder when it is time to follow up.
+      </p>
+      <p className="mt-4 flex flex-wrap gap-3">
+        <Link href="/sign-in" className="button button-primary">
+          Track this interview
+        </Link>
+        <a href={`tel:${brand.phone.tel}`} className="button button-secondary">
+          Call a consultant on {brand.phone.display}
+        </a>
+      </p>
+    </aside>
+  );
+}

@@ -1,0 +1,78 @@
+import { readFile } from "node:fs/promises";
+import { expect, test } from "@playwright/test";
+import ICAL from "ical.js";
+import { expectNoAxeViolations } from "./helpers";
+
+// The three tools inside the articles, used the way a reader would.
+
+test("the thank-you builder writes a note per interviewer and copies it", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto("/advice/thank-you-email-after-an-interview");
+  const tool = page.getByRole("region", { name: /thank-you/i }).filter({ has: page.getByLabel("Your name") });
+  await tool.getByLabel("Your name").fill("Sam Patel");
+  await tool.getByLabel("The role").fill("Data Analyst");
+  await tool.getByLabel("The company").fill("Harbour Lane Foods");
+  await tool.getByLabel("No, I applied directly").check();
+  await tool.getByLabel("Their name").fill("Jo Evans");
+  await tool.getByLabel("One thing you talked about").fill("the new stock forecasting dashboard");
+  await tool.getByRole("button", { name: "Write my notes" }).click();
+
+  const message = tool.getByLabel(/message/i).first();
+  await expect(message).toHaveValue(/Jo/);
+  await expect(message).toHaveValue(/stock forecasting dashboard/);
+  await tool.getByRole("button", { name: "Copy message" }).first().click();
+  await expect(tool.getByText("Copied")).toBeVisible();
+  const clipboard = await page.evaluate(() => navigator.clipboard.readText());
+  expect(clipboard).toContain("stock forecasting dashboard");
+  await expectNoAxeViolations(page);
+});
+
+test("the follow-up calculator gives a working-day date and an .ics a calendar can read", async ({ page }) => {
+  await page.goto("/advice/when-to-follow-up-after-an-interview");
+  await page.getByLabel("Interview date").fill("2026-10-06");
+  await page.getByLabel("Start time").fill("10:00");
+  await page.getByLabel("They gave a date").check();
+  await page.getByLabel("Decision date").fill("2026-11-03");
+  await page.getByRole("button", { name: "Work out my dates" }).click();
+  await expect(page.getByText("Tuesday 27 October 2026 at 09:00")).toBeVisible();
+
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download to your calendar (.ics)" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/\.ics$/);
+  const text = await readFile((await download.path())!, "utf8");
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  const events = calendar.getAllSubcomponents("vevent").map((vevent) => new ICAL.Event(vevent));
+  expect(events).toHaveLength(2);
+  // 09:00 in London on 27 October 2026 is 09:00 UTC (GMT after the clocks went back).
+  expect(events[0]!.startDate.toJSDate().toISOString()).toBe("2026-10-27T09:00:00.000Z");
+  expect(events[0]!.component.getFirstSubcomponent("valarm")).not.toBeNull();
+  await expectNoAxeViolations(page);
+});
+
+test("the checklist keeps its ticks after a reload", async ({ page }) => {
+  await page.goto("/advice/what-to-do-after-a-job-interview");
+  const first = page.getByLabel(/Ask about the timeline/);
+  await first.check();
+  await page.getByLabel(/Send a thank-you note/).check();
+  await expect(page.getByText("2 of 7 done")).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel(/Ask about the timeline/)).toBeChecked();
+  await expect(page.getByText("2 of 7 done")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Save this to your portal" })).toHaveAttribute(
+    "href",
+    "/sign-in?callbackUrl=/portal",
+  );
+  await expectNoAxeViolations(page);
+});
+
+test("with JavaScript off, an article still reads in full", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/advice/when-to-follow-up-after-an-interview");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByLabel("Interview date")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Track this interview" })).toBeVisible();
+  await context.close();
+});
