@@ -3,7 +3,7 @@ import { and, asc, desc, eq, gte } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { applications, interviews } from "@/lib/db/schema/journey";
 import type { CurrentUser } from "@/lib/auth/dal";
-import { AuthorizationError } from "@/lib/auth/errors";
+import { assertCandidate } from "./access";
 import type { ApplicationStage } from "@/lib/domain/values";
 
 export type ApplicationSummary = {
@@ -22,10 +22,6 @@ export type UpcomingInterview = {
   timeZone: string;
   format: "phone" | "video" | "in_person";
 };
-
-function assertCandidate(caller: CurrentUser): void {
-  if (caller.role !== "candidate") throw new AuthorizationError("Only candidates have a portal");
-}
 
 /** The caller's own applications, most recently changed first. */
 export async function listOwnApplications(caller: CurrentUser): Promise<ApplicationSummary[]> {

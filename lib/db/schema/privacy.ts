@@ -50,3 +50,21 @@ export const auditLog = pgTable(
     index("audit_log_actor_at_idx").on(t.actorId, t.at),
   ],
 );
+
+/**
+ * Private calendar subscription URLs. Only a hash of the token is stored, so
+ * a database leak does not expose anyone's feed; revoking sets revoked_at.
+ */
+export const calendarFeeds = pgTable(
+  "calendar_feeds",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    tokenHash: text("token_hash").notNull().unique(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+  },
+  (t) => [index("calendar_feeds_user_idx").on(t.userId)],
+);

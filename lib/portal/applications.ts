@@ -1,0 +1,95 @@
+import "server-only";
+import { and, asc, eq } from "drizzle-orm";
+import { getDb } from "@/lib/db/client";
+import { users } from "@/lib/db/schema/auth";
+import { applications, interviews } from "@/lib/db/schema/journey";
+import type { CurrentUser } from "@/lib/auth/dal";
+import { assertCandidate } from "./access";
+import { syncInterviewPlan } from "./plan-sync";
+import type { ApplicationInput } from "./schemas";
+
+// A candidate's applications. Every statement filters by the caller's id, so
+// an id that belongs to someone else simply matches nothing.
+
+const own = (caller: CurrentUser, id: string) => and(eq(applications.id, id), eq(applications.candidateId, caller.id));
+
+export async function createApplication(caller: CurrentUser, input: ApplicationInput, now = new Date()): Promise<string> {
+  assertCandidate(caller);
+  const db = getDb();
+  // Agency applications go to the candidate's own consultant.
+  const [me] = await db.select({ consultantId: users.consultantId }).from(users).where(eq(users.id, caller.id));
+  const [created] = await db
+    .insert(applications)
+    .values({
+      ...input,
+      candidateId: caller.id,
+      consultantId: input.source === "agency" ? (me?.consultantId ?? null) : null,
+      stageChangedAt: now,
+      createdAt: now,
+      updatedAt: now,
+    })
+    .returning({ id: applications.id });
+  return created!.id;
+}
+
+/** False when there is no such application of the caller's; nothing changes then. */
+export async function updateApplication(
+  caller: CurrentUser,
+  id: string,
+  input: ApplicationInput,
+  now = new Date(),
+): Promise<boolean> {
+  assertCandidate(caller);
+  return getDb().transaction(async (tx) => {
+    const [current] = await tx.select({ stage: applications.stage }).from(applications).where(own(caller, id)).for("update");
+    if (!current) return false;
+    const [me] = await tx.select({ consultantId: users.consultantId }).from(users).where(eq(users.id, caller.id));
+    await tx
+      .update(applications)
+      .set({
+        ...input,
+        consultantId: input.source === "agency" ? (me?.consultantId ?? null) : null,
+        updatedAt: now,
+        ...(current.stage !== input.stage ? { stageChangedAt: now } : {}),
+      })
+      .where(own(caller, id));
+    const rounds = await tx.select({ id: interviews.id }).from(interviews).where(eq(interviews.applicationId, id));
+    for (const round of rounds) await syncInterviewPlan(tx, round.id, now);
+    return true;
+  });
+}
+
+export async function deleteApplication(caller: CurrentUser, id: string): Promise<boolean> {
+  assertCandidate(caller);
+  const deleted = await getDb().delete(applications).where(own(caller, id)).returning({ id: applications.id });
+  return deleted.length > 0;
+}
+
+export type ApplicationDetail = Awaited<ReturnType<typeof getOwnApplication>>;
+
+/** One of the caller's applications with its interview rounds, or null. */
+export async function getOwnApplication(caller: CurrentUser, id: string) {
+  assertCandidate(caller);
+  const db = getDb();
+  const [application] = await db
+    .select({
+      id: applications.id,
+      company: applications.company,
+      role: applications.role,
+      location: applications.location,
+      source: applications.source,
+      jobUrl: applications.jobUrl,
+      salaryNotes: applications.salaryNotes,
+      stage: applications.stage,
+      sharedWithAgency: applications.sharedWithAgency,
+    })
+    .from(applications)
+    .where(own(caller, id));
+  if (!application) return null;
+  const rounds = await db
+    .select({ id: interviews.id, round: interviews.round, startsAt: interviews.startsAt, timeZone: interviews.timeZone, format: interviews.format })
+    .from(interviews)
+    .where(and(eq(interviews.applicationId, id), eq(interviews.candidateId, caller.id)))
+    .orderBy(asc(interviews.startsAt));
+  return { ...application, interviews: rounds };
+}

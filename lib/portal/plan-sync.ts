@@ -1,0 +1,75 @@
+import "server-only";
+import { and, eq, inArray, notInArray } from "drizzle-orm";
+import { applications, interviews, planSteps } from "@/lib/db/schema/journey";
+import { terminalStages } from "@/lib/domain/values";
+import { englandAndWalesCalendar } from "@/lib/plans/bank-holidays";
+import { buildInterviewPlan } from "@/lib/plans/interview-plan";
+import type { Transaction } from "./access";
+
+/**
+ * Brings an interview's stored plan in line with its current facts: new due
+ * dates for steps still pending, finished steps left alone, and every pending
+ * step cancelled once the application reaches a terminal stage. Runs inside
+ * the caller's transaction, so the change and its plan land together.
+ */
+export async function syncInterviewPlan(tx: Transaction, interviewId: string, now: Date): Promise<void> {
+  const [row] = await tx
+    .select({ interview: interviews, source: applications.source, stage: applications.stage, welcomes: applications.clientWelcomesDirectNotes })
+    .from(interviews)
+    .innerJoin(applications, eq(applications.id, interviews.applicationId))
+    .where(eq(interviews.id, interviewId));
+  if (!row) return;
+  const { interview } = row;
+
+  if (terminalStages.includes(row.stage)) {
+    await tx
+      .update(planSteps)
+      .set({ state: "cancelled", updatedAt: now })
+      .where(and(eq(planSteps.interviewId, interviewId), eq(planSteps.state, "pending")));
+    return;
+  }
+
+  const planned = buildInterviewPlan(
+    {
+      interviewStartsAt: interview.startsAt,
+      durationMinutes: interview.durationMinutes,
+      timeZone: interview.timeZone,
+      timeline:
+        interview.timelineKind === "date" && interview.timelineDate
+          ? { kind: "date", date: interview.timelineDate }
+          : interview.timelineKind === "relative" && interview.timelineAmount && interview.timelineUnit
+            ? { kind: "relative", amount: interview.timelineAmount, unit: interview.timelineUnit }
+            : { kind: "none" },
+      thankYouSentAt: null,
+      source: row.source,
+      clientWelcomesDirectNotes: row.welcomes,
+    },
+    englandAndWalesCalendar(),
+  );
+
+  for (const step of planned) {
+    await tx
+      .insert(planSteps)
+      .values({ interviewId, candidateId: interview.candidateId, kind: step.kind, dueAt: step.dueAt })
+      .onConflictDoNothing({ target: [planSteps.interviewId, planSteps.kind] });
+  }
+  for (const step of planned) {
+    await tx
+      .update(planSteps)
+      .set({ dueAt: step.dueAt, state: "pending", updatedAt: now })
+      .where(
+        and(eq(planSteps.interviewId, interviewId), eq(planSteps.kind, step.kind), inArray(planSteps.state, ["pending", "cancelled"])),
+      );
+  }
+  // A step the facts no longer call for (the debrief, once an interview is no longer the agency's).
+  await tx
+    .update(planSteps)
+    .set({ state: "cancelled", updatedAt: now })
+    .where(
+      and(
+        eq(planSteps.interviewId, interviewId),
+        eq(planSteps.state, "pending"),
+        notInArray(planSteps.kind, planned.map((step) => step.kind)),
+      ),
+    );
+}
