@@ -14,7 +14,7 @@ import {
   type TimingChoice,
 } from "@/lib/tools/follow-up-calculator";
 import { FollowUpResult } from "./follow-up-result";
-import { describedBy, FieldNotes, inputClassName, TextField } from "./text-field";
+import { describedBy, FieldNotes, inputClassName, TextField } from "@/components/forms/text-field";
 import { NoScriptNote, ToolSection } from "./tool-section";
 import { useHydrated } from "./use-hydrated";
 

@@ -1,5 +1,5 @@
 import type { FieldErrors } from "@/lib/tools/thank-you-note";
-import { TextField } from "./text-field";
+import { TextField } from "@/components/forms/text-field";
 
 export type InterviewerDraft = { key: number; name: string; email: string; point: string };
 

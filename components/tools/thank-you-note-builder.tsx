@@ -11,7 +11,7 @@ import {
 } from "@/lib/tools/thank-you-note";
 import { InterviewerFields, interviewerFieldId, type InterviewerDraft } from "./thank-you-interviewer-fields";
 import { ThankYouNoteDrafts } from "./thank-you-note-drafts";
-import { FieldNotes, TextField } from "./text-field";
+import { FieldNotes, TextField } from "@/components/forms/text-field";
 import { NoScriptNote, ToolSection } from "./tool-section";
 import { useHydrated } from "./use-hydrated";
 

@@ -3,7 +3,7 @@
 import type { Ref } from "react";
 import { mailtoHref, type NoteDraft } from "@/lib/tools/thank-you-note";
 import { CopyButton } from "./copy-button";
-import { inputClassName } from "./text-field";
+import { inputClassName } from "@/components/forms/text-field";
 
 type Props = {
   drafts: NoteDraft[];

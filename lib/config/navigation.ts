@@ -8,7 +8,12 @@ export const mainNav: NavItem[] = [
   { href: "/about", label: "About and contact" },
 ];
 
-export const portalNav: NavItem[] = [{ href: "/portal", label: "Dashboard" }];
+export const portalNav: NavItem[] = [
+  { href: "/portal", label: "Dashboard" },
+  { href: "/portal/applications", label: "Applications" },
+  { href: "/portal/questions", label: "Question library" },
+  { href: "/portal/settings", label: "Settings" },
+];
 
 export const consultantNav: NavItem[] = [{ href: "/consultant", label: "Pipeline" }];
 
