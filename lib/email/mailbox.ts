@@ -40,6 +40,7 @@ export async function getMailboxMessage(id: string) {
       id: emailOutbox.id,
       recipient: emailOutbox.recipient,
       subject: emailOutbox.subject,
+      replyTo: emailOutbox.replyTo,
       state: emailOutbox.state,
       html: emailOutbox.html,
       text: emailOutbox.text,

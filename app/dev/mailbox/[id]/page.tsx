@@ -24,6 +24,12 @@ export default async function MailboxMessagePage({ params }: PageProps<"/dev/mai
       <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
         <dt className="font-semibold">To</dt>
         <dd>{message.recipient}</dd>
+        {message.replyTo ? (
+          <>
+            <dt className="font-semibold">Reply to</dt>
+            <dd>{message.replyTo}</dd>
+          </>
+        ) : null}
         <dt className="font-semibold">Created</dt>
         <dd>{formatDateTime(message.createdAt)}</dd>
         <dt className="font-semibold">State</dt>
