@@ -12,6 +12,9 @@ import {
   reflections,
 } from "./schema/journey";
 import { consents } from "./schema/privacy";
+import { planSteps } from "./schema/journey";
+import { syncInterviewPlan } from "../portal/plan-sync";
+import { and, eq, lt, sql } from "drizzle-orm";
 import { candidateNames, companies, demoPlans, stageMix } from "./seed-data";
 import { addApplication, emailFor, randomPlan, type Staff } from "./seed-journeys";
 import { random } from "./seed-random";
@@ -63,6 +66,13 @@ export async function seedDemoData(
     await tx.insert(interviewQuestions).values(rows.questions);
     await tx.insert(clientFeedback).values(rows.feedback);
     await tx.insert(consents).values(rows.consents);
+    // Plans come from the same rules the portal uses; steps long past are
+    // shown as done, so the demo reads like a candidate who keeps up.
+    for (const interview of rows.interviews) await syncInterviewPlan(tx, interview.id!, now);
+    await tx
+      .update(planSteps)
+      .set({ state: "done", completedAt: sql`${planSteps.dueAt}` })
+      .where(and(eq(planSteps.state, "pending"), lt(planSteps.dueAt, new Date(now.getTime() - 3 * DAY))));
   });
   return {
     users: rows.users.length,

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, notInArray } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { applications, interviewers, interviews, planSteps, timelineSlips } from "@/lib/db/schema/journey";
 import type { CurrentUser } from "@/lib/auth/dal";
@@ -31,10 +31,24 @@ function interviewColumns(input: InterviewInput) {
   };
 }
 
+/**
+ * Brings the stored interviewers in line with the form: rows the form still
+ * names (by id) are updated in place, so their thank-you notes survive an
+ * edit; rows it dropped are deleted; new ones are added.
+ */
 async function replaceInterviewers(tx: Transaction, interviewId: string, candidateId: string, input: InterviewInput) {
-  await tx.delete(interviewers).where(eq(interviewers.interviewId, interviewId));
-  if (input.interviewers.length > 0) {
-    await tx.insert(interviewers).values(input.interviewers.map((person) => ({ ...person, interviewId, candidateId })));
+  const mine = and(eq(interviewers.interviewId, interviewId), eq(interviewers.candidateId, candidateId));
+  const existing = await tx.select({ id: interviewers.id }).from(interviewers).where(mine);
+  const existingIds = new Set(existing.map((row) => row.id));
+  const kept = input.interviewers.filter((person) => person.id && existingIds.has(person.id));
+  const keptIds = kept.map((person) => person.id!);
+  await tx.delete(interviewers).where(keptIds.length > 0 ? and(mine, notInArray(interviewers.id, keptIds)) : mine);
+  for (const { id, ...person } of kept) {
+    await tx.update(interviewers).set(person).where(and(mine, eq(interviewers.id, id!)));
+  }
+  const added = input.interviewers.filter((person) => !person.id || !existingIds.has(person.id));
+  if (added.length > 0) {
+    await tx.insert(interviewers).values(added.map(({ id: _id, ...person }) => ({ ...person, interviewId, candidateId })));
   }
 }
 

@@ -1,6 +1,6 @@
 import "server-only";
-import { and, eq, inArray, notInArray } from "drizzle-orm";
-import { applications, interviews, planSteps } from "@/lib/db/schema/journey";
+import { and, eq, inArray, min, notInArray } from "drizzle-orm";
+import { applications, interviews, planSteps, thankYouNotes } from "@/lib/db/schema/journey";
 import { terminalStages } from "@/lib/domain/values";
 import { englandAndWalesCalendar } from "@/lib/plans/bank-holidays";
 import { buildInterviewPlan } from "@/lib/plans/interview-plan";
@@ -29,6 +29,12 @@ export async function syncInterviewPlan(tx: Transaction, interviewId: string, no
     return;
   }
 
+  // No timeline: the follow-up counts from the first thank-you note sent.
+  const [sent] = await tx
+    .select({ first: min(thankYouNotes.sentAt) })
+    .from(thankYouNotes)
+    .where(eq(thankYouNotes.interviewId, interviewId));
+
   const planned = buildInterviewPlan(
     {
       interviewStartsAt: interview.startsAt,
@@ -40,7 +46,7 @@ export async function syncInterviewPlan(tx: Transaction, interviewId: string, no
           : interview.timelineKind === "relative" && interview.timelineAmount && interview.timelineUnit
             ? { kind: "relative", amount: interview.timelineAmount, unit: interview.timelineUnit }
             : { kind: "none" },
-      thankYouSentAt: null,
+      thankYouSentAt: sent?.first ?? null,
       source: row.source,
       clientWelcomesDirectNotes: row.welcomes,
     },

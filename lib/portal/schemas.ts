@@ -44,6 +44,8 @@ export const applicationInputSchema = z.object({
 export type ApplicationInput = z.output<typeof applicationInputSchema>;
 
 const interviewerSchema = z.object({
+  /** Set for an interviewer already stored, so an edit keeps their notes. */
+  id: z.uuid().optional().or(z.literal("").transform(() => undefined)),
   name: requiredText(120, "Enter the interviewer's name"),
   title: optionalText(120, "Keep the job title under 120 characters"),
   email: z

@@ -1,0 +1,16 @@
+import { CopyButton } from "@/components/tools/copy-button";
+import { mailtoHref } from "@/lib/tools/thank-you-note";
+
+type Props = { fieldId: string; to: string; subject: string; body: string };
+
+/** Ways to send the note yourself: copy it, or open it in your own email app. */
+export function NoteTools({ fieldId, to, subject, body }: Props) {
+  return (
+    <div className="mt-4 flex flex-wrap items-center gap-3 border-t border-line pt-4">
+      <CopyButton text={body} label="Copy message" fieldId={fieldId} />
+      <a href={mailtoHref({ to, subject, body })} className="button button-secondary">
+        Open in your email app
+      </a>
+    </div>
+  );
+}

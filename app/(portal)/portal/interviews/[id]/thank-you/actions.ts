@@ -1,0 +1,129 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { requireRole } from "@/lib/auth/dal";
+import { invalidForm, refusedForm, typedValues } from "@/lib/actions/form-state";
+import {
+  getThankYouRecipient,
+  handToConsultant,
+  saveThankYouDraft,
+  sendThankYouNote,
+  type HandOutcome,
+  type SaveOutcome,
+  type SendOutcome,
+} from "@/lib/portal/thank-you-notes";
+import { noteFormObject, noteFormSchema, type NoteFormState } from "./schema";
+
+// Each action is bound to the interview's id by the page; the id, like the
+// interviewer's id from the form, is checked again here.
+
+const notYours = "That note could not be found. The interview or the interviewer may have been removed.";
+const locked = "This note has already gone, so it is kept exactly as it was sent.";
+const failed = "Something went wrong on our side and nothing was sent. Please try again in a moment.";
+
+function done(message: string, formData: FormData): NoteFormState {
+  // The plan step it completes shows on the interview page and the dashboard.
+  revalidatePath("/portal", "layout");
+  return { status: "success", message, values: typedValues(formData) };
+}
+
+export async function saveThankYouDraftAction(interviewId: string, _previous: NoteFormState, formData: FormData): Promise<NoteFormState> {
+  const user = await requireRole(["candidate"]);
+  const id = z.uuid().safeParse(interviewId);
+  if (!id.success) return refusedForm(notYours, formData);
+  const parsed = noteFormSchema.safeParse(noteFormObject(formData));
+  if (!parsed.success) return invalidForm(parsed.error, formData);
+  const { interviewerId, ...text } = parsed.data;
+  let outcome: SaveOutcome | null;
+  try {
+    outcome = await saveThankYouDraft(user, id.data, interviewerId, text);
+  } catch (error) {
+    console.error("[thank-you] save failed", error);
+    return refusedForm("We could not save your note just now. Please try again.", formData);
+  }
+  if (!outcome) return refusedForm(notYours, formData);
+  if (outcome === "locked") return refusedForm(locked, formData);
+  return done("Draft saved.", formData);
+}
+
+/**
+ * Two submits: the first asks who it goes to, the second (with confirm=yes)
+ * saves the text as it stands and sends it.
+ */
+export async function sendThankYouNoteAction(interviewId: string, _previous: NoteFormState, formData: FormData): Promise<NoteFormState> {
+  const user = await requireRole(["candidate"]);
+  const id = z.uuid().safeParse(interviewId);
+  if (!id.success) return refusedForm(notYours, formData);
+  const parsed = noteFormSchema.safeParse(noteFormObject(formData));
+  if (!parsed.success) return invalidForm(parsed.error, formData);
+  const { interviewerId, ...text } = parsed.data;
+  if (!interviewerId) return refusedForm("Notes to your consultant are given to them, not sent by email.", formData);
+
+  let outcome: SendOutcome | SaveOutcome | null;
+  try {
+    const recipient = await getThankYouRecipient(user, id.data, interviewerId);
+    if (!recipient) return refusedForm(notYours, formData);
+    if (!recipient.email) return refusedForm(noAddress(recipient.name), formData);
+    if (formData.get("confirm") !== "yes") {
+      return {
+        status: "idle",
+        confirm: true,
+        message: `Send this note to ${recipient.name} (${recipient.email})? A copy comes to you.`,
+        values: typedValues(formData),
+      };
+    }
+    outcome = await saveThankYouDraft(user, id.data, interviewerId, text);
+    if (outcome === "saved") outcome = await sendThankYouNote(user, id.data, interviewerId);
+  } catch (error) {
+    console.error("[thank-you] send failed", error);
+    return refusedForm(failed, formData);
+  }
+  switch (outcome) {
+    case "sent":
+      return done("Sent. A copy is on its way to your inbox, and any reply comes straight to you.", formData);
+    case "locked":
+    case "already_done":
+      return done("This note has already been sent.", formData);
+    case "not_direct":
+      return refusedForm("Your thanks for this interview go through your consultant.", formData);
+    case "no_email":
+      return refusedForm(noAddress("this interviewer"), formData);
+    default:
+      return refusedForm(notYours, formData);
+  }
+}
+
+export async function handToConsultantAction(interviewId: string, _previous: NoteFormState, formData: FormData): Promise<NoteFormState> {
+  const user = await requireRole(["candidate"]);
+  const id = z.uuid().safeParse(interviewId);
+  if (!id.success) return refusedForm(notYours, formData);
+  const parsed = noteFormSchema.safeParse(noteFormObject(formData));
+  if (!parsed.success) return invalidForm(parsed.error, formData);
+  const { interviewerId, ...text } = parsed.data;
+  if (interviewerId) return refusedForm(notYours, formData);
+
+  let outcome: HandOutcome | SaveOutcome | null;
+  try {
+    outcome = await saveThankYouDraft(user, id.data, null, text);
+    if (outcome === "saved") outcome = await handToConsultant(user, id.data);
+  } catch (error) {
+    console.error("[thank-you] hand-over failed", error);
+    return refusedForm("We could not give your note to your consultant just now. Please try again.", formData);
+  }
+  switch (outcome) {
+    case "handed":
+      return done("Given to your consultant. They will pass your thanks on.", formData);
+    case "locked":
+    case "already_done":
+      return done("Your consultant already has this note.", formData);
+    case "not_agency":
+      return refusedForm("This interview's notes go straight to the interviewers.", formData);
+    default:
+      return refusedForm(notYours, formData);
+  }
+}
+
+function noAddress(name: string): string {
+  return `We do not have an email address for ${name}. Add it to the interview, or copy the note into your own email.`;
+}

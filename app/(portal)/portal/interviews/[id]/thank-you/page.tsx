@@ -1,0 +1,106 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { PageHeading } from "@/components/page-heading";
+import { requireRole } from "@/lib/auth/dal";
+import { brand } from "@/lib/config/brand";
+import { formatDate, formatDateTime } from "@/lib/format";
+import { listOwnThankYouNotes, type ThankYouNoteItem, type ThankYouNotes } from "@/lib/portal/thank-you-notes";
+import { handToConsultantAction, saveThankYouDraftAction, sendThankYouNoteAction } from "./actions";
+import { NoteCard, type NoteCardNote } from "./_components/note-card";
+
+export const metadata: Metadata = { title: "Thank-you notes", robots: { index: false } };
+
+function stateLabel(note: ThankYouNoteItem, timeZone: string): string {
+  if (note.state === "draft" || !note.sentAt) return note.noteId ? "Draft (saved)" : "Draft (not saved yet)";
+  const on = formatDate(note.sentAt, timeZone);
+  return note.state === "sent" ? `Sent on ${on}` : `Handed to your consultant on ${on}`;
+}
+
+/** Only what the card shows, with the wording decided here rather than in the client. */
+function cardNote(note: ThankYouNoteItem, data: ThankYouNotes): NoteCardNote {
+  const detail = [note.recipientTitle, note.recipientEmail].filter(Boolean).join(", ");
+  return {
+    key: note.interviewerId ?? "consultant",
+    interviewerId: note.interviewerId,
+    recipientName: note.recipientName,
+    recipientDetail: detail || null,
+    recipientEmail: note.recipientEmail,
+    subject: note.subject,
+    body: note.body,
+    isDraft: note.state === "draft",
+    stateLabel: stateLabel(note, data.timeZone),
+    cannotSendReason:
+      !data.viaConsultant && !note.recipientEmail
+        ? `To send it through ${brand.siteName}, add ${note.recipientName}'s email address to the interview. You can still copy it or open it in your email app.`
+        : null,
+  };
+}
+
+function Lead({ data }: { data: ThankYouNotes }) {
+  const { interview } = data;
+  const when = `${interview.company}, ${interview.role}: ${formatDateTime(interview.startsAt, data.timeZone)}.`;
+  if (data.viaConsultant) {
+    return (
+      <>
+        {when} Your consultant arranged this interview, so your thanks go through them: they pass them on to the client
+        along with your feedback. Make the note sound like you, then give it to your consultant here or copy it into an
+        email to them.
+      </>
+    );
+  }
+  return (
+    <>
+      {when} One note per interviewer, ideally sent within 24 hours. Make each one sound like you, then send it through{" "}
+      {brand.siteName} (replies come to you, and you get a copy), or copy it into your own email.
+      {interview.source === "agency" ? " Your consultant says this client welcomes notes directly." : ""}
+    </>
+  );
+}
+
+export default async function ThankYouNotesPage({ params }: PageProps<"/portal/interviews/[id]/thank-you">) {
+  const { id } = await params;
+  const user = await requireRole(["candidate"], `/portal/interviews/${encodeURIComponent(id)}/thank-you`);
+  // A malformed id is simply not found; it never reaches the database.
+  if (!z.uuid().safeParse(id).success) notFound();
+  const data = await listOwnThankYouNotes(user, id);
+  if (!data) notFound();
+
+  const saveAction = saveThankYouDraftAction.bind(null, id);
+  const sendAction = sendThankYouNoteAction.bind(null, id);
+  const handAction = handToConsultantAction.bind(null, id);
+
+  return (
+    <div>
+      <p className="mb-4">
+        <Link href={`/portal/interviews/${id}`}>Back to the interview</Link>
+      </p>
+      <PageHeading title="Thank-you notes" lead={<Lead data={data} />} />
+      {data.notes.length === 0 ? (
+        <p className="max-w-2xl">
+          You have not added anyone who interviewed you yet.{" "}
+          <Link href={`/portal/interviews/${id}/edit`}>Add the interviewers</Link>, with their email addresses if you
+          have them, and a note for each appears here.
+        </p>
+      ) : (
+        <div className="max-w-3xl space-y-8">
+          {data.notes.map((note) => (
+            <NoteCard
+              key={note.interviewerId ?? "consultant"}
+              note={cardNote(note, data)}
+              saveAction={saveAction}
+              primary={
+                data.viaConsultant
+                  ? { label: "Give to my consultant", action: handAction }
+                  : note.canSend
+                    ? { label: `Send through ${brand.siteName}`, action: sendAction }
+                    : null
+              }
+            />
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import { z } from "zod";
+import type { FormState } from "@/lib/actions/form-state";
+
+export const maxSubjectLength = 200;
+export const maxBodyLength = 5000;
+
+/** One note card's form: who it is to ("" for the consultant), and the text as edited. */
+export const noteFormSchema = z.object({
+  interviewerId: z.union([z.literal("").transform(() => null), z.uuid("That interviewer could not be found")]),
+  subject: z
+    .string()
+    .trim()
+    .min(1, "Enter a subject")
+    .max(maxSubjectLength, `Keep the subject to ${maxSubjectLength} characters or fewer`),
+  body: z
+    .string()
+    .trim()
+    .min(1, "Write your note")
+    .max(maxBodyLength, `Keep the note to ${maxBodyLength.toLocaleString("en-GB")} characters or fewer`),
+});
+
+/** A form state that can also ask "send this?" before the second, confirming submit. */
+export type NoteFormState = FormState & { confirm?: boolean };
+
+export function noteFormObject(formData: FormData) {
+  return {
+    interviewerId: formData.get("interviewerId") ?? "",
+    subject: formData.get("subject") ?? "",
+    body: formData.get("body") ?? "",
+  };
+}

@@ -1,0 +1,60 @@
+import { Text } from "@react-email/components";
+import { brand } from "../lib/config/brand";
+import { EmailLayout } from "./components/email-layout";
+
+export interface ThankYouNoteProps {
+  /** The note as the candidate wrote it; blank lines separate paragraphs. */
+  body: string;
+  senderName: string;
+  /** Set on the candidate's own copy: who the note went to. */
+  copyOf?: { recipientName: string; recipientEmail: string };
+}
+
+/** Paragraphs on blank lines; single line breaks (a sign-off and a name) kept inside one. */
+export function noteParagraphs(body: string): string[][] {
+  return body
+    .replace(/\r\n?/g, "\n")
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.split("\n").map((line) => line.trim()).filter(Boolean))
+    .filter((lines) => lines.length > 0);
+}
+
+/** A candidate's note sent on their behalf: their words, who sent it and how to reply. No marketing. */
+export default function ThankYouNoteEmail({ body, senderName, copyOf }: ThankYouNoteProps) {
+  return (
+    <EmailLayout preview={copyOf ? `Your copy of your note to ${copyOf.recipientName}` : `A note from ${senderName}`}>
+      {copyOf ? (
+        <Text style={aside}>
+          Your copy of the note sent to {copyOf.recipientName} ({copyOf.recipientEmail}). If they reply, the reply comes
+          straight to you.
+        </Text>
+      ) : null}
+      {noteParagraphs(body).map((lines, index) => (
+        <Text key={index} style={paragraph}>
+          {lines.map((line, lineIndex) => (
+            <span key={lineIndex}>
+              {lineIndex > 0 ? <br /> : null}
+              {line}
+            </span>
+          ))}
+        </Text>
+      ))}
+      {copyOf ? null : (
+        <Text style={aside}>
+          {senderName} sent this note through {brand.siteName}. Reply to this email to reach {senderName} directly.
+        </Text>
+      )}
+    </EmailLayout>
+  );
+}
+
+ThankYouNoteEmail.PreviewProps = {
+  body:
+    "Dear Jo Evans,\n\nThank you for taking the time to meet me about the Data Analyst role at Harbour Lane Foods. " +
+    "I enjoyed our conversation and left feeling positive, not least because my example about month-end reporting went down well.\n\n" +
+    "I look forward to hearing from you about the next steps.\n\nBest wishes,\n\nSam Taylor",
+  senderName: "Sam Taylor",
+} satisfies ThankYouNoteProps;
+
+const paragraph = { fontSize: "16px", lineHeight: "24px", margin: "0 0 16px" };
+const aside = { fontSize: "14px", color: "#57534e", margin: "16px 0" };

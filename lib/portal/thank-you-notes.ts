@@ -1,0 +1,273 @@
+import "server-only";
+import { and, asc, eq, isNull, ne } from "drizzle-orm";
+import { getDb } from "@/lib/db/client";
+import { users } from "@/lib/db/schema/auth";
+import { applications, interviewQuestions, planSteps, reflections, thankYouNotes } from "@/lib/db/schema/journey";
+import type { CurrentUser } from "@/lib/auth/dal";
+import type { thankYouStates } from "@/lib/domain/values";
+import { joinWithAnd } from "@/lib/tools/thank-you-note";
+import { syncInterviewPlan } from "./plan-sync";
+import { assertCandidate, type Transaction } from "./access";
+import { getOwnInterview, type InterviewDetail } from "./interviews";
+import { draftThankYouNote } from "./thank-you-draft";
+import { enqueueThankYouEmails } from "./thank-you-email";
+
+// Thank-you notes, one per interviewer, or one to the consultant when the
+// agency passes thanks on. A note is a stored row once the candidate saves
+// it; until then the page shows a draft built from the interview. Every
+// function first finds the interview among the caller's own, so a foreign
+// id returns null and changes nothing.
+
+export type ThankYouNoteState = (typeof thankYouStates)[number];
+
+export type ThankYouNoteItem = {
+  noteId: string | null;
+  /** Null for the one note to the consultant. */
+  interviewerId: string | null;
+  recipientName: string;
+  recipientTitle: string | null;
+  recipientEmail: string | null;
+  subject: string;
+  body: string;
+  state: ThankYouNoteState;
+  /** When it was sent or handed over. */
+  sentAt: Date | null;
+  /** Draft, direct route and an address to send to. */
+  canSend: boolean;
+};
+
+export type ThankYouNotes = {
+  interview: { id: string; company: string; role: string; round: number; startsAt: Date; source: "agency" | "direct" };
+  viaConsultant: boolean;
+  /** The candidate's own time zone, for showing dates. */
+  timeZone: string;
+  notes: ThankYouNoteItem[];
+};
+
+export type NoteText = { subject: string; body: string };
+export type SaveOutcome = "saved" | "locked";
+export type SendOutcome = "sent" | "already_done" | "not_direct" | "no_email" | "no_draft";
+export type HandOutcome = "handed" | "already_done" | "not_agency" | "no_draft";
+
+/** Agency interviews route thanks through the consultant unless the client welcomes notes directly. */
+function routesViaConsultant(interview: InterviewDetail): boolean {
+  return interview.source === "agency" && !interview.clientWelcomesDirectNotes;
+}
+
+const ownNotes = (caller: CurrentUser, interviewId: string) =>
+  and(eq(thankYouNotes.interviewId, interviewId), eq(thankYouNotes.candidateId, caller.id));
+
+function noteFor(caller: CurrentUser, interviewId: string, interviewerId: string | null) {
+  return and(
+    ownNotes(caller, interviewId),
+    interviewerId === null ? isNull(thankYouNotes.interviewerId) : eq(thankYouNotes.interviewerId, interviewerId),
+  );
+}
+
+async function getStoredNote(caller: CurrentUser, interviewId: string, interviewerId: string | null) {
+  const [note] = await getDb().select().from(thankYouNotes).where(noteFor(caller, interviewId, interviewerId));
+  return note ?? null;
+}
+
+async function getCandidate(caller: CurrentUser) {
+  const [me] = await getDb()
+    .select({ name: users.name, email: users.email, timeZone: users.timeZone })
+    .from(users)
+    .where(eq(users.id, caller.id));
+  return me ?? { name: caller.name, email: caller.email, timeZone: "Europe/London" };
+}
+
+async function markThanksDone(tx: Transaction, caller: CurrentUser, interviewId: string, now: Date) {
+  await tx
+    .update(planSteps)
+    .set({ state: "done", completedAt: now, updatedAt: now })
+    .where(
+      and(
+        eq(planSteps.interviewId, interviewId),
+        eq(planSteps.candidateId, caller.id),
+        eq(planSteps.kind, "thanks"),
+        ne(planSteps.state, "done"),
+      ),
+    );
+  // Without a timeline, the follow-up dates count from the note.
+  await syncInterviewPlan(tx, interviewId, now);
+}
+
+/** The caller's notes for one interview: stored ones as saved, the rest as prefilled drafts. Null if not theirs. */
+export async function listOwnThankYouNotes(caller: CurrentUser, interviewId: string): Promise<ThankYouNotes | null> {
+  assertCandidate(caller);
+  const interview = await getOwnInterview(caller, interviewId);
+  if (!interview) return null;
+  const db = getDb();
+  const [me, [consultant], [reflection], [question], stored] = await Promise.all([
+    getCandidate(caller),
+    db
+      .select({ name: users.name, email: users.email })
+      .from(applications)
+      .innerJoin(users, eq(users.id, applications.consultantId))
+      .where(and(eq(applications.id, interview.applicationId), eq(applications.candidateId, caller.id))),
+    db.select({ wentWell: reflections.wentWell }).from(reflections).where(and(eq(reflections.interviewId, interviewId), eq(reflections.candidateId, caller.id))),
+    db
+      .select({ question: interviewQuestions.question })
+      .from(interviewQuestions)
+      .where(and(eq(interviewQuestions.interviewId, interviewId), eq(interviewQuestions.candidateId, caller.id)))
+      .orderBy(asc(interviewQuestions.createdAt), asc(interviewQuestions.id))
+      .limit(1),
+    db.select().from(thankYouNotes).where(ownNotes(caller, interviewId)),
+  ]);
+  const viaConsultant = routesViaConsultant(interview);
+  const draftFor = (interviewerName: string) =>
+    draftThankYouNote({
+      candidateName: me.name,
+      interviewerName,
+      role: interview.role,
+      company: interview.company,
+      round: interview.round,
+      wentWell: reflection?.wentWell ?? null,
+      firstQuestion: question?.question ?? null,
+      viaConsultant,
+      consultantName: consultant?.name ?? null,
+    });
+  const item = (
+    interviewerId: string | null,
+    recipient: Pick<ThankYouNoteItem, "recipientName" | "recipientTitle" | "recipientEmail">,
+    draftTo: string,
+  ): ThankYouNoteItem => {
+    const note = stored.find((row) => row.interviewerId === interviewerId);
+    const text = note ? { subject: note.subject, body: note.body } : draftFor(draftTo);
+    const state = note?.state ?? "draft";
+    return {
+      noteId: note?.id ?? null,
+      interviewerId,
+      ...recipient,
+      ...text,
+      state,
+      sentAt: note?.sentAt ?? null,
+      canSend: !viaConsultant && state === "draft" && Boolean(recipient.recipientEmail),
+    };
+  };
+
+  const notes = viaConsultant
+    ? [
+        item(
+          null,
+          { recipientName: consultant?.name ?? "Your consultant", recipientTitle: "Your consultant", recipientEmail: consultant?.email ?? null },
+          joinWithAnd(interview.interviewers.map((person) => person.name)),
+        ),
+      ]
+    : interview.interviewers.map((person) =>
+        item(person.id, { recipientName: person.name, recipientTitle: person.title, recipientEmail: person.email }, person.name),
+      );
+  return {
+    interview: {
+      id: interview.id,
+      company: interview.company,
+      role: interview.role,
+      round: interview.round,
+      startsAt: interview.startsAt,
+      source: interview.source,
+    },
+    viaConsultant,
+    timeZone: me.timeZone,
+    notes,
+  };
+}
+
+/** Who a note goes to, for the confirmation question; null when the interview or interviewer is not the caller's. */
+export async function getThankYouRecipient(
+  caller: CurrentUser,
+  interviewId: string,
+  interviewerId: string,
+): Promise<{ name: string; email: string | null } | null> {
+  assertCandidate(caller);
+  const interview = await getOwnInterview(caller, interviewId);
+  const person = interview?.interviewers.find((candidate) => candidate.id === interviewerId);
+  return person ? { name: person.name, email: person.email } : null;
+}
+
+/**
+ * Stores the candidate's edit (creating the row on first save). A note that
+ * has gone is a record of what was sent, so it is "locked" and not changed.
+ */
+export async function saveThankYouDraft(
+  caller: CurrentUser,
+  interviewId: string,
+  interviewerId: string | null,
+  text: NoteText,
+  now = new Date(),
+): Promise<SaveOutcome | null> {
+  assertCandidate(caller);
+  const interview = await getOwnInterview(caller, interviewId);
+  if (!interview) return null;
+  // The note's addressee must match how this interview routes thanks.
+  const addressable = routesViaConsultant(interview)
+    ? interviewerId === null
+    : interviewerId !== null && interview.interviewers.some((person) => person.id === interviewerId);
+  if (!addressable) return null;
+  const saved = await getDb()
+    .insert(thankYouNotes)
+    .values({ interviewId, candidateId: caller.id, interviewerId, ...text, createdAt: now, updatedAt: now })
+    .onConflictDoUpdate({
+      target: [thankYouNotes.interviewId, thankYouNotes.interviewerId],
+      set: { ...text, updatedAt: now },
+      setWhere: and(eq(thankYouNotes.state, "draft"), eq(thankYouNotes.candidateId, caller.id)),
+    })
+    .returning({ id: thankYouNotes.id });
+  return saved.length > 0 ? "saved" : "locked";
+}
+
+/**
+ * Sends the stored note (direct route only). The idempotent outbox rows come
+ * first, then the note and the plan step change together: a failure in
+ * between leaves a draft whose retry sends nothing twice.
+ */
+export async function sendThankYouNote(
+  caller: CurrentUser,
+  interviewId: string,
+  interviewerId: string,
+  now = new Date(),
+): Promise<SendOutcome | null> {
+  assertCandidate(caller);
+  const interview = await getOwnInterview(caller, interviewId);
+  const person = interview?.interviewers.find((candidate) => candidate.id === interviewerId);
+  if (!interview || !person) return null;
+  if (routesViaConsultant(interview)) return "not_direct";
+  if (!person.email) return "no_email";
+  const note = await getStoredNote(caller, interviewId, interviewerId);
+  if (!note) return "no_draft";
+  if (note.state !== "draft") return "already_done";
+
+  const me = await getCandidate(caller);
+  await enqueueThankYouEmails(note, { name: person.name, email: person.email }, { id: caller.id, ...me }, now);
+  await getDb().transaction(async (tx) => {
+    await tx
+      .update(thankYouNotes)
+      .set({ state: "sent", sentAt: now, updatedAt: now })
+      .where(and(eq(thankYouNotes.id, note.id), eq(thankYouNotes.candidateId, caller.id), eq(thankYouNotes.state, "draft")));
+    await markThanksDone(tx, caller, interviewId, now);
+  });
+  return "sent";
+}
+
+/** Agency interviews: the stored note goes to the consultant to pass on (they see it in their own view). */
+export async function handToConsultant(caller: CurrentUser, interviewId: string, now = new Date()): Promise<HandOutcome | null> {
+  assertCandidate(caller);
+  const interview = await getOwnInterview(caller, interviewId);
+  if (!interview) return null;
+  if (!routesViaConsultant(interview)) return "not_agency";
+  return getDb().transaction(async (tx) => {
+    const [note] = await tx
+      .select({ id: thankYouNotes.id, state: thankYouNotes.state })
+      .from(thankYouNotes)
+      .where(noteFor(caller, interviewId, null))
+      .for("update");
+    if (!note) return "no_draft";
+    if (note.state !== "draft") return "already_done";
+    await tx
+      .update(thankYouNotes)
+      .set({ state: "handed_to_consultant", sentAt: now, updatedAt: now })
+      .where(and(eq(thankYouNotes.id, note.id), eq(thankYouNotes.candidateId, caller.id)));
+    await markThanksDone(tx, caller, interviewId, now);
+    return "handed";
+  });
+}
