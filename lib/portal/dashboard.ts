@@ -1,10 +1,12 @@
 import "server-only";
-import { and, asc, desc, eq, gte } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, inArray, lt, lte, max } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
-import { applications, interviews } from "@/lib/db/schema/journey";
+import { applications, interviews, planSteps } from "@/lib/db/schema/journey";
 import type { CurrentUser } from "@/lib/auth/dal";
+import { describeStep, type PlanStepKind } from "@/lib/plans/interview-plan";
 import { assertCandidate } from "./access";
 import type { ApplicationStage } from "@/lib/domain/values";
+import { localMonthBounds, medianDaysToDecision, startOfNextLocalDay, statedDecisionDate } from "./dashboard-stats";
 
 export type ApplicationSummary = {
   id: string;
@@ -56,4 +58,129 @@ export async function listOwnUpcomingInterviews(caller: CurrentUser, now: Date):
     .where(and(eq(interviews.candidateId, caller.id), gte(interviews.startsAt, now)))
     .orderBy(asc(interviews.startsAt))
     .limit(10);
+}
+
+export type DueStep = {
+  id: string;
+  kind: PlanStepKind;
+  description: string;
+  dueAt: Date;
+  interviewId: string;
+  company: string;
+  role: string;
+};
+
+/** How many due steps the dashboard lists; the rest are on the interview pages. */
+const DUE_STEPS_SHOWN = 50;
+
+/** The caller's pending plan steps due before the end of their today, oldest first. */
+export async function listOwnDueSteps(caller: CurrentUser, now: Date, timeZone: string): Promise<DueStep[]> {
+  assertCandidate(caller);
+  const rows = await getDb()
+    .select({
+      id: planSteps.id,
+      kind: planSteps.kind,
+      dueAt: planSteps.dueAt,
+      interviewId: planSteps.interviewId,
+      company: applications.company,
+      role: applications.role,
+      source: applications.source,
+      welcomes: applications.clientWelcomesDirectNotes,
+    })
+    .from(planSteps)
+    .innerJoin(interviews, eq(interviews.id, planSteps.interviewId))
+    .innerJoin(applications, eq(applications.id, interviews.applicationId))
+    .where(
+      and(
+        eq(planSteps.candidateId, caller.id),
+        eq(planSteps.state, "pending"),
+        lt(planSteps.dueAt, startOfNextLocalDay(now, timeZone)),
+      ),
+    )
+    .orderBy(asc(planSteps.dueAt))
+    .limit(DUE_STEPS_SHOWN);
+  return rows.flatMap(({ source, welcomes, dueAt, ...row }) =>
+    dueAt ? [{ ...row, dueAt, description: describeStep(row.kind, source, welcomes) }] : [],
+  );
+}
+
+export type AwaitingDecision = { id: string; company: string; role: string; decisionDate: string | null };
+
+/** The caller's applications waiting on the employer, with the decision date the latest interview gave. */
+export async function listOwnAwaitingDecisions(caller: CurrentUser): Promise<AwaitingDecision[]> {
+  assertCandidate(caller);
+  const rows = await getDb()
+    .select({
+      id: applications.id,
+      company: applications.company,
+      role: applications.role,
+      interview: {
+        startsAt: interviews.startsAt,
+        timeZone: interviews.timeZone,
+        timelineKind: interviews.timelineKind,
+        timelineDate: interviews.timelineDate,
+        timelineAmount: interviews.timelineAmount,
+        timelineUnit: interviews.timelineUnit,
+      },
+    })
+    .from(applications)
+    .leftJoin(interviews, and(eq(interviews.applicationId, applications.id), eq(interviews.candidateId, caller.id)))
+    .where(and(eq(applications.candidateId, caller.id), eq(applications.stage, "awaiting_decision")))
+    // Latest interview first, so the first date found per application is the most recent word.
+    .orderBy(asc(applications.company), desc(interviews.startsAt));
+  const byApplication = new Map<string, AwaitingDecision>();
+  for (const { interview, ...application } of rows) {
+    const entry = byApplication.get(application.id) ?? { ...application, decisionDate: null };
+    entry.decisionDate ??= interview ? statedDecisionDate(interview) : null;
+    byApplication.set(application.id, entry);
+  }
+  // Soonest decision first; those with no date after them.
+  return [...byApplication.values()].sort((a, b) => (a.decisionDate ?? "9999").localeCompare(b.decisionDate ?? "9999"));
+}
+
+export type DashboardStats = {
+  interviewsThisMonth: number;
+  offers: number;
+  decisions: number;
+  /** Null below two decisions: one is an anecdote, not a typical wait. */
+  medianDaysToDecision: number | null;
+};
+
+const decidedStages: ApplicationStage[] = ["offer", "accepted", "rejected"];
+
+export async function getOwnDashboardStats(caller: CurrentUser, now: Date, timeZone: string): Promise<DashboardStats> {
+  assertCandidate(caller);
+  const db = getDb();
+  const month = localMonthBounds(now, timeZone);
+  const [[monthCount], [offerCount], decided] = await Promise.all([
+    db
+      .select({ n: count() })
+      .from(interviews)
+      .where(and(eq(interviews.candidateId, caller.id), gte(interviews.startsAt, month.start), lt(interviews.startsAt, month.end))),
+    // No stage history is kept, so an offer later declined or withdrawn from is not counted.
+    db
+      .select({ n: count() })
+      .from(applications)
+      .where(and(eq(applications.candidateId, caller.id), inArray(applications.stage, ["offer", "accepted"]))),
+    // The last interview on or before the decision: a decision with no interview before it tells nothing about waiting.
+    db
+      .select({ decidedAt: applications.stageChangedAt, lastInterviewAt: max(interviews.startsAt) })
+      .from(applications)
+      .innerJoin(interviews, and(eq(interviews.applicationId, applications.id), eq(interviews.candidateId, caller.id)))
+      .where(
+        and(
+          eq(applications.candidateId, caller.id),
+          inArray(applications.stage, decidedStages),
+          lte(interviews.startsAt, applications.stageChangedAt),
+        ),
+      )
+      .groupBy(applications.id, applications.stageChangedAt),
+  ]);
+  const decisions = decided.flatMap((row) => (row.lastInterviewAt ? [{ decidedAt: row.decidedAt, lastInterviewAt: row.lastInterviewAt }] : []));
+  return {
+    interviewsThisMonth: monthCount?.n ?? 0,
+    offers: offerCount?.n ?? 0,
+    decisions: decisions.length,
+    medianDaysToDecision: medianDaysToDecision(decisions),
+  };
 }

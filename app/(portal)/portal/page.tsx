@@ -1,56 +1,52 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { homeFor, requireUser } from "@/lib/auth/dal";
-import { listOwnApplications, listOwnUpcomingInterviews } from "@/lib/portal/dashboard";
-import { formatDateTime } from "@/lib/format";
-import { stageLabels } from "@/lib/domain/labels";
+import { localDateOf } from "@/lib/plans/zoned-time";
+import {
+  getOwnDashboardStats,
+  listOwnAwaitingDecisions,
+  listOwnDueSteps,
+  listOwnUpcomingInterviews,
+} from "@/lib/portal/dashboard";
+import { getOwnSettings } from "@/lib/portal/settings";
+import { AwaitingDecisionsSection } from "./_components/awaiting-decisions-section";
+import { DashboardStatsSection } from "./_components/dashboard-stats-section";
+import { DueStepsSection } from "./_components/due-steps-section";
+import { UpcomingInterviewsSection } from "./_components/upcoming-interviews-section";
 
 export const metadata: Metadata = { title: "Your portal", robots: { index: false } };
 
 export default async function PortalDashboardPage() {
   const user = await requireUser("/portal");
+  // Staff who land here go to their own start page rather than a refusal.
   if (user.role !== "candidate") redirect(homeFor(user.role));
-  const [applications, upcoming] = await Promise.all([
-    listOwnApplications(user),
-    listOwnUpcomingInterviews(user, new Date()),
+  const now = new Date();
+  const { timeZone } = await getOwnSettings(user);
+  const [due, upcoming, awaiting, stats] = await Promise.all([
+    listOwnDueSteps(user, now, timeZone),
+    listOwnUpcomingInterviews(user, now),
+    listOwnAwaitingDecisions(user),
+    getOwnDashboardStats(user, now, timeZone),
   ]);
 
   return (
-    <div className="space-y-8">
-      <h1 className="text-3xl font-bold">Your portal</h1>
-      <section aria-labelledby="upcoming-heading" className="space-y-2">
-        <h2 id="upcoming-heading" className="text-xl font-semibold">Upcoming interviews</h2>
-        {upcoming.length === 0 ? (
-          <p>No interviews booked. When one is, its plan starts here.</p>
-        ) : (
-          <ul className="space-y-1">
-            {upcoming.map((interview) => (
-              <li key={interview.id}>
-                <span className="font-semibold">{interview.company}</span>, {interview.role}:{" "}
-                {formatDateTime(interview.startsAt, interview.timeZone)}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-      <section aria-labelledby="applications-heading" className="space-y-2">
-        <h2 id="applications-heading" className="text-xl font-semibold">Applications</h2>
-        {applications.length === 0 ? (
-          <p>You have no applications yet.</p>
-        ) : (
-          <ul className="divide-y divide-stone-200">
-            {applications.map((application) => (
-              <li key={application.id} className="flex flex-wrap justify-between gap-2 py-2">
-                <span>
-                  <span className="font-semibold">{application.company}</span>, {application.role}
-                  {application.source === "agency" ? " (through the agency)" : ""}
-                </span>
-                <span>{stageLabels[application.stage]}</span>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+    <div className="space-y-10">
+      <div className="flex flex-wrap items-baseline justify-between gap-4">
+        <h1 className="text-3xl font-bold">Your portal</h1>
+        <p className="flex flex-wrap gap-3">
+          <Link href="/portal/applications" className="button button-secondary">All applications</Link>
+          <Link href="/portal/applications/new" className="button button-primary">Add an application</Link>
+        </p>
+      </div>
+      <DueStepsSection steps={due} now={now} timeZone={timeZone} />
+      <UpcomingInterviewsSection interviews={upcoming} timeZone={timeZone} />
+      <AwaitingDecisionsSection applications={awaiting} today={localDateOf(now, timeZone)} />
+      <DashboardStatsSection stats={stats} />
+      <p className="text-sm text-muted">
+        Times are shown in {timeZone.replaceAll("_", " ")} time.{" "}
+        <Link href="/portal/settings" className="underline">Change your time zone</Link>
+      </p>
     </div>
   );
 }

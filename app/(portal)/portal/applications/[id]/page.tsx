@@ -1,0 +1,98 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { PageHeading } from "@/components/page-heading";
+import { requireRole } from "@/lib/auth/dal";
+import { brand } from "@/lib/config/brand";
+import { stageLabels } from "@/lib/domain/labels";
+import { formatDateTime } from "@/lib/format";
+import { getOwnApplication } from "@/lib/portal/applications";
+import { formatLabels } from "../../interviews/_components/interview-labels";
+import { deleteApplicationAction } from "../actions";
+import { DeleteWithConfirmation } from "../_components/delete-with-confirmation";
+
+export const metadata: Metadata = { title: "Application", robots: { index: false } };
+
+export default async function ApplicationPage({ params }: PageProps<"/portal/applications/[id]">) {
+  const { id } = await params;
+  const user = await requireRole(["candidate"], `/portal/applications/${encodeURIComponent(id)}`);
+  // A malformed id is simply not found; it never reaches the database.
+  if (!z.uuid().safeParse(id).success) notFound();
+  const application = await getOwnApplication(user, id);
+  if (!application) notFound();
+
+  const facts: [string, ReactNode][] = [
+    ["Stage", stageLabels[application.stage]],
+    ["How you applied", application.source === "agency" ? `Through ${brand.agencyName}` : "Directly with the company"],
+    ["Location", application.location ?? "Not recorded"],
+    ["Job advert", application.jobUrl ? <a href={application.jobUrl} rel="noopener noreferrer nofollow">{application.jobUrl}</a> : "Not recorded"],
+    ["Salary notes", application.salaryNotes ?? "None"],
+    ["Shared with the agency", application.source === "agency" || application.sharedWithAgency ? "Yes" : "No, private to you"],
+  ];
+
+  return (
+    <div className="space-y-8">
+      <div>
+        <p className="mb-4">
+          <Link href="/portal/applications">Back to your applications</Link>
+        </p>
+        <PageHeading title={`${application.role} at ${application.company}`} />
+        <dl className="grid max-w-3xl grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-[12rem_1fr]">
+          {facts.map(([term, detail]) => (
+            <div key={term} className="contents">
+              <dt className="font-semibold">{term}</dt>
+              <dd className="mb-2 break-words sm:mb-0">{detail}</dd>
+            </div>
+          ))}
+        </dl>
+        <p className="mt-6">
+          <Link href={`/portal/applications/${application.id}/edit`} className="button button-secondary">
+            Edit the application
+          </Link>
+        </p>
+      </div>
+
+      <section aria-labelledby="rounds-heading" className="space-y-3">
+        <h2 id="rounds-heading" className="text-2xl">Interview rounds</h2>
+        {application.interviews.length === 0 ? (
+          <p>No interviews yet. When you are invited to one, add it here to get a plan for what to do after it.</p>
+        ) : (
+          <ul className="space-y-2">
+            {application.interviews.map((round) => (
+              <li key={round.id}>
+                <Link href={`/portal/interviews/${round.id}`} className="font-semibold">
+                  Round {round.round}: {formatDateTime(round.startsAt, round.timeZone)}
+                </Link>{" "}
+                <span className="text-muted">({formatLabels[round.format]})</span>
+              </li>
+            ))}
+          </ul>
+        )}
+        <p>
+          <Link href={`/portal/interviews/new?applicationId=${application.id}`} className="button button-primary">
+            Add an interview round
+          </Link>
+        </p>
+      </section>
+
+      <section aria-labelledby="delete-heading" className="space-y-3 border-t border-line pt-6">
+        <h2 id="delete-heading" className="text-xl">Delete the application</h2>
+        <DeleteWithConfirmation
+          action={deleteApplicationAction}
+          fields={{ id: application.id }}
+          label="Delete this application"
+          consequence={deleteConsequence(application.interviews.length)}
+          confirmLabel="Yes, delete the application"
+        />
+      </section>
+    </div>
+  );
+}
+
+function deleteConsequence(rounds: number): string {
+  if (rounds === 0) return "This deletes the application.";
+  if (rounds === 1) return "This deletes the application and its interview round, with its plan, reflection and notes.";
+  return `This deletes the application and its ${rounds} interview rounds, with their plans, reflections and notes.`;
+}

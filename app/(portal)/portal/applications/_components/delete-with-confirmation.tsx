@@ -1,0 +1,62 @@
+"use client";
+
+import { useActionState, useEffect, useRef, useState } from "react";
+import { idleFormState, type FormState } from "@/lib/actions/form-state";
+import { FormStatus } from "./form-status";
+
+type Props = {
+  action: (previous: FormState, formData: FormData) => Promise<FormState>;
+  /** Hidden fields the action needs, such as the record's id. */
+  fields: Record<string, string>;
+  /** The first button: "Delete this application". */
+  label: string;
+  /** What deleting takes with it, said before the candidate confirms. */
+  consequence: string;
+  confirmLabel: string;
+};
+
+/** Deleting takes two deliberate clicks: the first only asks. */
+export function DeleteWithConfirmation({ action, fields, label, consequence, confirmLabel }: Props) {
+  const [state, formAction, pending] = useActionState(action, idleFormState);
+  const [asking, setAsking] = useState(false);
+  const question = useRef<HTMLParagraphElement>(null);
+  const opener = useRef<HTMLButtonElement>(null);
+  const opened = useRef(false);
+
+  // Move focus with the question, and back to the first button when it is withdrawn.
+  useEffect(() => {
+    if (asking) question.current?.focus();
+    else if (opened.current) opener.current?.focus();
+    opened.current = asking;
+  }, [asking]);
+
+  if (!asking) {
+    return (
+      <div>
+        <FormStatus state={state} />
+        <button ref={opener} type="button" onClick={() => setAsking(true)} className="button button-secondary border-red-800 text-red-800">
+          {label}
+        </button>
+      </div>
+    );
+  }
+  return (
+    <form action={formAction} className="space-y-3 rounded border border-red-800 bg-red-50 p-4">
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <p ref={question} tabIndex={-1} className="font-semibold text-red-900">
+        {consequence} This cannot be undone.
+      </p>
+      <FormStatus state={state} />
+      <div className="flex flex-wrap gap-3">
+        <button type="submit" disabled={pending} className="button border-red-800 bg-red-800 text-white hover:bg-red-900 disabled:opacity-70">
+          {pending ? "Deleting…" : confirmLabel}
+        </button>
+        <button type="button" onClick={() => setAsking(false)} className="button button-secondary">
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,140 @@
+import type { ReactNode } from "react";
+import { FieldNotes, describedBy, inputClassName } from "@/components/forms/text-field";
+import type { FormState } from "@/lib/actions/form-state";
+
+// The portal forms' choice fields, built like components/forms/text-field.tsx:
+// a label or legend, the hint and the error next to the field, both tied to
+// it for screen readers.
+
+export type Option = { value: string; label: string; hint?: string };
+
+/** The first message for a field, keyed by its form name ("interviewers.0.email"). */
+export function fieldError(state: FormState, name: string): string | undefined {
+  return state.fieldErrors?.[name]?.[0];
+}
+
+type RadioGroupProps = {
+  name: string;
+  legend: string;
+  options: readonly Option[];
+  defaultValue?: string;
+  hint?: string;
+  error?: string;
+  inline?: boolean;
+  onChange?: (value: string) => void;
+  children?: ReactNode;
+};
+
+/** A fieldset of radios; `children` follow the options (dependent fields). */
+export function RadioGroup({ name, legend, options, defaultValue, hint, error, inline, onChange, children }: RadioGroupProps) {
+  const id = `${name}-group`;
+  return (
+    <fieldset className="mt-4" aria-describedby={describedBy(id, hint, error)}>
+      <legend className="font-semibold">{legend}</legend>
+      <FieldNotes id={id} hint={hint} error={error} />
+      <div className={inline ? "mt-1 flex flex-wrap gap-x-6 gap-y-1" : "mt-1 space-y-1"}>
+        {options.map((option) => (
+          <div key={option.value} className="flex items-start gap-2">
+            <input
+              type="radio"
+              id={`${name}-${option.value}`}
+              name={name}
+              value={option.value}
+              defaultChecked={defaultValue === option.value}
+              onChange={onChange ? () => onChange(option.value) : undefined}
+              className="mt-1.5 size-4 accent-brand"
+            />
+            <label htmlFor={`${name}-${option.value}`}>
+              {option.label}
+              {option.hint ? <span className="block text-sm text-muted">{option.hint}</span> : null}
+            </label>
+          </div>
+        ))}
+      </div>
+      {children}
+    </fieldset>
+  );
+}
+
+type SelectFieldProps = {
+  id: string;
+  name?: string;
+  label: string;
+  options: readonly Option[];
+  defaultValue?: string;
+  hint?: string;
+  error?: string;
+  className?: string;
+};
+
+export function SelectField({ id, name, label, options, defaultValue, hint, error, className }: SelectFieldProps) {
+  return (
+    <div className={className ?? "mt-4"}>
+      <label htmlFor={id} className="block font-semibold">
+        {label}
+      </label>
+      <FieldNotes id={id} hint={hint} error={error} />
+      <select
+        id={id}
+        name={name ?? id}
+        defaultValue={defaultValue}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        className={inputClassName("max-w-md")}
+      >
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+type TextAreaFieldProps = { id: string; label: string; defaultValue?: string; hint?: string; error?: string; maxLength?: number };
+
+export function TextAreaField({ id, label, defaultValue, hint, error, maxLength }: TextAreaFieldProps) {
+  return (
+    <div className="mt-4">
+      <label htmlFor={id} className="block font-semibold">
+        {label}
+      </label>
+      <FieldNotes id={id} hint={hint} error={error} />
+      <textarea
+        id={id}
+        name={id}
+        rows={3}
+        maxLength={maxLength}
+        defaultValue={defaultValue}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        className={inputClassName("max-w-xl")}
+      />
+    </div>
+  );
+}
+
+type CheckboxFieldProps = { id: string; label: string; defaultChecked?: boolean; hint?: string; error?: string };
+
+export function CheckboxField({ id, label, defaultChecked, hint, error }: CheckboxFieldProps) {
+  return (
+    <div className="mt-4 flex items-start gap-2">
+      <input
+        type="checkbox"
+        id={id}
+        name={id}
+        defaultChecked={defaultChecked}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        className="mt-1.5 size-4 accent-brand"
+      />
+      <div>
+        <label htmlFor={id} className="font-semibold">
+          {label}
+        </label>
+        <FieldNotes id={id} hint={hint} error={error} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { requireRole } from "@/lib/auth/dal";
+import { invalidForm, refusedForm, type FormState } from "@/lib/actions/form-state";
+import { createApplication, deleteApplication, updateApplication } from "@/lib/portal/applications";
+import { applicationInputSchema } from "@/lib/portal/schemas";
+
+const idSchema = z.uuid("That application could not be found");
+const notYours = "That application could not be found. It may have been deleted.";
+const tryAgain = "We could not save the application just now. Please try again.";
+
+function applicationFields(formData: FormData) {
+  return Object.fromEntries([...formData.entries()].filter(([, value]) => typeof value === "string"));
+}
+
+export async function createApplicationAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireRole(["candidate"]);
+  const parsed = applicationInputSchema.safeParse(applicationFields(formData));
+  if (!parsed.success) return invalidForm(parsed.error, formData);
+  let id: string;
+  try {
+    id = await createApplication(user, parsed.data);
+  } catch (error) {
+    console.error("[applications] create failed", error);
+    return refusedForm(tryAgain, formData);
+  }
+  revalidatePath("/portal", "layout");
+  redirect(`/portal/applications/${id}`);
+}
+
+export async function updateApplicationAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireRole(["candidate"]);
+  const id = idSchema.safeParse(formData.get("id"));
+  if (!id.success) return refusedForm(notYours, formData);
+  const parsed = applicationInputSchema.safeParse(applicationFields(formData));
+  if (!parsed.success) return invalidForm(parsed.error, formData);
+  let updated: boolean;
+  try {
+    updated = await updateApplication(user, id.data, parsed.data);
+  } catch (error) {
+    console.error("[applications] update failed", error);
+    return refusedForm(tryAgain, formData);
+  }
+  if (!updated) return refusedForm(notYours, formData);
+  // The stage feeds every interview page and the dashboard.
+  revalidatePath("/portal", "layout");
+  redirect(`/portal/applications/${id.data}`);
+}
+
+export async function deleteApplicationAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireRole(["candidate"]);
+  const id = idSchema.safeParse(formData.get("id"));
+  if (!id.success) return refusedForm(notYours);
+  let deleted: boolean;
+  try {
+    deleted = await deleteApplication(user, id.data);
+  } catch (error) {
+    console.error("[applications] delete failed", error);
+    return refusedForm("We could not delete the application just now. Please try again.");
+  }
+  if (!deleted) return refusedForm(notYours);
+  revalidatePath("/portal", "layout");
+  redirect("/portal/applications");
+}

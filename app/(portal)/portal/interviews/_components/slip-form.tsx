@@ -1,0 +1,25 @@
+"use client";
+
+import { useActionState } from "react";
+import { TextField } from "@/components/forms/text-field";
+import { idleFormState } from "@/lib/actions/form-state";
+import { TextAreaField, fieldError } from "../../applications/_components/form-fields";
+import { FormStatus } from "../../applications/_components/form-status";
+import { recordTimelineSlipAction } from "../actions";
+
+/** "They now say they will decide by…": records the new date and re-plans the follow-ups. */
+export function SlipForm({ interviewId }: { interviewId: string }) {
+  const [state, formAction, pending] = useActionState(recordTimelineSlipAction, idleFormState);
+  const values = state.status === "error" ? (state.values ?? {}) : {};
+  return (
+    <form action={formAction} noValidate className="max-w-xl">
+      <input type="hidden" name="id" value={interviewId} />
+      <FormStatus state={state} />
+      <TextField id="newDate" name="newDate" type="date" width="max-w-48" label="The new date they gave" defaultValue={values.newDate} error={fieldError(state, "newDate")} />
+      <TextAreaField id="note" label="What they said (optional)" maxLength={500} defaultValue={values.note} error={fieldError(state, "note")} />
+      <button type="submit" disabled={pending} className="button button-secondary mt-4 disabled:opacity-70">
+        {pending ? "Saving…" : "Record the new date"}
+      </button>
+    </form>
+  );
+}

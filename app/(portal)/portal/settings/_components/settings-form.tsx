@@ -1,0 +1,93 @@
+"use client";
+
+import { useActionState } from "react";
+import { FieldNotes, TextField, describedBy, inputClassName } from "@/components/forms/text-field";
+import { idleFormState } from "@/lib/actions/form-state";
+import { updateSettingsAction } from "../actions";
+import { StatusMessage } from "./status-message";
+
+export type SettingsFormProps = {
+  name: string;
+  timeZone: string;
+  remindersEnabled: boolean;
+  digestEnabled: boolean;
+  zones: string[];
+};
+
+const timeZoneHint = "Dates, reminders and \"today\" on your dashboard follow this zone.";
+
+export function SettingsForm({ zones, ...saved }: SettingsFormProps) {
+  const [state, formAction, pending] = useActionState(updateSettingsAction, idleFormState);
+  const typed = state.status === "error" ? state.values : undefined;
+  const error = (name: string) => state.fieldErrors?.[name]?.[0];
+  const checked = (name: "remindersEnabled" | "digestEnabled") => (typed ? typed[name] === "on" : saved[name]);
+
+  return (
+    <form action={formAction} noValidate>
+      <TextField
+        id="name"
+        name="name"
+        label="Your name"
+        hint="How we greet you in emails and on your thank-you notes."
+        autoComplete="name"
+        maxLength={120}
+        defaultValue={typed?.name ?? saved.name}
+        error={error("name")}
+      />
+      <div className="mt-4">
+        <label htmlFor="timeZone" className="block font-semibold">Time zone</label>
+        <FieldNotes id="timeZone" hint={timeZoneHint} error={error("timeZone")} />
+        <select
+          id="timeZone"
+          name="timeZone"
+          defaultValue={typed?.timeZone ?? saved.timeZone}
+          aria-invalid={error("timeZone") ? true : undefined}
+          aria-describedby={describedBy("timeZone", timeZoneHint, error("timeZone"))}
+          className={inputClassName()}
+        >
+          {zones.map((zone) => (
+            <option key={zone} value={zone}>{zone.replaceAll("_", " ")}</option>
+          ))}
+        </select>
+      </div>
+      <fieldset className="mt-6">
+        <legend className="font-semibold">Emails from us</legend>
+        <Checkbox
+          name="remindersEnabled"
+          label="Reminders"
+          hint="When a thank-you note or a follow-up is due, and the day before an interview."
+          defaultChecked={checked("remindersEnabled")}
+        />
+        <Checkbox
+          name="digestEnabled"
+          label="Weekly digest"
+          hint="Once a week: your open applications and what is coming up."
+          defaultChecked={checked("digestEnabled")}
+        />
+      </fieldset>
+      <button type="submit" disabled={pending} className="button button-primary mt-6 disabled:opacity-70">
+        {pending ? "Saving…" : "Save settings"}
+      </button>
+      <StatusMessage state={state} />
+    </form>
+  );
+}
+
+function Checkbox({ name, label, hint, defaultChecked }: { name: string; label: string; hint: string; defaultChecked: boolean }) {
+  return (
+    <div className="mt-2 flex items-start gap-2">
+      <input
+        type="checkbox"
+        id={name}
+        name={name}
+        defaultChecked={defaultChecked}
+        aria-describedby={`${name}-hint`}
+        className="mt-1.5 size-4 accent-brand"
+      />
+      <div>
+        <label htmlFor={name}>{label}</label>
+        <p id={`${name}-hint`} className="text-sm text-muted">{hint}</p>
+      </div>
+    </div>
+  );
+}
