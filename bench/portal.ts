@@ -1,0 +1,284 @@
+// Server-side data time of the candidate dashboard and the interview page for
+// one typical candidate, with the database seeded at two scales: p50/p95/p99
+// per scale, the large/small ratio, and EXPLAIN (ANALYZE, BUFFERS) of every
+// statement those pages send, flagging sequential scans of big tables.
+// Run: npx tsx --import ./scripts/server-only-shim.mjs bench/portal.ts (options and figures: bench/README.md)
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { parseArgs } from "node:util";
+import { drizzle } from "drizzle-orm/postgres-js";
+import postgres from "postgres";
+import type { CurrentUser } from "@/lib/auth/dal";
+import { schema, setDatabaseForTesting } from "@/lib/db/client";
+import {
+  getOwnDashboardStats,
+  listOwnApplications,
+  listOwnAwaitingDecisions,
+  listOwnDueSteps,
+  listOwnUpcomingInterviews,
+} from "@/lib/portal/dashboard";
+import { getOwnInterview } from "@/lib/portal/interviews";
+import { getOwnSettings } from "@/lib/portal/settings";
+import { createPostgresTarget, hostCpu, percentile, printTable, type BenchTarget } from "./outbox-helpers";
+import { seedPortal, type SeedCounts } from "./portal-seed";
+
+const { values: args } = parseArgs({
+  options: {
+    small: { type: "string", default: "100" },
+    large: { type: "string", default: "10000" },
+    samples: { type: "string", default: "200" },
+    warmup: { type: "string", default: "20" },
+  },
+});
+const scaleSizes = [Number(args.small), Number(args.large)];
+const samples = Number(args.samples);
+const warmup = Number(args.warmup);
+const serverUrl = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+const seqScanRows = 10_000;
+
+type Caller = CurrentUser & { timeZone: string };
+
+// A copy of the data loading in app/(portal)/portal/page.tsx: the caller's
+// settings first (for the time zone), then four reads together. pageDataCalls
+// checks before anything runs that the page still imports exactly these.
+const dashboardPageCalls = ["getOwnSettings", "listOwnDueSteps", "listOwnUpcomingInterviews", "listOwnAwaitingDecisions", "getOwnDashboardStats"];
+async function dashboardPage(caller: CurrentUser, now: Date) {
+  const { timeZone } = await getOwnSettings(caller);
+  return Promise.all([
+    listOwnDueSteps(caller, now, timeZone),
+    listOwnUpcomingInterviews(caller, now),
+    listOwnAwaitingDecisions(caller),
+    getOwnDashboardStats(caller, now, timeZone),
+  ]);
+}
+
+// Each data function alone, for the breakdown and the plans; listOwnApplications is exported but no longer on the page.
+const dataFunctions: Record<string, (caller: Caller, now: Date) => Promise<unknown>> = {
+  getOwnSettings: (caller) => getOwnSettings(caller),
+  listOwnDueSteps: (caller, now) => listOwnDueSteps(caller, now, caller.timeZone),
+  listOwnUpcomingInterviews: (caller, now) => listOwnUpcomingInterviews(caller, now),
+  listOwnAwaitingDecisions: (caller) => listOwnAwaitingDecisions(caller),
+  getOwnDashboardStats: (caller, now) => getOwnDashboardStats(caller, now, caller.timeZone),
+  listOwnApplications: (caller) => listOwnApplications(caller),
+};
+const pagePath = path.join("app", "(portal)", "portal", "page.tsx");
+
+/** The names the dashboard page imports from lib/portal/*. */
+function pageDataCalls(): string[] {
+  const source = readFileSync(pagePath, "utf8");
+  const names: string[] = [];
+  for (const match of source.matchAll(/import\s*\{([^}]*)\}\s*from\s*["']@\/lib\/portal\/[\w-]+["']/g)) {
+    names.push(...(match[1] ?? "").split(",").map((name) => name.trim()).filter((name) => name && !name.startsWith("type ")));
+  }
+  return names;
+}
+
+type Pick = { caller: Caller; interviewId: string; describe: string };
+type Operation = { name: string; run: (pick: Pick, now: Date) => Promise<unknown> };
+type Timing = { p50: number; p95: number; p99: number };
+type Statement = { operation: string; sql: string; params: unknown[] };
+type Plan = Statement & { lines: string[] };
+type Scale = { candidates: number; target: BenchTarget; pick: Pick; timings: Map<string, Timing>; plans: Plan[]; tableRows: Map<string, number> };
+
+const operations: Operation[] = [
+  { name: "dashboard page", run: (pick, now) => dashboardPage(pick.caller, now) },
+  ...Object.entries(dataFunctions).map(([name, run]) => ({ name: `  ${name}`, run: (pick: Pick, now: Date) => run(pick.caller, now) })),
+  { name: "interview page (getOwnInterview)", run: (pick) => getOwnInterview(pick.caller, pick.interviewId) },
+];
+
+/** The candidate nearest the median in applications, interviews, upcoming interviews and overdue pending steps. */
+async function pickTypicalCandidate(sql: postgres.Sql, now: Date): Promise<Pick> {
+  const rows = await sql<{ id: string; email: string; timeZone: string; apps: number; interviews: number; upcoming: number; due: number }[]>`
+    select u.id, u.email, u.time_zone as "timeZone",
+      (select count(*)::int from applications a where a.candidate_id = u.id) as apps,
+      (select count(*)::int from interviews i where i.candidate_id = u.id) as interviews,
+      (select count(*)::int from interviews i where i.candidate_id = u.id and i.starts_at >= ${now}) as upcoming,
+      (select count(*)::int from plan_steps p where p.candidate_id = u.id and p.state = 'pending' and p.due_at < ${now}) as due
+    from users u where u.role = 'candidate' order by u.email`;
+  const keys = ["apps", "interviews", "upcoming", "due"] as const;
+  const medians = Object.fromEntries(keys.map((key) => [key, percentile(rows.map((row) => row[key]).sort((a, b) => a - b), 50)]));
+  const distance = (row: (typeof rows)[number]) => keys.reduce((sum, key) => sum + ((row[key] - medians[key]!) / Math.max(1, medians[key]!)) ** 2, 0);
+  const best = rows.reduce((a, b) => (distance(b) < distance(a) ? b : a));
+  // Their most recent past interview: a plan partly done, partly still to do.
+  const [interview] = await sql<{ id: string }[]>`
+    select id from interviews where candidate_id = ${best.id} and starts_at < ${now} order by starts_at desc limit 1`;
+  if (!interview) throw new Error(`${best.email} has no past interview`);
+  return {
+    caller: { id: best.id, name: null, email: best.email, role: "candidate", timeZone: best.timeZone },
+    interviewId: interview.id,
+    describe: `${best.email}: ${best.apps} applications, ${best.interviews} interviews (${best.upcoming} upcoming), ${best.due} overdue pending steps; medians ${keys.map((key) => `${key} ${medians[key]}`).join(", ")}`,
+  };
+}
+
+/** The app's own client (openDatabase: DATABASE_POOL_MAX or 10 connections) as the app's database. */
+const install = (scale: Scale) => setDatabaseForTesting({ db: scale.target.db, driver: "postgres", close: async () => {} });
+
+/** Samples alternate between the scales (and which goes first), so host load and JIT warm-up fall on both alike. */
+async function time(op: Operation, scales: Scale[]): Promise<void> {
+  for (const scale of scales) {
+    install(scale);
+    for (let i = 0; i < warmup; i += 1) await op.run(scale.pick, new Date());
+  }
+  const elapsed = scales.map((): number[] => []);
+  for (let i = 0; i < samples; i += 1) {
+    for (const s of i % 2 === 0 ? [0, 1] : [1, 0]) {
+      install(scales[s]!);
+      const start = performance.now();
+      await op.run(scales[s]!.pick, new Date());
+      elapsed[s]!.push(performance.now() - start);
+    }
+  }
+  scales.forEach((scale, s) => {
+    const sorted = elapsed[s]!.sort((a, b) => a - b);
+    scale.timings.set(op.name, { p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99) });
+  });
+}
+
+class Rollback extends Error {}
+
+/** Runs each function once on a handle whose logger records the SQL, then EXPLAINs every statement in a rolled-back transaction. */
+async function explainAll(url: string, pick: Pick): Promise<Plan[]> {
+  const client = postgres(url, { max: 1, onnotice: () => {} });
+  const statements: Statement[] = [];
+  let current = "";
+  const db = drizzle(client, { schema, logger: { logQuery: (query, params) => void statements.push({ operation: current, sql: query, params }) } });
+  try {
+    setDatabaseForTesting({ db, driver: "postgres", close: async () => {} });
+    const now = new Date();
+    // Each function on its own (not the page's Promise.all), so every statement is labelled with the function that sent it.
+    for (const op of operations.slice(1)) {
+      current = op.name.trim();
+      await op.run(pick, now);
+    }
+    const plans: Plan[] = [];
+    for (const statement of statements) {
+      let lines: string[] = [];
+      await client
+        .begin(async (tx) => {
+          const rows = await tx.unsafe(`explain (analyze, buffers) ${statement.sql}`, statement.params as postgres.ParameterOrJSON<never>[]);
+          lines = rows.map((row) => String(row["QUERY PLAN"]));
+          throw new Rollback();
+        })
+        .catch((error: unknown) => {
+          if (!(error instanceof Rollback)) throw error;
+        });
+      plans.push({ ...statement, lines });
+    }
+    return plans;
+  } finally {
+    await client.end({ timeout: 5 });
+  }
+}
+
+/**
+ * A fresh database, seeded; the caller disposes of the target. With one seed
+ * and one `now`, the first candidates of the large database are the small
+ * one's, ids included: the candidate picked in the small one is timed in both.
+ */
+async function prepare(target: BenchTarget, candidates: number, now: Date, picked?: Pick): Promise<Scale> {
+  const raw = postgres(target.url ?? serverUrl, { max: 1, onnotice: () => {} });
+  try {
+    const started = performance.now();
+    const counts: SeedCounts = await seedPortal(raw, { candidates, now });
+    console.log(`  ${candidates} candidates seeded in ${((performance.now() - started) / 1000).toFixed(1)} s: ${Object.entries(counts).map(([k, n]) => `${n} ${k}`).join(", ")}`);
+    const typical = await pickTypicalCandidate(raw, now);
+    console.log(`  typical here: ${typical.describe}`);
+    const pick = picked ?? typical;
+    const [same] = await raw`select 1 from interviews where id = ${pick.interviewId} and candidate_id = ${pick.caller.id}`;
+    if (!same) throw new Error(`${pick.caller.email} is not the same in the ${candidates}-candidate database`);
+    console.log(`  timed: ${pick.caller.email}, interview ${pick.interviewId}`);
+    const tables = await raw<{ relname: string; n: number }[]>`
+      select relname, reltuples::bigint::int as n from pg_class where relkind = 'r' and relnamespace = 'public'::regnamespace`;
+    return { candidates, target, pick, timings: new Map(), plans: [], tableRows: new Map(tables.map((t) => [t.relname, t.n])) };
+  } finally {
+    await raw.end({ timeout: 5 });
+  }
+}
+
+const ms = (value: number) => value.toFixed(2);
+const executionMs = (lines: string[]) => Number(lines.find((l) => l.startsWith("Execution Time"))?.match(/([\d.]+) ms/)?.[1] ?? Number.NaN);
+const topBuffers = (lines: string[]) => lines.find((l) => l.trim().startsWith("Buffers:"))?.trim().replace("Buffers: ", "") ?? "none";
+const indexesUsed = (lines: string[]) => [...new Set(lines.flatMap((l) => [...l.matchAll(/(?:Index Only Scan|Index Scan)(?: Backward)? using (\w+)|Bitmap Index Scan on (\w+)/g)].map((m) => m[1] ?? m[2] ?? "")))];
+const seqScans = (lines: string[]) => [...new Set(lines.flatMap((l) => [...l.matchAll(/Seq Scan on (\w+)/g)].map((m) => m[1] ?? "")))];
+
+function report([small, large]: [Scale, Scale]): void {
+  const names = operations.map((op) => op.name);
+  console.log(`\nServer-side data time in ms, ${samples} samples after ${warmup} warm-up runs, scales interleaved
+(indented: each function alone; * = one of the page's calls)\n`);
+  printTable(
+    ["candidates", "operation", "p50 ms", "p95 ms", "p99 ms"],
+    [small, large].flatMap((scale) =>
+      names.map((name) => {
+        const t = scale.timings.get(name)!;
+        return [scale.candidates, name + (dashboardPageCalls.includes(name.trim()) ? " *" : ""), ms(t.p50), ms(t.p95), ms(t.p99)];
+      }),
+    ),
+  );
+  console.log(`\nRatio ${large.candidates} / ${small.candidates} candidates (1.00: no slower with ${large.candidates / small.candidates}× the data)\n`);
+  const ratio = (name: string, p: "p50" | "p95") => (large.timings.get(name)![p] / small.timings.get(name)![p]).toFixed(2);
+  printTable(["operation", "p50 ratio", "p95 ratio"], names.map((name) => [name, ratio(name, "p50"), ratio(name, "p95")]));
+
+  console.log(`\nEXPLAIN (ANALYZE, BUFFERS) at ${large.candidates} candidates, each statement as the function sends it:\n`);
+  let flagged = 0;
+  large.plans.forEach((plan, i) => {
+    console.log(`-- [${i + 1}] ${plan.operation}\n${plan.sql}\n-- params: ${JSON.stringify(plan.params)}`);
+    for (const line of plan.lines) console.log(`  ${line}`);
+    for (const table of seqScans(plan.lines)) {
+      const n = large.tableRows.get(table) ?? 0;
+      if (n > seqScanRows) {
+        flagged += 1;
+        console.log(`\n  !!!!! SEQ SCAN on ${table} (${n} rows) in ${plan.operation} [${i + 1}] !!!!!`);
+      }
+    }
+    console.log("");
+  });
+  console.log(`Plans summary: server execution time and the top node's buffers at both scales (buffers that do not grow with the data mean index access)\n`);
+  printTable(
+    ["#", "function", "indexes used", "seq scans", `exec ms @${small.candidates}`, `exec ms @${large.candidates}`, `buffers @${small.candidates}`, `buffers @${large.candidates}`],
+    large.plans.map((plan, i) => {
+      const before = small.plans[i]?.operation === plan.operation ? small.plans[i] : undefined;
+      const scans = seqScans(plan.lines).map((t) => `${t} (${large.tableRows.get(t) ?? "?"} rows)`);
+      return [i + 1, plan.operation, indexesUsed(plan.lines).join(", ") || "none", scans.join(", ") || "none", before ? ms(executionMs(before.lines)) : "?", ms(executionMs(plan.lines)), before ? topBuffers(before.lines) : "?", topBuffers(plan.lines)];
+    }),
+  );
+  console.log(flagged === 0 ? `\nNo sequential scan on a table of more than ${seqScanRows} rows.` : `\n!!!!! ${flagged} SEQ SCAN(s) on tables of more than ${seqScanRows} rows: see above !!!!!`);
+}
+
+async function main() {
+  const idle0 = hostCpu();
+  await new Promise((resolve) => setTimeout(resolve, 2_000));
+  const idle1 = hostCpu();
+  if (idle0 && idle1) console.log(`Host CPU busy in the 2 s before starting: ${Math.round((100 * (idle1.busy - idle0.busy)) / (idle1.total - idle0.total))}% of all cores`);
+  const page = pageDataCalls();
+  if ([...page].sort().join() !== [...dashboardPageCalls].sort().join()) {
+    throw new Error(`${pagePath} now imports ${page.join(", ")}; dashboardPage() in this benchmark calls ${dashboardPageCalls.join(", ")}: bring it in line with the page`);
+  }
+  console.log(`Dashboard page: getOwnSettings, then ${dashboardPageCalls.slice(1).join(", ")} together (as ${pagePath}); interview page: getOwnInterview`);
+
+  const targets: BenchTarget[] = [];
+  const disposeAll = () => Promise.allSettled(targets.splice(0).map((target) => target.dispose()));
+  // Ctrl-C still drops the throwaway databases.
+  process.once("SIGINT", () => void disposeAll().then(() => process.exit(130)));
+  try {
+    const scales: Scale[] = [];
+    const now = new Date();
+    for (const candidates of scaleSizes) {
+      const target = await createPostgresTarget(serverUrl);
+      targets.push(target);
+      console.log(`Database ${scales.length + 1}: seeding ${candidates} candidates`);
+      scales.push(await prepare(target, candidates, now, scales[0]?.pick));
+    }
+    for (const op of operations) await time(op, scales);
+    for (const scale of scales) scale.plans = await explainAll(scale.target.url ?? serverUrl, scale.pick);
+    report(scales as [Scale, Scale]);
+  } finally {
+    setDatabaseForTesting(undefined);
+    await disposeAll();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
