@@ -1,0 +1,89 @@
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations, listOtherCandidates, signInThroughMailbox } from "./helpers";
+
+// A candidate's journey through the portal, in a real browser on a real
+// database: an application, an interview and its plan, then what follows.
+
+let candidates: string[] = [];
+test.beforeAll(async () => {
+  candidates = await listOtherCandidates();
+});
+
+async function addApplication(page: Page, company: string, how: RegExp) {
+  await page.goto("/portal/applications/new");
+  await page.getByLabel("Company", { exact: true }).fill(company);
+  await page.getByLabel("Role", { exact: true }).fill("Data Analyst");
+  await page.getByLabel(how).check();
+  await page.getByRole("button", { name: "Save the application" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(company);
+}
+
+async function addInterview(page: Page, interviewerEmail: string) {
+  await page.getByRole("link", { name: "Add an interview round" }).click();
+  await page.getByLabel("Date", { exact: true }).fill("2027-03-02");
+  await page.getByLabel("Start time").fill("10:00");
+  await page.getByLabel("Length in minutes").fill("60");
+  await page.getByLabel("Video").check();
+  await page.getByRole("radio", { name: "Within a number of days or weeks" }).check();
+  await page.getByLabel("How many", { exact: true }).fill("4");
+  await page.getByLabel("Days or weeks", { exact: true }).selectOption("weeks");
+  await page.getByLabel("Name", { exact: true }).first().fill("Jo Evans");
+  await page.getByLabel("Email address (optional)").first().fill(interviewerEmail);
+  await page.getByRole("button", { name: "Save the interview" }).click();
+  await expect(page.getByRole("heading", { name: "Your plan" })).toBeVisible();
+}
+
+test("a direct interview: plan, reflection, thank-you note sent, outcome closes the plan", async ({ page }) => {
+  const email = candidates[5]!;
+  await signInThroughMailbox(page, email);
+  await addApplication(page, "Harbour Lane Foods", /Directly with the company/);
+  await addInterview(page, "jo.evans@example.com");
+  const interviewUrl = page.url();
+
+  // Told four weeks on Tuesday 2 March 2027: follow up three weeks on, Tuesday 23 March, 09:00.
+  const followUp = page.getByRole("listitem").filter({ hasText: "Follow up if you have not heard" });
+  await expect(followUp).toContainText("Due 23 Mar 2027, 09:00");
+  await expect(page.getByText("Debrief your consultant today")).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  await page.goto(`${interviewUrl}/reflection`);
+  await page.getByLabel("What went well").fill("Talking through the stock forecasting project.");
+  await page.getByRole("group", { name: "Still want the job?" }).getByLabel(/^Yes/).check();
+  await page.getByRole("button", { name: "Save reflection" }).click();
+  await expect(page.getByText(/Reflection saved/)).toBeVisible();
+
+  await page.goto(`${interviewUrl}/thank-you`);
+  await expect(page.getByLabel(/message|body/i).first()).toHaveValue(/Jo/);
+  await page.getByRole("button", { name: "Send through Next Steps" }).click();
+  await page.getByRole("button", { name: "Yes, send it" }).click();
+  await expect(page.getByText(/Sent on/)).toBeVisible();
+
+  await page.goto("/dev/mailbox");
+  const row = page.getByRole("row").filter({ has: page.getByRole("cell", { name: "jo.evans@example.com", exact: true }) });
+  await row.getByRole("link").click();
+  await expect(page.getByRole("definition").filter({ hasText: email })).toBeVisible();
+
+  await page.goto(interviewUrl);
+  await page.getByLabel("Not successful").check();
+  await page.getByRole("button", { name: "Save the outcome" }).click();
+  await expect(page.getByText(/plan is closed/i).first()).toBeVisible();
+  await expect(page.getByRole("button", { name: /^Done:/ })).toHaveCount(0);
+
+  // Someone else cannot open this interview, its calendar file or its notes.
+  const other = await page.context().browser()!.newContext();
+  const otherPage = await other.newPage();
+  await signInThroughMailbox(otherPage, candidates[6]!);
+  for (const path of ["", "/calendar.ics", "/thank-you", "/reflection"]) {
+    const response = await otherPage.goto(`${new URL(interviewUrl).pathname}${path}`);
+    expect(response?.status(), `someone else's ${path || "interview"}`).toBe(404);
+  }
+  await other.close();
+});
+
+test("an agency interview asks for a debrief with the consultant", async ({ page }) => {
+  await signInThroughMailbox(page, candidates[7]!);
+  await addApplication(page, "Northgate Homes Trust", /^Through /);
+  await addInterview(page, "sam.reid@example.com");
+  await expect(page.getByText("Debrief your consultant today")).toBeVisible();
+  await expect(page.getByText("Send your thanks through your consultant")).toBeVisible();
+});
