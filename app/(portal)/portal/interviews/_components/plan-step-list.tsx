@@ -53,6 +53,13 @@ export function PlanStepList({ interviewId, steps, timeZone, source, clientWelco
                 <Link href={page.href}>{page.label}</Link>
               </p>
             ) : null}
+            {step.state === "pending" && (step.kind === "follow_up_1" || step.kind === "follow_up_2") ? (
+              <p className="mt-1">
+                <a href={`/portal/follow-ups/${step.id}/calendar.ics`} download>
+                  Add this follow-up to your calendar
+                </a>
+              </p>
+            ) : null}
             {step.state === "cancelled" || (!planOpen && step.state !== "pending") ? null : (
               <div className="mt-2">
                 <StepButtons stepId={step.id} interviewId={interviewId} state={step.state} description={description} />
