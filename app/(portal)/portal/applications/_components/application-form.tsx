@@ -5,8 +5,8 @@ import { TextField } from "@/components/forms/text-field";
 import { idleFormState, type FormState } from "@/lib/actions/form-state";
 import { stageLabels } from "@/lib/domain/labels";
 import { applicationStages } from "@/lib/domain/values";
-import { CheckboxField, RadioGroup, SelectField, TextAreaField, fieldError } from "./form-fields";
-import { FormStatus } from "./form-status";
+import { CheckboxField, RadioGroup, SelectField, TextAreaField, fieldError } from "@/components/forms/form-fields";
+import { FormStatus } from "@/components/forms/form-status";
 
 type Props = {
   action: (previous: FormState, formData: FormData) => Promise<FormState>;

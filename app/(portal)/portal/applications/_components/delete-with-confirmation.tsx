@@ -2,7 +2,7 @@
 
 import { useActionState, useEffect, useRef, useState } from "react";
 import { idleFormState, type FormState } from "@/lib/actions/form-state";
-import { FormStatus } from "./form-status";
+import { FormStatus } from "@/components/forms/form-status";
 
 type Props = {
   action: (previous: FormState, formData: FormData) => Promise<FormState>;

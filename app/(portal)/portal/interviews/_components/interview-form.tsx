@@ -3,8 +3,8 @@
 import { useActionState, useState } from "react";
 import { TextField } from "@/components/forms/text-field";
 import { idleFormState, type FormState } from "@/lib/actions/form-state";
-import { RadioGroup, SelectField, fieldError } from "../../applications/_components/form-fields";
-import { FormStatus } from "../../applications/_components/form-status";
+import { RadioGroup, SelectField, fieldError } from "@/components/forms/form-fields";
+import { FormStatus } from "@/components/forms/form-status";
 import { InterviewerRows } from "./interviewer-rows";
 
 type Props = {

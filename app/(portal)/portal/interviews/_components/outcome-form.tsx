@@ -4,8 +4,8 @@ import { useActionState } from "react";
 import { idleFormState } from "@/lib/actions/form-state";
 import { stageLabels } from "@/lib/domain/labels";
 import type { ApplicationStage } from "@/lib/domain/values";
-import { RadioGroup, fieldError } from "../../applications/_components/form-fields";
-import { FormStatus } from "../../applications/_components/form-status";
+import { RadioGroup, fieldError } from "@/components/forms/form-fields";
+import { FormStatus } from "@/components/forms/form-status";
 import { setOutcomeAction } from "../actions";
 import { outcomeStages } from "./outcomes";
 

@@ -3,8 +3,8 @@
 import { useActionState } from "react";
 import { TextField } from "@/components/forms/text-field";
 import { idleFormState } from "@/lib/actions/form-state";
-import { TextAreaField, fieldError } from "../../applications/_components/form-fields";
-import { FormStatus } from "../../applications/_components/form-status";
+import { TextAreaField, fieldError } from "@/components/forms/form-fields";
+import { FormStatus } from "@/components/forms/form-status";
 import { recordTimelineSlipAction } from "../actions";
 
 /** "They now say they will decide by…": records the new date and re-plans the follow-ups. */

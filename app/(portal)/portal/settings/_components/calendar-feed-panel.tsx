@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { calendarFeedAction, type CalendarFeedState } from "../actions";
-import { StatusMessage } from "./status-message";
+import { FormStatus } from "@/components/forms/form-status";
 import { CopyableLink } from "./copyable-link";
 
 const initial: CalendarFeedState = { status: "idle" };
@@ -34,7 +34,7 @@ export function CalendarFeedPanel({ createdOn }: { createdOn: string | null }) {
           </button>
         ) : null}
       </form>
-      <StatusMessage state={state} />
+      <FormStatus state={state} className="mt-4" />
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { FieldNotes, TextField, describedBy, inputClassName } from "@/components/forms/text-field";
 import { idleFormState } from "@/lib/actions/form-state";
 import { updateSettingsAction } from "../actions";
-import { StatusMessage } from "./status-message";
+import { FormStatus } from "@/components/forms/form-status";
 
 export type SettingsFormProps = {
   name: string;
@@ -68,7 +68,7 @@ export function SettingsForm({ zones, ...saved }: SettingsFormProps) {
       <button type="submit" disabled={pending} className="button button-primary mt-6 disabled:opacity-70">
         {pending ? "Saving…" : "Save settings"}
       </button>
-      <StatusMessage state={state} />
+      <FormStatus state={state} className="mt-4" />
     </form>
   );
 }
