@@ -13,6 +13,7 @@ import {
 } from "./schema/journey";
 import { consents } from "./schema/privacy";
 import { planSteps } from "./schema/journey";
+import { reminders } from "./schema/delivery";
 import { syncInterviewPlan } from "../portal/plan-sync";
 import { and, eq, lt, sql } from "drizzle-orm";
 import { candidateNames, companies, demoPlans, stageMix } from "./seed-data";
@@ -73,6 +74,12 @@ export async function seedDemoData(
       .update(planSteps)
       .set({ state: "done", completedAt: sql`${planSteps.dueAt}` })
       .where(and(eq(planSteps.state, "pending"), lt(planSteps.dueAt, new Date(now.getTime() - 3 * DAY))));
+    // Nothing was emailed before the demo began: reminders already past are
+    // history, not a backlog for the worker to send on its first run.
+    await tx
+      .update(reminders)
+      .set({ state: "cancelled" })
+      .where(and(eq(reminders.state, "scheduled"), lt(reminders.dueAt, now)));
   });
   return {
     users: rows.users.length,

@@ -6,6 +6,7 @@ import type { CurrentUser } from "@/lib/auth/dal";
 import { zonedTimeToUtc } from "@/lib/plans/zoned-time";
 import { assertCandidate, type Transaction } from "./access";
 import { syncInterviewPlan } from "./plan-sync";
+import { syncInterviewReminders } from "@/lib/reminders/sync";
 import type { InterviewInput } from "./schemas";
 
 // Interview rounds, their interviewers and their plans. Writes happen in one
@@ -115,12 +116,17 @@ export async function setPlanStepState(
   now = new Date(),
 ): Promise<boolean> {
   assertCandidate(caller);
-  const updated = await getDb()
-    .update(planSteps)
-    .set({ state, completedAt: state === "pending" ? null : now, updatedAt: now })
-    .where(and(eq(planSteps.id, stepId), eq(planSteps.candidateId, caller.id)))
-    .returning({ id: planSteps.id });
-  return updated.length > 0;
+  return getDb().transaction(async (tx) => {
+    const [updated] = await tx
+      .update(planSteps)
+      .set({ state, completedAt: state === "pending" ? null : now, updatedAt: now })
+      .where(and(eq(planSteps.id, stepId), eq(planSteps.candidateId, caller.id)))
+      .returning({ interviewId: planSteps.interviewId });
+    if (!updated) return false;
+    // A follow-up marked done no longer needs its reminder (and undoing it brings it back).
+    await syncInterviewReminders(tx, updated.interviewId, now);
+    return true;
+  });
 }
 
 export type InterviewDetail = NonNullable<Awaited<ReturnType<typeof getOwnInterview>>>;

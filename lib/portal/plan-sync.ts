@@ -4,6 +4,7 @@ import { applications, interviews, planSteps, thankYouNotes } from "@/lib/db/sch
 import { terminalStages } from "@/lib/domain/values";
 import { englandAndWalesCalendar } from "@/lib/plans/bank-holidays";
 import { buildInterviewPlan } from "@/lib/plans/interview-plan";
+import { syncInterviewReminders } from "@/lib/reminders/sync";
 import type { Transaction } from "./access";
 
 /**
@@ -26,6 +27,7 @@ export async function syncInterviewPlan(tx: Transaction, interviewId: string, no
       .update(planSteps)
       .set({ state: "cancelled", updatedAt: now })
       .where(and(eq(planSteps.interviewId, interviewId), eq(planSteps.state, "pending")));
+    await syncInterviewReminders(tx, interviewId, now);
     return;
   }
 
@@ -78,4 +80,6 @@ export async function syncInterviewPlan(tx: Transaction, interviewId: string, no
         notInArray(planSteps.kind, planned.map((step) => step.kind)),
       ),
     );
+  // The reminders follow the plan just written, in the same transaction.
+  await syncInterviewReminders(tx, interviewId, now);
 }

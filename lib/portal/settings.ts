@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { users } from "@/lib/db/schema/auth";
 import type { CurrentUser } from "@/lib/auth/dal";
+import { cancelAllReminders, resyncUserReminders } from "@/lib/reminders/sync";
 import { assertCandidate } from "./access";
 import type { SettingsInput } from "./settings-schema";
 
@@ -34,20 +35,31 @@ export async function getOwnSettings(caller: CurrentUser): Promise<OwnSettings> 
   return row;
 }
 
-/** Saves the caller's own preferences; false if their row is gone. */
+/**
+ * Saves the caller's own preferences; false if their row is gone. Switching
+ * reminders off cancels the scheduled ones in the same transaction; switching
+ * them back on plans them again for every open application.
+ */
 export async function updateOwnSettings(caller: CurrentUser, input: SettingsInput, now = new Date()): Promise<boolean> {
   assertCandidate(caller);
-  // Named columns only: a spread of the input could one day carry a field the schema gained.
-  const updated = await getDb()
-    .update(users)
-    .set({
-      name: input.name,
-      timeZone: input.timeZone,
-      remindersEnabled: input.remindersEnabled,
-      digestEnabled: input.digestEnabled,
-      updatedAt: now,
-    })
-    .where(eq(users.id, caller.id))
-    .returning({ id: users.id });
-  return updated.length > 0;
+  return getDb().transaction(async (tx) => {
+    // "No key update", like the update itself: a stronger lock would block the
+    // key-share locks that inserting this user's reminders takes elsewhere.
+    const [before] = await tx.select({ remindersEnabled: users.remindersEnabled }).from(users).where(eq(users.id, caller.id)).for("no key update");
+    if (!before) return false;
+    // Named columns only: a spread of the input could one day carry a field the schema gained.
+    await tx
+      .update(users)
+      .set({
+        name: input.name,
+        timeZone: input.timeZone,
+        remindersEnabled: input.remindersEnabled,
+        digestEnabled: input.digestEnabled,
+        updatedAt: now,
+      })
+      .where(eq(users.id, caller.id));
+    if (before.remindersEnabled && !input.remindersEnabled) await cancelAllReminders(tx, caller.id, now);
+    if (!before.remindersEnabled && input.remindersEnabled) await resyncUserReminders(tx, caller.id, now);
+    return true;
+  });
 }

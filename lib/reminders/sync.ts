@@ -1,0 +1,140 @@
+import "server-only";
+import { and, eq, inArray, notInArray } from "drizzle-orm";
+import { users } from "@/lib/db/schema/auth";
+import { reminders } from "@/lib/db/schema/delivery";
+import { applications, interviews, planSteps } from "@/lib/db/schema/journey";
+import { terminalStages } from "@/lib/domain/values";
+import type { Transaction } from "@/lib/portal/access";
+import { plannedReminders, reminderKey, type ReminderKind } from "./schedule";
+
+// Reminder rows kept in step with an interview's plan, inside the transaction
+// that changed the plan, so a change and its reminders commit together.
+
+/** The kinds an interview's plan drives; digests have their own switch and scheduler. */
+const interviewKinds: ReminderKind[] = ["post_interview", "follow_up", "interview_tomorrow"];
+
+/** The post-interview email is about the interview having just happened: once per interview, whatever later edits do to its time. */
+const oncePerInterview: ReadonlySet<string> = new Set<ReminderKind>(["post_interview"]);
+
+export type ReminderSyncResult = { kept: number; inserted: number; superseded: number; cancelled: number };
+
+/**
+ * Brings an interview's scheduled reminders in line with its plan: rows still
+ * planned stay, others are superseded (or cancelled, once the application is
+ * closed or reminders are off), missing ones are added. Sent and failed rows
+ * are history and are never changed; a planned reminder they already cover is
+ * not added again.
+ */
+export async function syncInterviewReminders(tx: Transaction, interviewId: string, now: Date): Promise<ReminderSyncResult> {
+  const result: ReminderSyncResult = { kept: 0, inserted: 0, superseded: 0, cancelled: 0 };
+  // The row lock makes concurrent syncs of one interview take turns, so two
+  // of them cannot both see a reminder missing and both insert it.
+  const [row] = await tx
+    .select({
+      candidateId: interviews.candidateId,
+      startsAt: interviews.startsAt,
+      durationMinutes: interviews.durationMinutes,
+      timeZone: interviews.timeZone,
+      stage: applications.stage,
+      remindersEnabled: users.remindersEnabled,
+    })
+    .from(interviews)
+    .innerJoin(applications, eq(applications.id, interviews.applicationId))
+    .innerJoin(users, eq(users.id, interviews.candidateId))
+    .where(eq(interviews.id, interviewId))
+    .for("no key update", { of: interviews });
+  if (!row) return result;
+
+  const steps = await tx
+    .select({ kind: planSteps.kind, dueAt: planSteps.dueAt, state: planSteps.state })
+    .from(planSteps)
+    .where(and(eq(planSteps.interviewId, interviewId), eq(planSteps.candidateId, row.candidateId)));
+  const planned = plannedReminders({
+    interviewStartsAt: row.startsAt,
+    durationMinutes: row.durationMinutes,
+    timeZone: row.timeZone,
+    steps,
+    stage: row.stage,
+    remindersEnabled: row.remindersEnabled,
+  });
+  const closed = planned.length === 0;
+
+  const existing = await tx
+    .select({ id: reminders.id, kind: reminders.kind, dueAt: reminders.dueAt, state: reminders.state })
+    .from(reminders)
+    .where(
+      and(
+        eq(reminders.interviewId, interviewId),
+        eq(reminders.userId, row.candidateId),
+        inArray(reminders.kind, interviewKinds),
+        inArray(reminders.state, ["scheduled", "sent", "failed"]),
+      ),
+    )
+    .for("update");
+
+  const wanted = new Set(planned.map(reminderKey));
+  const covered = new Set<string>();
+  const handledKinds = new Set<string>();
+  for (const reminder of existing) {
+    if (reminder.state === "scheduled") continue;
+    covered.add(reminderKey(reminder));
+    handledKinds.add(reminder.kind);
+  }
+  const retired: string[] = [];
+  for (const reminder of existing) {
+    if (reminder.state !== "scheduled") continue;
+    const key = reminderKey(reminder);
+    if (wanted.has(key) && !covered.has(key)) {
+      covered.add(key);
+      result.kept += 1;
+    } else {
+      retired.push(reminder.id);
+    }
+  }
+  if (retired.length > 0) {
+    const state = closed ? "cancelled" : "superseded";
+    await tx
+      .update(reminders)
+      .set({ state, updatedAt: now })
+      .where(and(inArray(reminders.id, retired), eq(reminders.state, "scheduled")));
+    result[state] += retired.length;
+  }
+
+  const missing = planned.filter(
+    (reminder) => !covered.has(reminderKey(reminder)) && !(oncePerInterview.has(reminder.kind) && handledKinds.has(reminder.kind)),
+  );
+  if (missing.length > 0) {
+    await tx.insert(reminders).values(
+      missing.map((reminder) => ({
+        kind: reminder.kind,
+        userId: row.candidateId,
+        interviewId,
+        dueAt: reminder.dueAt,
+        createdAt: now,
+        updatedAt: now,
+      })),
+    );
+    result.inserted = missing.length;
+  }
+  return result;
+}
+
+/** Cancels every interview reminder still scheduled for the user (reminders switched off). Returns how many. */
+export async function cancelAllReminders(tx: Transaction, userId: string, now: Date): Promise<number> {
+  const cancelled = await tx
+    .update(reminders)
+    .set({ state: "cancelled", updatedAt: now })
+    .where(and(eq(reminders.userId, userId), eq(reminders.state, "scheduled"), inArray(reminders.kind, interviewKinds)))
+    .returning({ id: reminders.id });
+  return cancelled.length;
+}
+
+/** Re-plans the reminders of each of the user's interviews whose application is still open (reminders switched back on). */
+export async function resyncUserReminders(tx: Transaction, userId: string, now: Date): Promise<void> {
+  const open = await tx
+    .select({ id: interviews.id })
+    .from(interviews)
+    .innerJoin(applications, eq(applications.id, interviews.applicationId))
+    .where(and(eq(interviews.candidateId, userId), notInArray(applications.stage, [...terminalStages])));
+  for (const interview of open) await syncInterviewReminders(tx, interview.id, now);
+}
