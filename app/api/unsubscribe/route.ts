@@ -1,0 +1,64 @@
+import type { NextRequest } from "next/server";
+import { authSecret } from "@/lib/auth/secret";
+import { brand } from "@/lib/config/brand";
+import { applyUnsubscribe, describeUnsubscribeList, verifyUnsubscribeToken } from "@/lib/email/unsubscribe";
+
+// One-click unsubscribe (RFC 8058). Mail providers POST here with the body
+// "List-Unsubscribe=One-Click" and no cookies, so the signed token in the
+// query string is the only authority. A GET changes nothing, because mail
+// scanners prefetch links: it leads to a page that asks for a click.
+
+const invalidLink = `This unsubscribe link is not valid. It may have been cut short when it was copied. You can turn emails off in your settings: ${new URL("/portal/settings", brand.url)}`;
+
+function plainText(body: string, status: number): Response {
+  return new Response(body, {
+    status,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+  });
+}
+
+/** A relative Location, so the redirect stays on whichever host the request came in on. */
+function seeConfirmationPage(token: string): Response {
+  return new Response(null, {
+    status: 303,
+    headers: { Location: `/unsubscribe?token=${encodeURIComponent(token)}`, "Cache-Control": "no-store" },
+  });
+}
+
+export async function GET(request: NextRequest): Promise<Response> {
+  const token = request.nextUrl.searchParams.get("token");
+  try {
+    if (!token || !verifyUnsubscribeToken(token, authSecret())) return plainText(invalidLink, 400);
+  } catch (error) {
+    console.error("Unsubscribe link check failed", error);
+    return plainText("Something went wrong on our side. Please try the link again in a minute.", 503);
+  }
+  return seeConfirmationPage(token);
+}
+
+export async function POST(request: NextRequest): Promise<Response> {
+  const token = request.nextUrl.searchParams.get("token");
+  try {
+    const payload = token ? verifyUnsubscribeToken(token, authSecret()) : null;
+    if (!token || !payload) return plainText(invalidLink, 400);
+    const fromConfirmationPage = (await readForm(request))?.get("from") === "page";
+    const result = await applyUnsubscribe(payload);
+    if (fromConfirmationPage) return seeConfirmationPage(token);
+    // An erased account gets no email either way: the answer is the same.
+    const what = result ? describeUnsubscribeList(result.list, result.role) : "these emails";
+    return plainText(`Done: you will no longer get ${what}.`, 200);
+  } catch (error) {
+    // Logged for us; the mail provider or the reader only learns to try again.
+    console.error("Unsubscribe failed", error);
+    return plainText("Something went wrong on our side. Please try again in a minute.", 503);
+  }
+}
+
+/** The one-click body is form data (URL-encoded or multipart); anything else is ignored, not an error. */
+async function readForm(request: NextRequest): Promise<FormData | null> {
+  try {
+    return await request.formData();
+  } catch {
+    return null;
+  }
+}

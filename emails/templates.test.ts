@@ -1,0 +1,180 @@
+import { createElement, type ComponentType } from "react";
+import { describe, expect, it } from "vitest";
+import { brand } from "@/lib/config/brand";
+import { renderEmail } from "@/lib/email/render";
+import CandidateDigestEmail, {
+  candidateDigestSubject,
+  hasCandidateDigestContent,
+  type CandidateDigestProps,
+} from "./candidate-digest";
+import ConsultantDigestEmail, {
+  consultantDigestSubject,
+  describeAge,
+  hasConsultantDigestContent,
+  type ConsultantDigestProps,
+} from "./consultant-digest";
+import FollowUpReminderEmail, { followUpReminderSubject, suggestedFollowUpMessage } from "./follow-up-reminder";
+import InterviewTomorrowEmail, { interviewTomorrowSubject } from "./interview-tomorrow";
+import PostInterviewEmail, { postInterviewSubject, type PostInterviewProps } from "./post-interview";
+
+const at = (path: string) => new URL(path, brand.url).toString();
+const settingsUrl = at("/portal/settings");
+
+async function render<P extends object>(component: ComponentType<P>, props: P) {
+  return renderEmail(createElement(component, props));
+}
+
+/** Every reminder and digest: the one-click way out, and nothing a template forgot to fill in. */
+function expectWellFormed(text: string, html: string, unsubscribeUrl: string) {
+  expect(text).toContain(`Stop these emails ${unsubscribeUrl}`);
+  expect(html).toContain(`href="${unsubscribeUrl}"`);
+  for (const part of [text, html]) {
+    expect(part).not.toMatch(/\bundefined\b|\bnull\b|NaN|Invalid Date|\[object Object\]/);
+  }
+  // The layout's contact line, so the brand frame is there.
+  expect(text).toContain(brand.agencyName);
+}
+
+describe("post-interview email", () => {
+  const preview = PostInterviewEmail.PreviewProps;
+  const id = preview.interviewId;
+
+  it("sends a direct applicant to their thank-you drafts and the reflection", async () => {
+    const { text, html } = await render(PostInterviewEmail, preview);
+    expect(text).toContain(at(`/portal/interviews/${id}/thank-you`));
+    expect(text).toContain(at(`/portal/interviews/${id}/reflection`));
+    expect(text).toContain("Jo Evans and Ravi Patel");
+    expect(text).toContain("Hello Sam,");
+    expect(text).toContain(`manage email preferences ${settingsUrl}`);
+    expectWellFormed(text, html, preview.unsubscribeUrl);
+    expect(postInterviewSubject(preview)).toBe("How did it go at Harbour Lane Foods? Your thank-you notes are ready");
+  });
+
+  it("asks an agency candidate to debrief their consultant, who passes thanks on", async () => {
+    const props: PostInterviewProps = {
+      ...preview,
+      candidateName: null,
+      route: { source: "agency", consultant: { name: "Priya Shah", phone: "0161 832 03 03" }, clientWelcomesDirectNotes: false },
+    };
+    const { text, html } = await render(PostInterviewEmail, props);
+    expect(text).toContain("Call Priya Shah on 0161 832 03 03");
+    expect(text).toContain("Priya Shah can pass your thanks on");
+    expect(text).toContain(at(`/portal/interviews/${id}/reflection`));
+    expect(text).toContain("Hello, your interview");
+    expect(text).not.toContain("Your drafts are ready");
+    expectWellFormed(text, html, props.unsubscribeUrl);
+    expect(postInterviewSubject(props)).toContain("debrief Priya Shah");
+  });
+
+  it("lets an agency candidate thank the interviewers directly when the client welcomes it", async () => {
+    const props: PostInterviewProps = {
+      ...preview,
+      route: { source: "agency", consultant: { name: "Priya Shah", phone: "0161 832 03 03" }, clientWelcomesDirectNotes: true },
+    };
+    const { text } = await render(PostInterviewEmail, props);
+    expect(text).toContain("Call Priya Shah on 0161 832 03 03");
+    expect(text).toContain("thank your interviewers yourself");
+    expect(text).toContain(`Open your thank-you drafts ${at(`/portal/interviews/${id}/thank-you`)}`);
+  });
+});
+
+describe("follow-up reminder", () => {
+  const preview = FollowUpReminderEmail.PreviewProps;
+
+  it("names who to contact, suggests a message and links to the interview", async () => {
+    const { text, html } = await render(FollowUpReminderEmail, preview);
+    expect(text).toContain("Jo Evans (jo.evans@harbourlane.example)");
+    expect(text).toContain("Dear Jo Evans,");
+    expect(text).toContain("my interview for the Data Analyst role on 5 November 2026");
+    expect(text).toContain("Best wishes,");
+    expect(text).toContain(at(`/portal/interviews/${preview.interviewId}`));
+    expect(text).toContain(`manage email preferences ${settingsUrl}`);
+    expectWellFormed(text, html, preview.unsubscribeUrl);
+    expect(followUpReminderSubject(preview)).toBe("Time to follow up with Harbour Lane Foods");
+  });
+
+  it("says the second follow-up is the last, and copes with nobody on record", async () => {
+    const props = { ...preview, which: "second" as const, contacts: [], candidateName: null };
+    const { text, html } = await render(FollowUpReminderEmail, props);
+    expect(text).toContain("second and last follow-up");
+    expect(text).toContain("Whoever invited you to the interview");
+    expect(suggestedFollowUpMessage(props)).toMatch(/^Hello,\n\nI am following up once more/);
+    expectWellFormed(text, html, props.unsubscribeUrl);
+    expect(followUpReminderSubject(props)).toBe("One last follow-up with Harbour Lane Foods");
+  });
+});
+
+describe("interview-tomorrow reminder", () => {
+  const preview = InterviewTomorrowEmail.PreviewProps;
+
+  it("gives when (in the candidate's time zone), where and who, and mentions the calendar file", async () => {
+    const { text, html } = await render(InterviewTomorrowEmail, preview);
+    expect(text).toContain("Thursday 5 November 2026 at 10:00 to 11:00 (Europe/London time)");
+    expect(text).toContain("12 Dock Street, Salford");
+    expect(text).toContain("Jo Evans (Head of Finance), Ravi Patel");
+    expect(text).toContain("The calendar file is attached");
+    expect(text).toContain(at(`/portal/interviews/${preview.interviewId}`));
+    expectWellFormed(text, html, preview.unsubscribeUrl);
+  });
+
+  it("shows the time where the candidate lives, and the video link", async () => {
+    const props = {
+      ...preview,
+      timeZone: "America/Toronto",
+      format: "video" as const,
+      location: null,
+      meetingUrl: "https://meet.example/abc",
+    };
+    const { text, html } = await render(InterviewTomorrowEmail, props);
+    expect(text).toContain("at 05:00 to 06:00 (America/Toronto time)");
+    expect(html).toContain('href="https://meet.example/abc"');
+    expect(interviewTomorrowSubject(props)).toBe("Tomorrow at 05:00: your interview with Harbour Lane Foods");
+    expectWellFormed(text, html, props.unsubscribeUrl);
+  });
+});
+
+describe("candidate digest", () => {
+  const preview = CandidateDigestEmail.PreviewProps;
+
+  it("lists open applications with their stage, what is due, and a nudge to keep applying", async () => {
+    const { text, html } = await render(CandidateDigestEmail, preview);
+    expect(text).toContain("Awaiting decision: Data Analyst at Harbour Lane Foods");
+    expect(text).toContain("Applied: Insight Officer at Salford Housing Trust");
+    expect(text).toContain(at(`/portal/applications/${preview.applications[0].id}`));
+    expect(text).toContain("26 November 2026, Harbour Lane Foods: Follow up if you have not heard");
+    expect(text).toContain("Keep applying while you wait".toUpperCase());
+    expect(text).toContain(at("/portal/applications/new"));
+    expect(text).toContain(`manage email preferences ${settingsUrl}`);
+    expectWellFormed(text, html, preview.unsubscribeUrl);
+    expect(candidateDigestSubject(preview)).toBe("Your week: 3 open applications, 1 thing due");
+  });
+
+  it("is never built from nothing", async () => {
+    expect(hasCandidateDigestContent({ applications: [] })).toBe(false);
+    expect(hasCandidateDigestContent({ applications: [preview.applications[0]] })).toBe(true);
+    const empty = { ...preview, applications: [] } as unknown as CandidateDigestProps;
+    await expect(render(CandidateDigestEmail, empty)).rejects.toThrow(/at least one open application/);
+  });
+});
+
+describe("consultant digest", () => {
+  const preview = ConsultantDigestEmail.PreviewProps;
+
+  it("lists candidates needing attention with the reason and how long", async () => {
+    const { text, html } = await render(ConsultantDigestEmail, preview);
+    expect(text).toContain("Sam Taylor, Data Analyst at Harbour Lane Foods: Debrief not done (for 1 day)");
+    expect(text).toContain("Decision date passed without news (for 4 days)");
+    expect(text).toContain("Follow-up due (since today)");
+    expect(text).toContain(at("/consultant"));
+    expectWellFormed(text, html, preview.unsubscribeUrl);
+    expect(consultantDigestSubject(preview)).toBe("3 candidates need your attention today");
+    expect(describeAge(0)).toBe("since today");
+  });
+
+  it("is never built from nothing", async () => {
+    expect(hasConsultantDigestContent({ candidates: [] })).toBe(false);
+    expect(hasConsultantDigestContent({ candidates: [preview.candidates[0]] })).toBe(true);
+    const empty = { ...preview, candidates: [] } as unknown as ConsultantDigestProps;
+    await expect(render(ConsultantDigestEmail, empty)).rejects.toThrow(/at least one candidate/);
+  });
+});

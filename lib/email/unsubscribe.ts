@@ -1,0 +1,126 @@
+import "server-only";
+import { createHmac, timingSafeEqual } from "node:crypto";
+import { and, eq, inArray } from "drizzle-orm";
+import { z } from "zod";
+import { authSecret } from "@/lib/auth/secret";
+import { brand } from "@/lib/config/brand";
+import { getDb } from "@/lib/db/client";
+import { users } from "@/lib/db/schema/auth";
+import { reminders } from "@/lib/db/schema/delivery";
+import type { Role } from "@/lib/domain/values";
+
+// One-click unsubscribe (RFC 8058). The link in every reminder and digest
+// carries a signed token naming the user and the list, so it works without a
+// session, from any mail client. Tokens never expire: all one can do with a
+// leaked token is stop that person's emails, and an old email's link should
+// keep working.
+
+export const unsubscribeLists = ["reminders", "digest"] as const;
+export type UnsubscribeList = (typeof unsubscribeLists)[number];
+export type UnsubscribePayload = { userId: string; list: UnsubscribeList };
+
+const payloadSchema = z.object({ userId: z.uuid(), list: z.enum(unsubscribeLists) }).strict();
+
+// AUTH_SECRET also signs Auth.js tokens; the label keeps these signatures
+// from ever being valid in another context.
+const signingLabel = "next-steps/unsubscribe/v1";
+const signatureLength = 43; // 32 bytes of HMAC-SHA256 in unpadded base64url
+const maxTokenLength = 512;
+const base64url = /^[A-Za-z0-9_-]+$/;
+
+function sign(encodedPayload: string, secret: string): string {
+  return createHmac("sha256", secret).update(`${signingLabel}.${encodedPayload}`).digest("base64url");
+}
+
+export function createUnsubscribeToken(payload: UnsubscribePayload, secret: string): string {
+  const { userId, list } = payloadSchema.parse(payload);
+  const encoded = Buffer.from(JSON.stringify({ userId, list })).toString("base64url");
+  return `${encoded}.${sign(encoded, secret)}`;
+}
+
+/** The payload of a token this site signed, or null for anything else. */
+export function verifyUnsubscribeToken(token: string | null | undefined, secret: string): UnsubscribePayload | null {
+  if (typeof token !== "string" || token.length > maxTokenLength) return null;
+  const parts = token.split(".");
+  if (parts.length !== 2) return null;
+  const [encoded = "", signature = ""] = parts;
+  if (!base64url.test(encoded) || !base64url.test(signature) || signature.length !== signatureLength) return null;
+  const expected = Buffer.from(sign(encoded, secret));
+  if (!timingSafeEqual(expected, Buffer.from(signature))) return null;
+  try {
+    const parsed = payloadSchema.safeParse(JSON.parse(Buffer.from(encoded, "base64url").toString("utf8")));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The address in the email: GET leads to a confirmation page, POST unsubscribes at once. */
+export function unsubscribeUrl(token: string): string {
+  const url = new URL("/api/unsubscribe", brand.url);
+  url.searchParams.set("token", token);
+  return url.toString();
+}
+
+/** What a sender puts in an email for this user and list: the signed link. */
+export function unsubscribeUrlFor(payload: UnsubscribePayload): string {
+  return unsubscribeUrl(createUnsubscribeToken(payload, authSecret()));
+}
+
+export function unsubscribeHeaders(url: string): Record<string, string> {
+  return { "List-Unsubscribe": `<${url}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" };
+}
+
+// Which scheduled reminder rows each list stops; the digests are rows too.
+const kindsByList = {
+  reminders: ["post_interview", "follow_up", "interview_tomorrow"],
+  digest: ["candidate_digest", "consultant_digest"],
+} as const satisfies Record<UnsubscribeList, readonly (typeof reminders.$inferSelect.kind)[]>;
+
+/** How the page and the one-click answer name the list: staff get a morning digest, candidates a weekly one. */
+export function describeUnsubscribeList(list: UnsubscribeList, role: Role): string {
+  if (list === "reminders") return "reminders";
+  return role === "candidate" ? "the weekly digest" : "the morning digest";
+}
+
+export type UnsubscribeResult = { list: UnsubscribeList; role: Role };
+
+/**
+ * Turns the list off for the user the token names, and cancels their pending
+ * rows of that list in the same transaction, so nothing already scheduled
+ * slips out afterwards. Idempotent; null if the account no longer exists.
+ */
+export async function applyUnsubscribe(payload: UnsubscribePayload, now = new Date()): Promise<UnsubscribeResult | null> {
+  return getDb().transaction(async (tx) => {
+    const [user] = await tx
+      .update(users)
+      .set(payload.list === "reminders" ? { remindersEnabled: false, updatedAt: now } : { digestEnabled: false, updatedAt: now })
+      .where(eq(users.id, payload.userId))
+      .returning({ role: users.role });
+    if (!user) return null;
+    await tx
+      .update(reminders)
+      .set({ state: "cancelled", updatedAt: now })
+      .where(
+        and(
+          eq(reminders.userId, payload.userId),
+          eq(reminders.state, "scheduled"),
+          inArray(reminders.kind, [...kindsByList[payload.list]]),
+        ),
+      );
+    return { list: payload.list, role: user.role };
+  });
+}
+
+export type UnsubscribeStatus = { list: UnsubscribeList; role: Role; subscribed: boolean };
+
+/** What the confirmation page shows: whether the list is still on for the token's user. */
+export async function getUnsubscribeStatus(payload: UnsubscribePayload): Promise<UnsubscribeStatus | null> {
+  const [user] = await getDb()
+    .select({ role: users.role, remindersEnabled: users.remindersEnabled, digestEnabled: users.digestEnabled })
+    .from(users)
+    .where(eq(users.id, payload.userId));
+  if (!user) return null;
+  const subscribed = payload.list === "reminders" ? user.remindersEnabled : user.digestEnabled;
+  return { list: payload.list, role: user.role, subscribed };
+}
