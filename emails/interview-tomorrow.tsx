@@ -24,6 +24,8 @@ export interface InterviewTomorrowProps {
   meetingUrl: string | null;
   interviewers: InterviewTomorrowInterviewer[];
   unsubscribeUrl: string;
+  /** Where to download the .ics when the sender links it rather than attaching it. */
+  calendarUrl?: string | null;
 }
 
 function timeOfDay(value: Date, timeZone: string): string {
@@ -36,7 +38,7 @@ export function interviewTomorrowSubject({ company, startsAt, timeZone }: Pick<I
 
 /** The evening before: when, where and who, with the calendar file the sender attaches. */
 export default function InterviewTomorrowEmail(props: InterviewTomorrowProps) {
-  const { candidateName, interviewId, company, role, startsAt, durationMinutes, timeZone, interviewers, unsubscribeUrl } = props;
+  const { candidateName, interviewId, company, role, startsAt, durationMinutes, timeZone, interviewers, unsubscribeUrl, calendarUrl } = props;
   const endsAt = new Date(startsAt.getTime() + durationMinutes * 60_000);
   return (
     <EmailLayout preview={interviewTomorrowSubject({ company, startsAt, timeZone })}>
@@ -59,7 +61,16 @@ export default function InterviewTomorrowEmail(props: InterviewTomorrowProps) {
           : "the names are not recorded yet: your invitation may have them"}
       </Text>
       <Text style={{ ...paragraph, marginTop: "16px" }}>
-        The calendar file is attached: open it to add the interview to your calendar.
+        {calendarUrl ? (
+          <>
+            <Link href={calendarUrl} style={link}>
+              Download the calendar file
+            </Link>{" "}
+            and open it to add the interview to your calendar.
+          </>
+        ) : (
+          "The calendar file is attached: open it to add the interview to your calendar."
+        )}
       </Text>
       <Button href={interviewUrl(interviewId)} style={button}>
         Open the interview

@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { ReactElement } from "react";
 import { eq } from "drizzle-orm";
-import { getDb } from "@/lib/db/client";
+import { getDb, type Database } from "@/lib/db/client";
 import { emailOutbox } from "@/lib/db/schema/delivery";
 import { renderEmail } from "./render";
 import { claimDueEmails, deliverClaimedEmail } from "./outbox-delivery";
@@ -24,12 +24,13 @@ export type QueuedEmail = { id: string; created: boolean };
 
 /**
  * Renders the message and stores it in the outbox. Nothing is sent until a
- * row exists, so a crash never loses an email the app promised.
+ * row exists, so a crash never loses an email the app promised. Pass a
+ * transaction as `db` to make the row commit (or roll back) with the change
+ * that called for the email.
  */
-export async function enqueueEmail(email: NewEmail, now = new Date()): Promise<QueuedEmail> {
+export async function enqueueEmail(email: NewEmail, now = new Date(), db: Database = getDb()): Promise<QueuedEmail> {
   const { html, text } = await renderEmail(email.element);
   const idempotencyKey = email.idempotencyKey ?? randomUUID();
-  const db = getDb();
   const [inserted] = await db
     .insert(emailOutbox)
     .values({

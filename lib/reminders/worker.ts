@@ -1,0 +1,104 @@
+import "server-only";
+import { and, asc, eq, inArray, isNull, lt, lte, or, sql } from "drizzle-orm";
+import type { Database } from "@/lib/db/client";
+import { reminders } from "@/lib/db/schema/delivery";
+import { enqueueEmail } from "@/lib/email/outbox";
+import { composeReminder, type ReminderRow } from "./compose";
+
+// Due reminders become outbox rows. Workers claim rows with SKIP LOCKED and a
+// lease, as the outbox does; the claim alone does not make a row theirs to
+// send, though: processReminder locks the row again in the transaction that
+// re-checks it, enqueues its email and marks it sent, so whichever worker
+// commits first sends it and any other finds it no longer scheduled.
+
+const leaseMs = 2 * 60_000;
+/** A reminder whose processing keeps failing (a template error, say) stops being retried. */
+export const maxReminderAttempts = 5;
+/** The kinds this worker sends; the digests have their own sender. */
+export const interviewReminderKinds = ["post_interview", "follow_up", "interview_tomorrow"] as const;
+
+export type ReminderOutcome = "sent" | "cancelled" | "skipped";
+export type ReminderTally = { claimed: number; sent: number; cancelled: number; skipped: number; errors: number; failed: number };
+
+/** Claims due, unleased (or lease-expired) scheduled reminders for this worker. */
+export async function claimDueReminders(db: Database, options: { now: Date; limit: number }): Promise<ReminderRow[]> {
+  const { now, limit } = options;
+  const claimable = db
+    .select({ id: reminders.id })
+    .from(reminders)
+    .where(
+      and(
+        eq(reminders.state, "scheduled"),
+        inArray(reminders.kind, [...interviewReminderKinds]),
+        lte(reminders.dueAt, now),
+        or(isNull(reminders.lockedUntil), lt(reminders.lockedUntil, now)),
+      ),
+    )
+    .orderBy(asc(reminders.dueAt))
+    .limit(limit)
+    .for("update", { skipLocked: true });
+  return db
+    .update(reminders)
+    .set({ lockedUntil: new Date(now.getTime() + leaseMs), attempts: sql`${reminders.attempts} + 1`, updatedAt: now })
+    .where(inArray(reminders.id, claimable))
+    .returning();
+}
+
+/**
+ * Re-checks one claimed reminder and, if its reason still holds, enqueues its
+ * email and marks it sent, all in one transaction: the outbox row exists if
+ * and only if the reminder says sent. A reminder whose reason has gone is
+ * cancelled with the reason in last_error.
+ */
+export async function processReminder(db: Database, row: Pick<ReminderRow, "id">, now: Date): Promise<ReminderOutcome> {
+  return db.transaction(async (tx) => {
+    const [current] = await tx.select().from(reminders).where(eq(reminders.id, row.id)).for("update");
+    if (!current || current.state !== "scheduled") return "skipped";
+    const decision = await composeReminder(tx, current, now);
+    if ("cancel" in decision) {
+      await tx
+        .update(reminders)
+        .set({ state: "cancelled", lockedUntil: null, lastError: decision.cancel, updatedAt: now })
+        .where(eq(reminders.id, current.id));
+      return "cancelled";
+    }
+    const queued = await enqueueEmail(decision.send, now, tx);
+    await tx
+      .update(reminders)
+      .set({ state: "sent", outboxId: queued.id, lockedUntil: null, lastError: null, updatedAt: now })
+      .where(eq(reminders.id, current.id));
+    return "sent";
+  });
+}
+
+/** One pass: claim a batch of due reminders and process each; a failing row never stops the others. */
+export async function processDueReminders(db: Database, now: Date, limit = 50): Promise<ReminderTally> {
+  const claimed = await claimDueReminders(db, { now, limit });
+  const tally: ReminderTally = { claimed: claimed.length, sent: 0, cancelled: 0, skipped: 0, errors: 0, failed: 0 };
+  for (const row of claimed) {
+    try {
+      tally[await processReminder(db, row, now)] += 1;
+    } catch (error) {
+      tally.errors += 1;
+      if (await recordFailure(db, row, now, error)) tally.failed += 1;
+    }
+  }
+  return tally;
+}
+
+/**
+ * Keeps the reason on the row; the lease stays, so the row is retried once it
+ * runs out. After maxReminderAttempts the row is marked failed. Returns
+ * whether it was.
+ */
+async function recordFailure(db: Database, row: ReminderRow, now: Date, error: unknown): Promise<boolean> {
+  const message = (error instanceof Error ? error.message : String(error)).slice(0, 500);
+  const giveUp = row.attempts >= maxReminderAttempts;
+  const updated = await db
+    .update(reminders)
+    .set(giveUp ? { state: "failed", lockedUntil: null, lastError: message, updatedAt: now } : { lastError: message, updatedAt: now })
+    .where(and(eq(reminders.id, row.id), eq(reminders.state, "scheduled")))
+    .returning({ id: reminders.id });
+  if (!giveUp) console.error(`[reminders] reminder ${row.id} failed (attempt ${row.attempts}); retrying after the lease`, error);
+  return giveUp && updated.length > 0;
+}
