@@ -111,6 +111,9 @@ export default defineConfig({
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
       ENABLE_DEV_MAILBOX: "1",
+      // Reminders go out while the tests watch the mailbox, as in development.
+      WORKER_IN_PROCESS: "1",
+      WORKER_INTERVAL_MS: "1000",
       AUTH_SECRET: "e2e-only-secret-0b6f1c9e4d2a47f8a3c5e7d9b1f3a5c7",
       AUTH_URL: baseURL,
       DATABASE_URL: databaseUrl,

@@ -87,3 +87,30 @@ test("an agency interview asks for a debrief with the consultant", async ({ page
   await expect(page.getByText("Debrief your consultant today")).toBeVisible();
   await expect(page.getByText("Send your thanks through your consultant")).toBeVisible();
 });
+
+test("an interview that ended two hours ago brings the post-interview email", async ({ page }) => {
+  const email = candidates[8]!;
+  await signInThroughMailbox(page, email);
+  await addApplication(page, "Calder Valley Logistics", /Directly with the company/);
+  // Started three hours ago and lasted one: the email is due now (two hours after the end).
+  const started = new Date(Date.now() - 3 * 3_600_000);
+  const london = (options: Intl.DateTimeFormatOptions) =>
+    new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", ...options }).format(started);
+  const [day, month, year] = london({ day: "2-digit", month: "2-digit", year: "numeric" }).split("/");
+  await page.getByRole("link", { name: "Add an interview round" }).click();
+  await page.getByLabel("Date", { exact: true }).fill(`${year}-${month}-${day}`);
+  await page.getByLabel("Start time").fill(london({ hour: "2-digit", minute: "2-digit", hour12: false }));
+  await page.getByLabel("Length in minutes").fill("60");
+  await page.getByLabel("Phone").check();
+  await page.getByRole("radio", { name: "They did not say" }).check();
+  await page.getByLabel("Name", { exact: true }).first().fill("Alex Kerr");
+  await page.getByRole("button", { name: "Save the interview" }).click();
+  await expect(page.getByRole("heading", { name: "Your plan" })).toBeVisible();
+
+  // The worker runs inside the test server and polls every second.
+  await expect(async () => {
+    await page.goto("/dev/mailbox");
+    const row = page.getByRole("row").filter({ has: page.getByRole("cell", { name: email, exact: true }) });
+    await expect(row.filter({ hasText: "How did it go at Calder Valley Logistics?" })).toHaveCount(1);
+  }).toPass({ timeout: 20_000 });
+});

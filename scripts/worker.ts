@@ -11,7 +11,7 @@ if (!process.env.DATABASE_URL) {
   process.exit(1);
 }
 
-const worker = startOutboxWorker({ intervalMs: Number(process.env.WORKER_INTERVAL_MS ?? 2_000) });
+const worker = startOutboxWorker();
 console.log(`[worker] delivering the outbox (${getDriver()}); stop with SIGTERM or Ctrl+C`);
 
 let stopping = false;

@@ -15,7 +15,7 @@ export type RunningWorker = { stop: () => Promise<void> };
  * the loop; a failing reminders pass never holds up delivery.
  */
 export function startOutboxWorker(options: { intervalMs?: number; batchSize?: number } = {}): RunningWorker {
-  const intervalMs = options.intervalMs ?? 2_000;
+  const intervalMs = options.intervalMs ?? Number(process.env.WORKER_INTERVAL_MS ?? 2_000);
   const batchSize = options.batchSize ?? 50;
   let stopping = false;
   let wake: (() => void) | undefined;
