@@ -4,6 +4,7 @@ import type { Database } from "@/lib/db/client";
 import { users } from "@/lib/db/schema/auth";
 import { applications, interviews } from "@/lib/db/schema/journey";
 import type { CurrentUser } from "@/lib/auth/dal";
+import { applicationInputSchema, interviewInputSchema } from "@/lib/portal/schemas";
 
 export async function createTwoCandidateWorld(db: Database, now: Date) {
   const [admin, consultantA, consultantB] = await db
@@ -49,3 +50,24 @@ export async function createTwoCandidateWorld(db: Database, now: Date) {
     applicationB: applicationB!,
   };
 }
+
+/** A direct application as the form would submit it, with any field overridden. */
+export const applicationInput = (overrides: Record<string, unknown> = {}) =>
+  applicationInputSchema.parse({ company: "Harbour Lane Foods", role: "Data Analyst", source: "direct", ...overrides });
+
+/** Tuesday 10 November 2026, 10:00 London, an hour on video, "within four weeks", one interviewer. */
+export const interviewInput = (applicationId: string, overrides: Record<string, unknown> = {}) =>
+  interviewInputSchema.parse({
+    applicationId,
+    round: "1",
+    date: "2026-11-10",
+    time: "10:00",
+    timeZone: "Europe/London",
+    durationMinutes: "60",
+    format: "video",
+    timelineKind: "relative",
+    timelineAmount: "4",
+    timelineUnit: "weeks",
+    interviewers: [{ name: "Jo Evans", email: "Jo@Example.com" }],
+    ...overrides,
+  });

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { createTestDatabase, type TestDatabase } from "@/test/database";
-import { createTwoCandidateWorld } from "@/test/fixtures";
+import { applicationInput, createTwoCandidateWorld, interviewInput } from "@/test/fixtures";
 import { AuthorizationError } from "@/lib/auth/errors";
 import { applications, interviews, planSteps } from "@/lib/db/schema/journey";
 import { createApplication, deleteApplication, getOwnApplication, updateApplication } from "./applications";
 import { createInterview, deleteInterview, getOwnInterview, recordTimelineSlip, setPlanStepState, updateInterview } from "./interviews";
-import { applicationInputSchema, interviewInputSchema } from "./schemas";
+import { interviewInputSchema } from "./schemas";
 
 const now = new Date("2026-11-09T12:00:00Z");
 let testDb: TestDatabase;
@@ -17,23 +17,8 @@ beforeAll(async () => {
 });
 afterAll(() => testDb.dispose());
 
-const application = (overrides: Record<string, unknown> = {}) =>
-  applicationInputSchema.parse({ company: "Harbour Lane Foods", role: "Data Analyst", source: "direct", ...overrides });
-const interview = (applicationId: string, overrides: Record<string, unknown> = {}) =>
-  interviewInputSchema.parse({
-    applicationId,
-    round: "1",
-    date: "2026-11-10",
-    time: "10:00",
-    timeZone: "Europe/London",
-    durationMinutes: "60",
-    format: "video",
-    timelineKind: "relative",
-    timelineAmount: "4",
-    timelineUnit: "weeks",
-    interviewers: [{ name: "Jo Evans", email: "Jo@Example.com" }],
-    ...overrides,
-  });
+const application = applicationInput;
+const interview = interviewInput;
 
 const due = (steps: { kind: string; dueAt: Date | null }[], kind: string) =>
   steps.find((step) => step.kind === kind)?.dueAt?.toISOString();

@@ -1,13 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { createTestDatabase, type TestDatabase } from "@/test/database";
-import { createTwoCandidateWorld } from "@/test/fixtures";
+import { applicationInput, createTwoCandidateWorld, interviewInput } from "@/test/fixtures";
 import type { CurrentUser } from "@/lib/auth/dal";
 import { reminders } from "@/lib/db/schema/delivery";
 import { planSteps } from "@/lib/db/schema/journey";
 import { createApplication, updateApplication } from "@/lib/portal/applications";
 import { createInterview, recordTimelineSlip, setPlanStepState, updateInterview } from "@/lib/portal/interviews";
-import { applicationInputSchema, interviewInputSchema } from "@/lib/portal/schemas";
 import { updateOwnSettings } from "@/lib/portal/settings";
 import { settingsInputSchema } from "@/lib/portal/settings-schema";
 import { cancelAllReminders, syncInterviewReminders } from "./sync";
@@ -21,23 +20,8 @@ beforeAll(async () => {
 });
 afterAll(() => testDb.dispose());
 
-const application = (overrides: Record<string, unknown> = {}) =>
-  applicationInputSchema.parse({ company: "Harbour Lane Foods", role: "Data Analyst", source: "direct", ...overrides });
-const interview = (applicationId: string, overrides: Record<string, unknown> = {}) =>
-  interviewInputSchema.parse({
-    applicationId,
-    round: "1",
-    date: "2026-11-10",
-    time: "10:00",
-    timeZone: "Europe/London",
-    durationMinutes: "60",
-    format: "video",
-    timelineKind: "relative",
-    timelineAmount: "4",
-    timelineUnit: "weeks",
-    interviewers: [{ name: "Jo Evans", email: "jo@example.com" }],
-    ...overrides,
-  });
+const application = applicationInput;
+const interview = interviewInput;
 const settings = (remindersEnabled: boolean) =>
   settingsInputSchema.parse({ name: "Someone", timeZone: "Europe/London", remindersEnabled: remindersEnabled ? "on" : undefined, digestEnabled: "on" });
 
