@@ -92,9 +92,9 @@ export function SelectField({ id, name, label, options, defaultValue, hint, erro
   );
 }
 
-type TextAreaFieldProps = { id: string; label: string; defaultValue?: string; hint?: string; error?: string; maxLength?: number };
+type TextAreaFieldProps = { id: string; label: string; defaultValue?: string; hint?: string; error?: string; maxLength?: number; rows?: number };
 
-export function TextAreaField({ id, label, defaultValue, hint, error, maxLength }: TextAreaFieldProps) {
+export function TextAreaField({ id, label, defaultValue, hint, error, maxLength, rows = 3 }: TextAreaFieldProps) {
   return (
     <div className="mt-4">
       <label htmlFor={id} className="block font-semibold">
@@ -104,7 +104,7 @@ export function TextAreaField({ id, label, defaultValue, hint, error, maxLength 
       <textarea
         id={id}
         name={id}
-        rows={3}
+        rows={rows}
         maxLength={maxLength}
         defaultValue={defaultValue}
         aria-invalid={error ? true : undefined}

@@ -1,7 +1,9 @@
 "use client";
 
 import { useActionState } from "react";
-import { FieldNotes, describedBy, inputClassName } from "@/components/forms/text-field";
+import { TextAreaField } from "@/components/forms/form-fields";
+import { FormStatus } from "@/components/forms/form-status";
+import { FieldNotes, describedBy } from "@/components/forms/text-field";
 import { idleFormState, type FormState } from "@/lib/actions/form-state";
 import { stillWantAnswers } from "@/lib/domain/values";
 import { stillWantLabels } from "@/lib/portal/reflection-schema";
@@ -27,8 +29,8 @@ export function ReflectionForm({ action, defaults, viaAgency }: Props) {
       <ScoreFieldset name="rapport" value={values.rapport} error={error("rapport")} />
       <ScoreFieldset name="answers" value={values.answers} error={error("answers")} />
       <ScoreFieldset name="relevance" value={values.relevance} error={error("relevance")} />
-      <TextArea id="wentWell" label="What went well" hint="Your strongest moments, and the tactics that worked" value={values.wentWell} error={error("wentWell")} />
-      <TextArea id="toImprove" label="What to improve" hint="Where you were weakest, and what you would do differently" value={values.toImprove} error={error("toImprove")} />
+      <TextAreaField id="wentWell" label="What went well" hint="Your strongest moments, and the tactics that worked" rows={4} maxLength={4000} defaultValue={values.wentWell} error={error("wentWell")} />
+      <TextAreaField id="toImprove" label="What to improve" hint="Where you were weakest, and what you would do differently" rows={4} maxLength={4000} defaultValue={values.toImprove} error={error("toImprove")} />
 
       <QuestionRows values={values} error={error} />
 
@@ -79,36 +81,7 @@ export function ReflectionForm({ action, defaults, viaAgency }: Props) {
           {pending ? "Saving…" : "Save reflection"}
         </button>
       </div>
-      <div role="status" aria-live="polite" className="mt-4">
-        {state.message ? (
-          <p className={state.status === "error" ? "rounded border border-red-700 bg-red-50 p-3 text-red-900" : "rounded border border-brand bg-brand-soft p-3 text-brand-dark"}>
-            {state.message}
-          </p>
-        ) : null}
-      </div>
+      <FormStatus state={state} className="mt-4" />
     </form>
-  );
-}
-
-type TextAreaProps = { id: string; label: string; hint: string; value?: string; error?: string };
-
-function TextArea({ id, label, hint, value, error }: TextAreaProps) {
-  return (
-    <div className="mt-6">
-      <label htmlFor={id} className="block font-semibold">
-        {label}
-      </label>
-      <FieldNotes id={id} hint={hint} error={error} />
-      <textarea
-        id={id}
-        name={id}
-        rows={4}
-        maxLength={4000}
-        defaultValue={value}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-        className={inputClassName("max-w-xl")}
-      />
-    </div>
   );
 }

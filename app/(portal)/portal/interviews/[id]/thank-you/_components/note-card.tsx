@@ -1,5 +1,6 @@
 "use client";
 
+import { FormStatus } from "@/components/forms/form-status";
 import { useActionState, useState } from "react";
 import { flushSync } from "react-dom";
 import { NoteFields } from "./note-fields";
@@ -65,19 +66,7 @@ export function NoteCard({ note, saveAction, primary }: Props) {
           onBody={setBody}
           errors={state.fieldErrors}
         />
-        <div role="status" aria-live="polite" className="mt-3">
-          {state.message && !confirming ? (
-            <p
-              className={
-                state.status === "error"
-                  ? "rounded border border-red-700 bg-red-50 p-3 text-red-900"
-                  : "rounded border border-brand bg-brand-soft p-3 text-brand-dark"
-              }
-            >
-              {state.message}
-            </p>
-          ) : null}
-        </div>
+        <FormStatus state={confirming ? idle : state} className="mt-3" />
         {note.isDraft ? (
           <div className="mt-3 flex flex-wrap items-center gap-3">
             <button type="submit" formAction={save} onClick={() => setLast("save")} disabled={pending} className="button button-secondary">
