@@ -59,8 +59,12 @@ export const reminderKinds = [
 ] as const;
 export const reminderStates = ["scheduled", "sent", "cancelled", "superseded", "failed"] as const;
 
-export const outboxStates = ["pending", "sending", "sent", "failed"] as const;
+/** "suppressed": never sent, because the address bounced or complained (see email_suppressions). */
+export const outboxStates = ["pending", "sending", "sent", "failed", "suppressed"] as const;
 export type OutboxState = (typeof outboxStates)[number];
+
+/** Why an address gets no more email: a hard bounce or a spam complaint reported by Resend. */
+export const suppressionReasons = ["bounced", "complained"] as const;
 
 export const consentPurposes = [
   "data_retention",

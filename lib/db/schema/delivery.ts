@@ -1,6 +1,7 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import {
+  boolean,
   check,
   index,
   integer,
@@ -8,9 +9,10 @@ import {
   pgTable,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { outboxStates, reminderKinds, reminderStates } from "../../domain/values";
+import { outboxStates, reminderKinds, reminderStates, suppressionReasons } from "../../domain/values";
 import { users } from "./auth";
 import { interviews } from "./journey";
 import { oneOf } from "./check";
@@ -35,14 +37,26 @@ export const emailOutbox = pgTable(
     text: text("text").notNull(),
     headers: jsonb("headers").$type<Record<string, string>>().notNull().default({}),
     replyTo: text("reply_to"),
+    /** Files sent with the message (base64 content); Resend's batch endpoint takes none, so such rows go alone. */
+    attachments: jsonb("attachments").$type<EmailAttachment[]>().notNull().default([]),
+    /** Sent with the single-message endpoint: it has attachments, or the batch endpoint refused it. */
+    deliverAlone: boolean("deliver_alone").notNull().default(false),
     state: text("state", { enum: outboxStates }).notNull().default("pending"),
     attempts: integer("attempts").notNull().default(0),
     nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }).notNull().defaultNow(),
     lockedUntil: timestamp("locked_until", { withTimezone: true }),
     transport: text("transport"),
     providerMessageId: text("provider_message_id"),
+    /**
+     * Set when the row is first claimed into a batch and kept for good: the
+     * batch is its rows (in id order) and its id is the batch request's
+     * Idempotency-Key, so a batch retried after a crash is the same batch.
+     */
     batchId: text("batch_id"),
     lastError: text("last_error"),
+    /** The latest event Resend reported for the message (delivered, bounced, complained...). */
+    providerEvent: text("provider_event"),
+    providerEventAt: timestamp("provider_event_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp("sent_at", { withTimezone: true }),
   },
@@ -53,6 +67,8 @@ export const emailOutbox = pgTable(
     index("email_outbox_due_idx").on(t.state, t.nextAttemptAt),
     index("email_outbox_user_idx").on(t.userId),
     index("email_outbox_created_idx").on(t.createdAt),
+    index("email_outbox_batch_idx").on(t.batchId),
+    index("email_outbox_provider_message_idx").on(t.providerMessageId),
   ],
 );
 
@@ -80,8 +96,50 @@ export const reminders = pgTable(
     index("reminders_due_idx").on(t.state, t.dueAt),
     index("reminders_user_idx").on(t.userId),
     index("reminders_interview_idx").on(t.interviewId),
+    // One pending digest per person and kind, however many workers schedule them.
+    uniqueIndex("reminders_one_scheduled_digest_idx")
+      .on(t.userId, t.kind)
+      .where(sql`${t.state} = 'scheduled' and ${t.kind} in ('candidate_digest', 'consultant_digest')`),
   ],
 );
+
+export type EmailAttachment = { filename: string; contentType: string; contentBase64: string };
+
+/**
+ * Addresses Resend reported as hard-bounced or complaining. Stored as a
+ * SHA-256 of the lower-cased address, so the list keeps no address in clear.
+ */
+export const emailSuppressions = pgTable(
+  "email_suppressions",
+  {
+    addressHash: text("address_hash").primaryKey(),
+    reason: text("reason", { enum: suppressionReasons }).notNull(),
+    providerEventId: text("provider_event_id"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [check("email_suppressions_reason_check", oneOf(t.reason, suppressionReasons))],
+);
+
+/** Webhook deliveries already processed, by their signed id: a replay is refused. */
+export const webhookEvents = pgTable(
+  "webhook_events",
+  {
+    id: text("id").primaryKey(),
+    type: text("type").notNull(),
+    receivedAt: timestamp("received_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("webhook_events_received_idx").on(t.receivedAt)],
+);
+
+/**
+ * The next free request slot per provider, shared by every worker: each
+ * request takes the slot and moves it on by 1/limit seconds, so all workers
+ * together stay under the provider's per-second limit.
+ */
+export const deliveryThrottle = pgTable("delivery_throttle", {
+  name: text("name").primaryKey(),
+  nextSlotAt: timestamp("next_slot_at", { withTimezone: true }).notNull(),
+});
 
 /**
  * Fixed-window counters shared by every instance. Keys never hold an address
