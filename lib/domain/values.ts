@@ -65,6 +65,7 @@ export type OutboxState = (typeof outboxStates)[number];
 
 /** Why an address gets no more email: a hard bounce or a spam complaint reported by Resend. */
 export const suppressionReasons = ["bounced", "complained"] as const;
+export type SuppressionReason = (typeof suppressionReasons)[number];
 
 export const consentPurposes = [
   "data_retention",

@@ -1,0 +1,47 @@
+import { NextResponse } from "next/server";
+import { getDb } from "@/lib/db/client";
+import { receiveResendWebhook, signedWebhookFrom } from "@/lib/email/webhooks";
+import { readBodyWithinLimit } from "@/lib/request-body";
+
+// Resend's delivery events (bounces, complaints, deliveries). The signature
+// is the only authority: without RESEND_WEBHOOK_SECRET nothing is processed.
+// Resend retries any answer other than 2xx; 503 is for faults on our side.
+
+export const runtime = "nodejs";
+
+/** Delivery events are a few kilobytes; anything near this is not from Resend. */
+const maxBodyBytes = 256 * 1024;
+
+function answer(body: Record<string, unknown>, status: number): Response {
+  return NextResponse.json(body, { status, headers: { "Cache-Control": "no-store" } });
+}
+
+export async function POST(request: Request): Promise<Response> {
+  const secret = process.env.RESEND_WEBHOOK_SECRET;
+  if (!secret) {
+    console.error("Resend webhook refused: RESEND_WEBHOOK_SECRET is not set");
+    return answer({ error: "Webhook signing secret is not configured" }, 503);
+  }
+  try {
+    const body = await readBodyWithinLimit(request, maxBodyBytes);
+    if (body === null) return answer({ error: "Payload too large" }, 413);
+    const outcome = await receiveResendWebhook(getDb(), signedWebhookFrom(body, request.headers), secret, new Date());
+    switch (outcome.status) {
+      case "processed":
+      case "ignored":
+        return answer({ ok: true }, 200);
+      case "unverified":
+        // Worth a line: after a secret rotation every genuine event lands here.
+        console.warn(`Resend webhook refused: ${outcome.reason}`);
+        return answer({ error: "Invalid signature" }, 401);
+      case "malformed":
+        console.warn(`Resend webhook malformed: ${outcome.reason}`);
+        return answer({ error: "Malformed payload" }, 400);
+      case "replayed":
+        return answer({ error: "Already processed" }, 409);
+    }
+  } catch (error) {
+    console.error("Resend webhook failed", error);
+    return answer({ error: "Temporarily unavailable" }, 503);
+  }
+}

@@ -1,0 +1,68 @@
+import { z } from "zod";
+import type { SuppressionReason } from "@/lib/domain/values";
+
+// The Resend webhook events we act on (the shapes of WebhookEventPayload in
+// the SDK's types), and what each means for an address. Pure: parsing and
+// rules only, the database is webhooks.ts's business.
+
+/** Events about a message we sent: recorded on its outbox row, nothing more. */
+const recordedOnlyTypes = [
+  "email.sent",
+  "email.scheduled",
+  "email.delivered",
+  "email.delivery_delayed",
+  "email.opened",
+  "email.clicked",
+  "email.failed",
+  "email.suppressed",
+] as const;
+
+const eventTime = z.iso.datetime({ offset: true }).transform((value) => new Date(value));
+const aboutSentEmail = z.object({ email_id: z.string().min(1) });
+const recipients = z.array(z.string().trim().min(1)).min(1);
+
+const deliveryEventSchema = z.discriminatedUnion("type", [
+  z.object({ type: z.enum(recordedOnlyTypes), created_at: eventTime, data: aboutSentEmail }),
+  z.object({ type: z.literal("email.complained"), created_at: eventTime, data: aboutSentEmail.extend({ to: recipients }) }),
+  z.object({
+    type: z.literal("email.bounced"),
+    created_at: eventTime,
+    data: aboutSentEmail.extend({ to: recipients, bounce: z.object({ type: z.string() }) }),
+  }),
+]);
+
+export type DeliveryEvent = z.infer<typeof deliveryEventSchema>;
+
+const handledTypes = new Set<string>([...recordedOnlyTypes, "email.complained", "email.bounced"]);
+const envelopeSchema = z.object({ type: z.string().min(1) });
+
+export type ParsedEvent =
+  | { kind: "delivery"; type: string; event: DeliveryEvent }
+  /** Contacts, domains, inbound mail and any type Resend adds later: acknowledged, not acted on. */
+  | { kind: "other"; type: string }
+  | { kind: "malformed"; reason: string };
+
+/**
+ * Reads a verified payload. A type we act on must have the fields we use;
+ * any other type needs only a name, so a new kind of event is never refused.
+ */
+export function parseResendEvent(payload: unknown): ParsedEvent {
+  const envelope = envelopeSchema.safeParse(payload);
+  if (!envelope.success) return { kind: "malformed", reason: "no event type" };
+  const { type } = envelope.data;
+  if (!handledTypes.has(type)) return { kind: "other", type };
+  const parsed = deliveryEventSchema.safeParse(payload);
+  if (!parsed.success) return { kind: "malformed", reason: `${type}: ${z.prettifyError(parsed.error)}` };
+  return { kind: "delivery", type, event: parsed.data };
+}
+
+/**
+ * A complaint suppresses; so does a bounce the receiving server called
+ * permanent. A transient bounce (a full mailbox, a server down) may deliver
+ * next time, so it is only recorded.
+ */
+export function suppressionReasonFor(event: DeliveryEvent): SuppressionReason | null {
+  if (event.type === "email.complained") return "complained";
+  if (event.type === "email.bounced" && event.data.bounce.type.trim().toLowerCase() === "permanent") return "bounced";
+  return null;
+}
