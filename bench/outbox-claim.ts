@@ -6,7 +6,7 @@ import { drizzle } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import { schema } from "@/lib/db/client";
 import { emailOutbox } from "@/lib/db/schema/delivery";
-import { claimDueEmails } from "@/lib/email/outbox-delivery";
+import { claimFreshBatch } from "@/lib/email/outbox-claims";
 import { percentile, resetOutbox, type Body, type RowSpec } from "./outbox-helpers";
 
 export type ClaimTimings = { medianMs: number; p95Ms: number };
@@ -37,25 +37,25 @@ const vacuumClean = sql`vacuum (index_cleanup on) email_outbox`;
 
 class Rollback extends Error {}
 
-/** Times claimDueEmails(limit) and EXPLAINs the exact statement it sends (captured through Drizzle's logger). */
+/** Times claimFreshBatch(limit) and EXPLAINs its SELECT … FOR UPDATE SKIP LOCKED exactly as sent (captured through Drizzle's logger). */
 export async function measureClaim(url: string, body: Body, options: { rows: number; samples: number; limit: number }): Promise<ClaimResult> {
   const client = postgres(url, { max: 1, onnotice: () => {} });
   let last: { sql: string; params: unknown[] } | undefined;
-  const db = drizzle(client, { schema, logger: { logQuery: (query, params) => void (last = { sql: query, params }) } });
+  const db = drizzle(client, { schema, logger: { logQuery: (query, params) => void (query.includes("skip locked") && (last = { sql: query, params })) } });
   try {
     // One fixed "now" for every claim, so exactly 1% stays due however long this takes.
     const now = new Date();
     await resetOutbox(db, body, growOutbox(options.rows, now));
     const sample = async () => {
       const start = performance.now();
-      const claimed = await claimDueEmails(db, { now, limit: options.limit });
+      const claimed = (await claimFreshBatch(db, { now, maxSize: options.limit, leaseMs: 120_000 })).batch?.rows ?? [];
       const elapsed = performance.now() - start;
       if (claimed.length !== options.limit) throw new Error(`a claim returned ${claimed.length} rows, expected ${options.limit}`);
       const statement = last;
       // Put the rows back (untimed) so every sample sees the same 1% due.
       await db
         .update(emailOutbox)
-        .set({ state: "pending", lockedUntil: null, attempts: 0 })
+        .set({ state: "pending", lockedUntil: null, attempts: 0, batchId: null })
         .where(inArray(emailOutbox.id, claimed.map((row) => row.id)));
       last = statement;
       return elapsed;
@@ -89,7 +89,7 @@ export async function measureClaim(url: string, body: Body, options: { rows: num
   }
 }
 
-/** EXPLAIN ANALYZE runs the UPDATE, so it runs inside a transaction that is rolled back. */
+/** EXPLAIN ANALYZE takes the row locks, so it runs inside a transaction that is rolled back. */
 async function explain(client: postgres.Sql, statement: { sql: string; params: unknown[] }): Promise<string[]> {
   let plan: string[] = [];
   try {

@@ -113,7 +113,7 @@ export async function countNotSent(db: Database): Promise<number> {
   return row?.n ?? 0;
 }
 
-/** Stands in for Resend: waits one simulated round-trip, counts every key it is handed and the time it really waited. */
+/** Stands in for Resend: waits one simulated round-trip per request (one message or a batch), counts every key it is handed and the time it really waited. */
 export function recordingTransport(latencyMs: number): EmailTransport & { keys: Map<string, number>; waitedMs: () => number } {
   const keys = new Map<string, number>();
   let waited = 0;
@@ -127,6 +127,13 @@ export function recordingTransport(latencyMs: number): EmailTransport & { keys: 
       await new Promise((resolve) => setTimeout(resolve, latencyMs));
       waited += performance.now() - start;
       return { ok: true, providerMessageId: `bench-${keys.size}` };
+    },
+    async sendBatch(emails) {
+      for (const email of emails) keys.set(email.idempotencyKey, (keys.get(email.idempotencyKey) ?? 0) + 1);
+      const start = performance.now();
+      await new Promise((resolve) => setTimeout(resolve, latencyMs));
+      waited += performance.now() - start;
+      return { ok: true, results: emails.map((email) => ({ ok: true, providerMessageId: `bench-${email.idempotencyKey}` })) };
     },
   };
 }

@@ -5,7 +5,8 @@ import postgres from "postgres";
 import { openDatabase, openPglite, setDatabaseForTesting, type Database } from "@/lib/db/client";
 import { migrateDatabase } from "@/lib/db/migrate";
 
-export type TestDatabase = { db: Database; driver: "postgres" | "pglite"; dispose: () => Promise<void> };
+/** `url` is set on Postgres only: other processes (worker drills) can open the same database. */
+export type TestDatabase = { db: Database; driver: "postgres" | "pglite"; url?: string; dispose: () => Promise<void> };
 
 export async function createTestDatabase(): Promise<TestDatabase> {
   const serverUrl = process.env.TEST_DATABASE_URL;
@@ -27,6 +28,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   return {
     db: handle.db,
     driver: "postgres",
+    url: url.toString(),
     dispose: async () => {
       await finish(handle.close);
       await admin.unsafe(`drop database if exists ${name} with (force)`);

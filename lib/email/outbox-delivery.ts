@@ -1,118 +1,171 @@
 import "server-only";
-import { and, asc, eq, inArray, lt, lte, or, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "@/lib/db/client";
-import { emailOutbox } from "@/lib/db/schema/delivery";
+import { emailOutbox, type EmailAttachment } from "@/lib/db/schema/delivery";
 import { emailFrom } from "@/lib/config/brand";
-import type { EmailTransport } from "./transports/transport";
+import { claimAloneEmails, claimBatchRetry, claimFreshBatch, isSuppressedFor, markSuppressed, type ClaimedBatch, type ClaimedEmail } from "./outbox-claims";
+import { maxBatchSize, type EmailTransport, type OutgoingEmail, type RequestFailure } from "./transports/transport";
+
+export { claimAloneEmails, type ClaimedEmail } from "./outbox-claims";
 
 export const maxDeliveryAttempts = 8;
-const leaseMs = 2 * 60_000;
 
-export type ClaimedEmail = typeof emailOutbox.$inferSelect;
+export type DeliveryOptions = {
+  /** How long a claim holds its rows; a crashed worker's rows come back after this. */
+  leaseMs?: number;
+  /** First retry delay; it doubles with each attempt, up to an hour. */
+  backoffBaseMs?: number;
+  /** Messages per batch request (Resend takes up to 100). */
+  maxBatch?: number;
+  /** Rows sent one by one per pass. */
+  aloneLimit?: number;
+};
 
-/**
- * Claims due rows for this worker: pending ones, and ones whose previous
- * claimant's lease ran out (it crashed mid-send). SKIP LOCKED lets any number
- * of workers claim side by side without ever taking the same row.
- */
-export async function claimDueEmails(
-  db: Database,
-  options: { now: Date; limit: number; onlyId?: string },
-): Promise<ClaimedEmail[]> {
-  const { now, limit, onlyId } = options;
-  const due = and(
-    or(
-      eq(emailOutbox.state, "pending"),
-      and(eq(emailOutbox.state, "sending"), lt(emailOutbox.lockedUntil, now)),
-    ),
-    lte(emailOutbox.nextAttemptAt, now),
-    onlyId ? eq(emailOutbox.id, onlyId) : undefined,
-  );
-  const claimable = db
-    .select({ id: emailOutbox.id })
-    .from(emailOutbox)
-    .where(due)
-    .orderBy(asc(emailOutbox.nextAttemptAt))
-    .limit(limit)
-    .for("update", { skipLocked: true });
-  return db
-    .update(emailOutbox)
-    .set({
-      state: "sending",
-      lockedUntil: new Date(now.getTime() + leaseMs),
-      attempts: sql`${emailOutbox.attempts} + 1`,
-    })
-    .where(inArray(emailOutbox.id, claimable))
-    .returning();
+export type DeliveryTally = { claimed: number; sent: number; retried: number; failed: number; suppressed: number; requests: number };
+
+const defaults = { leaseMs: 2 * 60_000, backoffBaseMs: 30_000, maxBatch: maxBatchSize, aloneLimit: 10 } satisfies Required<DeliveryOptions>;
+
+export function emptyTally(): DeliveryTally {
+  return { claimed: 0, sent: 0, retried: 0, failed: 0, suppressed: 0, requests: 0 };
 }
 
-/** Hands one claimed row to the transport and records the outcome on the row. */
-export async function deliverClaimedEmail(
+function add(total: DeliveryTally, part: Partial<DeliveryTally>): void {
+  for (const [key, value] of Object.entries(part) as [keyof DeliveryTally, number][]) total[key] += value;
+}
+
+/**
+ * One pass of the worker: batches due again first (a crashed worker's, or
+ * ones waiting out a retry), then rows that go alone, then one new batch of
+ * everything else that is due.
+ */
+export async function deliverDueEmails(
   db: Database,
-  row: ClaimedEmail,
   transport: EmailTransport,
   now: Date,
-): Promise<"sent" | "retry" | "failed"> {
-  const result = await transport.send({
+  options: DeliveryOptions = {},
+): Promise<DeliveryTally> {
+  const settings = { ...defaults, ...options };
+  const claim = { now, leaseMs: settings.leaseMs };
+  const tally = emptyTally();
+
+  const retry = await claimBatchRetry(db, claim);
+  if (retry) add(tally, await deliverBatch(db, retry, transport, now, settings));
+
+  for (const row of await claimAloneEmails(db, { ...claim, limit: settings.aloneLimit })) {
+    add(tally, await deliverClaimedEmail(db, row, transport, now, settings));
+  }
+
+  const fresh = await claimFreshBatch(db, { ...claim, maxSize: settings.maxBatch });
+  add(tally, { suppressed: fresh.suppressed, claimed: fresh.suppressed });
+  if (fresh.batch) add(tally, await deliverBatch(db, fresh.batch, transport, now, settings));
+  return tally;
+}
+
+function outgoing(row: ClaimedEmail): OutgoingEmail {
+  return {
     from: emailFrom(),
     to: row.recipient,
     subject: row.subject,
     html: row.html,
     text: row.text,
     replyTo: row.replyTo,
-    headers: row.headers,
+    // The row id also stops mail clients threading look-alike reminders together.
+    headers: { ...row.headers, "X-Entity-Ref-ID": row.id },
+    attachments: row.attachments as EmailAttachment[],
     idempotencyKey: row.idempotencyKey,
+  };
+}
+
+/** Sends one claimed batch with its durable id as the request's idempotency key, and records each message's outcome. */
+export async function deliverBatch(
+  db: Database,
+  batch: ClaimedBatch,
+  transport: EmailTransport,
+  now: Date,
+  options: DeliveryOptions = {},
+): Promise<Partial<DeliveryTally>> {
+  const settings = { ...defaults, ...options };
+  if (batch.rows.length === 0) return {};
+  const result = await transport.sendBatch(batch.rows.map(outgoing), `batch:${batch.batchId}`);
+  const claimed = batch.rows.length;
+  if (!result.ok) {
+    const attempts = Math.max(...batch.rows.map((row) => row.attempts));
+    const retry = await recordFailure(db, batch.rows.map((row) => row.id), attempts, result, transport, now, settings);
+    return retry ? { claimed, retried: claimed, requests: 1 } : { claimed, failed: claimed, requests: 1 };
+  }
+  const outcomes = batch.rows.map((row, index) => {
+    const outcome = result.results[index] ?? { ok: false as const, reason: "missing from the batch answer" };
+    return outcome.ok
+      ? { id: row.id, ok: true, provider_message_id: outcome.providerMessageId, error: null }
+      : { id: row.id, ok: false, provider_message_id: null, error: outcome.reason.slice(0, 500) };
   });
-  const stillOurs = and(eq(emailOutbox.id, row.id), eq(emailOutbox.state, "sending"));
+  // One statement for the whole batch: a hundred single-row updates would cost more than the request.
+  await db.execute(sql`
+    update email_outbox as o
+    set state = case when v.ok then 'sent' else 'failed' end,
+        sent_at = case when v.ok then ${now.toISOString()}::timestamptz end,
+        provider_message_id = v.provider_message_id,
+        last_error = v.error,
+        locked_until = null,
+        transport = ${transport.name}
+    from jsonb_to_recordset(${JSON.stringify(outcomes)}::jsonb)
+      as v(id uuid, ok boolean, provider_message_id text, error text)
+    where o.id = v.id and o.state = 'sending'`);
+  const sent = outcomes.filter((outcome) => outcome.ok).length;
+  return { claimed, sent, failed: claimed - sent, requests: 1 };
+}
+
+/** Hands one claimed row to the transport on its own and records the outcome on the row. */
+export async function deliverClaimedEmail(
+  db: Database,
+  row: ClaimedEmail,
+  transport: EmailTransport,
+  now: Date,
+  options: DeliveryOptions = {},
+): Promise<Partial<DeliveryTally>> {
+  const settings = { ...defaults, ...options };
+  if (await isSuppressedFor(db, row)) {
+    await markSuppressed(db, [row.id], now);
+    return { claimed: 1, suppressed: 1 };
+  }
+  const result = await transport.send(outgoing(row));
   if (result.ok) {
     await db
       .update(emailOutbox)
-      .set({
-        state: "sent",
-        sentAt: now,
-        lockedUntil: null,
-        lastError: null,
-        transport: transport.name,
-        providerMessageId: result.providerMessageId,
-      })
-      .where(stillOurs);
-    return "sent";
+      .set({ state: "sent", sentAt: now, lockedUntil: null, lastError: null, transport: transport.name, providerMessageId: result.providerMessageId })
+      .where(and(eq(emailOutbox.id, row.id), eq(emailOutbox.state, "sending")));
+    return { claimed: 1, sent: 1, requests: 1 };
   }
-  const retry = result.retryable && row.attempts < maxDeliveryAttempts;
+  const retry = await recordFailure(db, [row.id], row.attempts, result, transport, now, settings);
+  return retry ? { claimed: 1, retried: 1, requests: 1 } : { claimed: 1, failed: 1, requests: 1 };
+}
+
+/** Back to pending with a later attempt time, or failed for good: retryable and attempts left decide. */
+async function recordFailure(
+  db: Database,
+  ids: string[],
+  attempts: number,
+  failure: RequestFailure,
+  transport: EmailTransport,
+  now: Date,
+  settings: Required<DeliveryOptions>,
+): Promise<boolean> {
+  const retry = failure.retryable && attempts < maxDeliveryAttempts;
   await db
     .update(emailOutbox)
     .set({
       state: retry ? "pending" : "failed",
       lockedUntil: null,
-      lastError: result.reason.slice(0, 500),
+      lastError: failure.reason.slice(0, 500),
       transport: transport.name,
-      nextAttemptAt: retry ? new Date(now.getTime() + retryDelayMs(row.attempts, result.retryAfterMs)) : now,
+      nextAttemptAt: retry ? new Date(now.getTime() + retryDelayMs(attempts, failure.retryAfterMs, settings.backoffBaseMs)) : now,
     })
-    .where(stillOurs);
-  return retry ? "retry" : "failed";
+    .where(and(inArray(emailOutbox.id, ids), eq(emailOutbox.state, "sending")));
+  return retry;
 }
 
-/** Exponential backoff from 30 s, capped at an hour, never sooner than the provider asked. */
-export function retryDelayMs(attempts: number, retryAfterMs?: number): number {
-  const backoff = Math.min(30_000 * 2 ** Math.max(0, attempts - 1), 60 * 60_000);
+/** Exponential backoff from the base (30 s by default), capped at an hour, never sooner than the provider asked. */
+export function retryDelayMs(attempts: number, retryAfterMs?: number, baseMs = defaults.backoffBaseMs): number {
+  const backoff = Math.min(baseMs * 2 ** Math.max(0, attempts - 1), 60 * 60_000);
   return Math.max(backoff, retryAfterMs ?? 0);
 }
-
-/** One pass of the worker: claim a batch of due rows and deliver each. */
-export async function deliverDueEmails(
-  db: Database,
-  transport: EmailTransport,
-  now: Date,
-  limit = 50,
-): Promise<{ sent: number; retried: number; failed: number }> {
-  const claimed = await claimDueEmails(db, { now, limit });
-  const tally = { sent: 0, retried: 0, failed: 0 };
-  for (const row of claimed) {
-    const outcome = await deliverClaimedEmail(db, row, transport, now);
-    if (outcome === "sent") tally.sent += 1;
-    else if (outcome === "retry") tally.retried += 1;
-    else tally.failed += 1;
-  }
-  return tally;
-}
-

@@ -1,10 +1,26 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import { processDueReminders } from "@/lib/reminders/worker";
-import { deliverDueEmails } from "./outbox-delivery";
+import { deliverDueEmails, type DeliveryOptions } from "./outbox-delivery";
 import { getTransport } from "./transports/select";
 
 export type RunningWorker = { stop: () => Promise<void> };
+
+export type WorkerOptions = {
+  intervalMs?: number;
+  /** Reminders turned into emails per pass. */
+  reminderBatch?: number;
+  delivery?: DeliveryOptions;
+};
+
+/** Settings a deployment (or a drill) tunes without code: all optional. */
+export function workerOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): WorkerOptions {
+  const number = (name: string) => (env[name] ? Number(env[name]) : undefined);
+  return {
+    intervalMs: number("WORKER_INTERVAL_MS"),
+    delivery: { leaseMs: number("OUTBOX_LEASE_MS"), backoffBaseMs: number("OUTBOX_BACKOFF_BASE_MS") },
+  };
+}
 
 /**
  * Polls due reminders and the outbox until stopped. The same loop runs
@@ -12,11 +28,13 @@ export type RunningWorker = { stop: () => Promise<void> };
  * time) behind the cron route. Reminders go first, so the email a reminder
  * enqueues is delivered in the same pass. A failed pass (the database
  * restarting, say) is logged and retried on the next tick rather than ending
- * the loop; a failing reminders pass never holds up delivery.
+ * the loop; a failing reminders pass never holds up delivery. While there is
+ * work the loop goes straight on; when a pass finds nothing it sleeps.
  */
-export function startOutboxWorker(options: { intervalMs?: number; batchSize?: number } = {}): RunningWorker {
-  const intervalMs = options.intervalMs ?? Number(process.env.WORKER_INTERVAL_MS ?? 2_000);
-  const batchSize = options.batchSize ?? 50;
+export function startOutboxWorker(options: WorkerOptions = workerOptionsFromEnv()): RunningWorker {
+  const intervalMs = options.intervalMs ?? 2_000;
+  const reminderBatch = options.reminderBatch ?? 50;
+  const delivery = Object.fromEntries(Object.entries(options.delivery ?? {}).filter(([, value]) => value !== undefined));
   let stopping = false;
   let wake: (() => void) | undefined;
 
@@ -24,14 +42,14 @@ export function startOutboxWorker(options: { intervalMs?: number; batchSize?: nu
     while (!stopping) {
       let busy = false;
       try {
-        const reminders = await processDueReminders(getDb(), new Date(), batchSize);
-        busy = reminders.claimed === batchSize;
+        const reminders = await processDueReminders(getDb(), new Date(), reminderBatch);
+        busy = reminders.claimed > 0;
       } catch (error) {
         console.error("[reminders worker] pass failed; retrying", error);
       }
       try {
-        const tally = await deliverDueEmails(getDb(), getTransport(), new Date(), batchSize);
-        busy ||= tally.sent + tally.retried + tally.failed === batchSize;
+        const tally = await deliverDueEmails(getDb(), getTransport(), new Date(), delivery);
+        busy ||= tally.claimed > 0;
       } catch (error) {
         console.error("[outbox worker] pass failed; retrying", error);
       }

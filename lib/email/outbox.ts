@@ -3,9 +3,9 @@ import { randomUUID } from "node:crypto";
 import type { ReactElement } from "react";
 import { eq } from "drizzle-orm";
 import { getDb, type Database } from "@/lib/db/client";
-import { emailOutbox } from "@/lib/db/schema/delivery";
+import { emailOutbox, type EmailAttachment } from "@/lib/db/schema/delivery";
 import { renderEmail } from "./render";
-import { claimDueEmails, deliverClaimedEmail } from "./outbox-delivery";
+import { claimAloneEmails, deliverClaimedEmail } from "./outbox-delivery";
 import { getTransport } from "./transports/select";
 
 export type NewEmail = {
@@ -18,7 +18,14 @@ export type NewEmail = {
   userId?: string | null;
   replyTo?: string | null;
   headers?: Record<string, string>;
+  /** Resend's batch endpoint takes no attachments, so a message with any is sent on its own. */
+  attachments?: EmailAttachment[];
+  /** Send with the single-message endpoint, at once, instead of waiting for the next batch. */
+  deliverAlone?: boolean;
 };
+
+/** Long enough for one request with its timeout; the worker takes the row over if this process dies. */
+const immediateSendLeaseMs = 60_000;
 
 export type QueuedEmail = { id: string; created: boolean };
 
@@ -43,6 +50,8 @@ export async function enqueueEmail(email: NewEmail, now = new Date(), db: Databa
       text,
       replyTo: email.replyTo ?? null,
       headers: email.headers ?? {},
+      attachments: email.attachments ?? [],
+      deliverAlone: Boolean(email.deliverAlone) || (email.attachments?.length ?? 0) > 0,
       nextAttemptAt: now,
       createdAt: now,
     })
@@ -58,13 +67,13 @@ export async function enqueueEmail(email: NewEmail, now = new Date(), db: Databa
 }
 
 /**
- * Stores the message, then tries to deliver it at once (sign-in links should
- * not wait for the next worker tick). A failed attempt stays in the outbox
- * for the worker to retry.
+ * Stores the message, then tries to deliver it at once, on its own (a
+ * sign-in link should not wait for the next worker tick or batch). A failed
+ * attempt stays in the outbox for the worker to retry.
  */
 export async function sendEmail(email: NewEmail, now = new Date()): Promise<QueuedEmail> {
-  const queued = await enqueueEmail(email, now);
-  const [claimed] = await claimDueEmails(getDb(), { now, limit: 1, onlyId: queued.id });
+  const queued = await enqueueEmail({ ...email, deliverAlone: true }, now);
+  const [claimed] = await claimAloneEmails(getDb(), { now, leaseMs: immediateSendLeaseMs, limit: 1, onlyId: queued.id });
   if (claimed) await deliverClaimedEmail(getDb(), claimed, getTransport(), now);
   return queued;
 }

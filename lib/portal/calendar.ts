@@ -2,7 +2,7 @@ import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { and, asc, eq, gte, inArray, isNull } from "drizzle-orm";
 import { z } from "zod";
-import { getDb } from "@/lib/db/client";
+import { getDb, type Database } from "@/lib/db/client";
 import { applications, interviewers, interviews, planSteps } from "@/lib/db/schema/journey";
 import { calendarFeeds } from "@/lib/db/schema/privacy";
 import type { CurrentUser } from "@/lib/auth/dal";
@@ -115,10 +115,10 @@ function followUpEvent(step: FollowUpRow): IcsEvent {
   };
 }
 
-async function listPeople(candidateId: string, interviewIds: string[]): Promise<Map<string, Person[]>> {
+async function listPeople(candidateId: string, interviewIds: string[], db: Database = getDb()): Promise<Map<string, Person[]>> {
   const byInterview = new Map<string, Person[]>();
   if (interviewIds.length === 0) return byInterview;
-  const rows = await getDb()
+  const rows = await db
     .select({ interviewId: interviewers.interviewId, name: interviewers.name, title: interviewers.title, email: interviewers.email })
     .from(interviewers)
     .where(and(eq(interviewers.candidateId, candidateId), inArray(interviewers.interviewId, interviewIds)))
@@ -128,8 +128,12 @@ async function listPeople(candidateId: string, interviewIds: string[]): Promise<
 }
 
 /** Pending follow-ups with a due date, with their interview; every filter includes the owner. */
-async function listFollowUps(candidateId: string, filter: { interviewId?: string; stepId?: string; dueFrom?: Date }): Promise<FollowUpRow[]> {
-  const rows = await getDb()
+async function listFollowUps(
+  candidateId: string,
+  filter: { interviewId?: string; stepId?: string; dueFrom?: Date },
+  db: Database = getDb(),
+): Promise<FollowUpRow[]> {
+  const rows = await db
     .select({ id: planSteps.id, kind: planSteps.kind, dueAt: planSteps.dueAt, interview: interviewColumns })
     .from(planSteps)
     .innerJoin(interviews, eq(interviews.id, planSteps.interviewId))
@@ -157,15 +161,24 @@ async function listFollowUps(candidateId: string, filter: { interviewId?: string
 export async function interviewIcs(caller: CurrentUser, interviewId: string, now: Date): Promise<IcsFile | null> {
   assertCandidate(caller);
   if (!idSchema.safeParse(interviewId).success) return null;
-  const [row] = await getDb()
+  return candidateInterviewIcs(getDb(), caller.id, interviewId, now);
+}
+
+/**
+ * The same file for code acting for the candidate (the interview-tomorrow
+ * email attaches it), read through `db` so it sees the caller's transaction.
+ * Every query is scoped to the candidate.
+ */
+export async function candidateInterviewIcs(db: Database, candidateId: string, interviewId: string, now: Date): Promise<IcsFile | null> {
+  const [row] = await db
     .select(interviewColumns)
     .from(interviews)
     .innerJoin(applications, eq(applications.id, interviews.applicationId))
-    .where(and(eq(interviews.id, interviewId), eq(interviews.candidateId, caller.id)));
+    .where(and(eq(interviews.id, interviewId), eq(interviews.candidateId, candidateId)));
   if (!row) return null;
   const [people, followUps] = await Promise.all([
-    listPeople(caller.id, [row.id]),
-    listFollowUps(caller.id, { interviewId: row.id }),
+    listPeople(candidateId, [row.id], db),
+    listFollowUps(candidateId, { interviewId: row.id }, db),
   ]);
   const events = [interviewEvent(row, people.get(row.id) ?? []), ...followUps.map(followUpEvent)];
   const title = interviewTitle(row);

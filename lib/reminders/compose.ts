@@ -13,6 +13,7 @@ import FollowUpReminderEmail, { followUpReminderSubject } from "@/emails/follow-
 import InterviewTomorrowEmail, { interviewTomorrowSubject } from "@/emails/interview-tomorrow";
 import PostInterviewEmail, { postInterviewSubject, type PostInterviewRoute } from "@/emails/post-interview";
 import { siteUrl } from "@/emails/components/links";
+import { candidateInterviewIcs } from "@/lib/portal/calendar";
 
 // A due reminder checked again against today's data, and its email built from
 // that same data. Runs inside the worker's transaction, so what the email
@@ -100,10 +101,17 @@ export async function composeReminder(tx: Database, row: ReminderRow, now: Date)
         location: interview.location,
         meetingUrl: interview.meetingUrl,
         interviewers: (await people()).map(({ name, title }) => ({ name, title })),
-        // The outbox carries no attachments: the email links the interview's own .ics download instead.
+        // Attached below, and linked too, for mail apps that hide attachments.
         calendarUrl: siteUrl(`/portal/interviews/${encodeURIComponent(interview.id)}/calendar.ics`),
       };
-      return email("interview-tomorrow", interviewTomorrowSubject(props), createElement(InterviewTomorrowEmail, props));
+      const decision = email("interview-tomorrow", interviewTomorrowSubject(props), createElement(InterviewTomorrowEmail, props));
+      const ics = await candidateInterviewIcs(tx, row.userId, interview.id, now);
+      if (ics && "send" in decision) {
+        decision.send.attachments = [
+          { filename: ics.fileName, contentType: "text/calendar; charset=utf-8; method=PUBLISH", contentBase64: Buffer.from(ics.content).toString("base64") },
+        ];
+      }
+      return decision;
     }
     case "follow_up": {
       const [step] = await tx

@@ -9,4 +9,7 @@ export const mailboxTransport: EmailTransport = {
   async send(email: OutgoingEmail): Promise<DeliveryResult> {
     return { ok: true, providerMessageId: `mailbox:${email.idempotencyKey}` };
   },
+  async sendBatch(emails) {
+    return { ok: true, results: emails.map((email) => ({ ok: true, providerMessageId: `mailbox:${email.idempotencyKey}` })) };
+  },
 };

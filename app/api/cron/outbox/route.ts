@@ -9,6 +9,6 @@ export async function POST(request: Request): Promise<Response> {
   if (!isAuthorizedCronRequest(request.headers)) {
     return NextResponse.json({ error: "Unauthorised" }, { status: 401, headers: { "Cache-Control": "no-store" } });
   }
-  const tally = await deliverDueEmails(getDb(), getTransport(), new Date(), 100);
+  const tally = await deliverDueEmails(getDb(), getTransport(), new Date());
   return NextResponse.json(tally, { headers: { "Cache-Control": "no-store" } });
 }

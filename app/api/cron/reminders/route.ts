@@ -14,6 +14,6 @@ export async function POST(request: Request): Promise<Response> {
     return NextResponse.json({ error: "Unauthorised" }, { status: 401, headers: { "Cache-Control": "no-store" } });
   }
   const reminders = await processDueReminders(getDb(), new Date(), 100);
-  const outbox = await deliverDueEmails(getDb(), getTransport(), new Date(), 100);
+  const outbox = await deliverDueEmails(getDb(), getTransport(), new Date());
   return NextResponse.json({ reminders, outbox }, { headers: { "Cache-Control": "no-store" } });
 }
