@@ -4,6 +4,9 @@ import type { Database } from "@/lib/db/client";
 import { reminders } from "@/lib/db/schema/delivery";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { composeReminder, type ReminderRow } from "./compose";
+import { composeDigest } from "./compose-digest";
+import { digestKinds, isDigestKind } from "./digest-schedule";
+import { scheduleDigests, scheduleNextDigest } from "./schedule-digests";
 
 // Due reminders become outbox rows. Workers claim rows with SKIP LOCKED and a
 // lease, as the outbox does; the claim alone does not make a row theirs to
@@ -14,8 +17,9 @@ import { composeReminder, type ReminderRow } from "./compose";
 const leaseMs = 2 * 60_000;
 /** A reminder whose processing keeps failing (a template error, say) stops being retried. */
 export const maxReminderAttempts = 5;
-/** The kinds this worker sends; the digests have their own sender. */
 export const interviewReminderKinds = ["post_interview", "follow_up", "interview_tomorrow"] as const;
+/** Interview reminders go through composeReminder, digests through composeDigest. */
+const claimableKinds = [...interviewReminderKinds, ...digestKinds];
 
 export type ReminderOutcome = "sent" | "cancelled" | "skipped";
 export type ReminderTally = { claimed: number; sent: number; cancelled: number; skipped: number; errors: number; failed: number };
@@ -29,7 +33,7 @@ export async function claimDueReminders(db: Database, options: { now: Date; limi
     .where(
       and(
         eq(reminders.state, "scheduled"),
-        inArray(reminders.kind, [...interviewReminderKinds]),
+        inArray(reminders.kind, claimableKinds),
         lte(reminders.dueAt, now),
         or(isNull(reminders.lockedUntil), lt(reminders.lockedUntil, now)),
       ),
@@ -48,30 +52,44 @@ export async function claimDueReminders(db: Database, options: { now: Date; limi
  * Re-checks one claimed reminder and, if its reason still holds, enqueues its
  * email and marks it sent, all in one transaction: the outbox row exists if
  * and only if the reminder says sent. A reminder whose reason has gone is
- * cancelled with the reason in last_error.
+ * cancelled with the reason in last_error. A digest sent or skipped for lack
+ * of news schedules its successor in the same transaction.
  */
 export async function processReminder(db: Database, row: Pick<ReminderRow, "id">, now: Date): Promise<ReminderOutcome> {
   return db.transaction(async (tx) => {
     const [current] = await tx.select().from(reminders).where(eq(reminders.id, row.id)).for("update");
     if (!current || current.state !== "scheduled") return "skipped";
-    const decision = await composeReminder(tx, current, now);
+    const digestKind = isDigestKind(current.kind) ? current.kind : null;
+    const digest = digestKind ? await composeDigest(tx, { ...current, kind: digestKind }, now) : null;
+    const decision = digest ?? (await composeReminder(tx, current, now));
+    let outcome: ReminderOutcome;
     if ("cancel" in decision) {
       await tx
         .update(reminders)
         .set({ state: "cancelled", lockedUntil: null, lastError: decision.cancel, updatedAt: now })
         .where(eq(reminders.id, current.id));
-      return "cancelled";
+      outcome = "cancelled";
+    } else {
+      const queued = await enqueueEmail(decision.send, now, tx);
+      await tx
+        .update(reminders)
+        .set({ state: "sent", outboxId: queued.id, lockedUntil: null, lastError: null, updatedAt: now })
+        .where(eq(reminders.id, current.id));
+      outcome = "sent";
     }
-    const queued = await enqueueEmail(decision.send, now, tx);
-    await tx
-      .update(reminders)
-      .set({ state: "sent", outboxId: queued.id, lockedUntil: null, lastError: null, updatedAt: now })
-      .where(eq(reminders.id, current.id));
-    return "sent";
+    // After the update: the row is no longer scheduled, so its successor fits the one-scheduled-digest index.
+    if (digestKind && digest?.next) {
+      await scheduleNextDigest(tx, { userId: current.userId, kind: digestKind, dueAt: digest.next }, now);
+    }
+    return outcome;
   });
 }
 
-/** One pass: claim a batch of due reminders and process each; a failing row never stops the others. */
+/**
+ * One pass: claim a batch of due reminders and process each; a failing row
+ * never stops the others. Then make sure everyone due a digest has one
+ * scheduled.
+ */
 export async function processDueReminders(db: Database, now: Date, limit = 50): Promise<ReminderTally> {
   const claimed = await claimDueReminders(db, { now, limit });
   const tally: ReminderTally = { claimed: claimed.length, sent: 0, cancelled: 0, skipped: 0, errors: 0, failed: 0 };
@@ -82,6 +100,13 @@ export async function processDueReminders(db: Database, now: Date, limit = 50): 
       tally.errors += 1;
       if (await recordFailure(db, row, now, error)) tally.failed += 1;
     }
+  }
+  // Caught so the cron route still runs its delivery pass; counted so the tally shows it.
+  try {
+    await scheduleDigests(db, now);
+  } catch (error) {
+    tally.errors += 1;
+    console.error("[reminders] scheduling digests failed; trying again next pass", error);
   }
   return tally;
 }

@@ -1,0 +1,82 @@
+import type { PlanStepKind } from "../plans/interview-plan";
+import { daysBetween } from "../plans/working-days";
+import { localDateOf } from "../plans/zoned-time";
+
+// What makes a candidate need their consultant's attention, said in words a
+// consultant reads at 07:30. Pure: the query in needs-attention.ts fetches
+// the candidates' pending steps, these rules pick, name and date them, so the
+// morning digest and the pipeline page say the same thing.
+
+/** The plan steps that need the consultant when left undone past their due time, and what each means for them. */
+export const attentionReasons = {
+  debrief: "Debrief not done",
+  thanks: "Thank-you note overdue",
+  timeline: "Decision timeline not recorded",
+  decide: "Not yet decided whether they still want the role",
+  follow_up_1: "Follow-up due",
+  follow_up_2: "Second follow-up due",
+} as const satisfies Partial<Record<PlanStepKind, string>>;
+
+export type AttentionStepKind = keyof typeof attentionReasons;
+export const attentionStepKinds = Object.keys(attentionReasons) as AttentionStepKind[];
+
+export function isAttentionStepKind(kind: PlanStepKind): kind is AttentionStepKind {
+  return kind in attentionReasons;
+}
+
+/** A pending plan step of one of the consultant's candidates. */
+export type PendingStep = {
+  interviewId: string;
+  candidateId: string;
+  candidateName: string | null;
+  candidateEmail: string;
+  company: string;
+  role: string;
+  kind: PlanStepKind;
+  dueAt: Date | null;
+};
+
+export type NeedsAttentionItem = {
+  interviewId: string;
+  candidateId: string;
+  candidateName: string;
+  company: string;
+  role: string;
+  reason: string;
+  /** Whole calendar days, in the consultant's zone, since the step fell due; 0 is today. */
+  ageDays: number;
+  dueAt: Date;
+};
+
+/** A pending step is overdue from its due instant on; a follow-up is "due" at that same moment. */
+export function isOverdue(step: { dueAt: Date | null }, now: Date): boolean {
+  return step.dueAt !== null && step.dueAt.getTime() <= now.getTime();
+}
+
+/** Calendar days rather than 24-hour periods, so something that fell due at 18:00 yesterday reads "for 1 day" this morning. */
+export function attentionAgeDays(dueAt: Date, now: Date, timeZone: string): number {
+  return Math.max(0, daysBetween(localDateOf(dueAt, timeZone), localDateOf(now, timeZone)));
+}
+
+type OverdueStep = PendingStep & { kind: AttentionStepKind; dueAt: Date };
+
+function needsAttention(step: PendingStep, now: Date): step is OverdueStep {
+  return isAttentionStepKind(step.kind) && isOverdue(step, now);
+}
+
+/** The pending steps that need the consultant, named, aged and oldest first. */
+export function toAttentionItems(steps: readonly PendingStep[], now: Date, timeZone: string): NeedsAttentionItem[] {
+  return steps
+    .filter((step) => needsAttention(step, now))
+    .sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime() || a.candidateEmail.localeCompare(b.candidateEmail))
+    .map((step) => ({
+      interviewId: step.interviewId,
+      candidateId: step.candidateId,
+      candidateName: step.candidateName?.trim() || step.candidateEmail,
+      company: step.company,
+      role: step.role,
+      reason: attentionReasons[step.kind],
+      ageDays: attentionAgeDays(step.dueAt, now, timeZone),
+      dueAt: step.dueAt,
+    }));
+}

@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase, type TestDatabase } from "@/test/database";
+import { createApplication, createPerson } from "@/test/journey-fixtures";
+import { listNeedsAttention } from "./needs-attention";
+
+// Monday 16 November 2026, 07:30 in London.
+const now = new Date("2026-11-16T07:30:00Z");
+const daysAgo = (days: number) => new Date(now.getTime() - days * 86_400_000);
+const london = "Europe/London";
+
+let testDb: TestDatabase;
+beforeAll(async () => {
+  testDb = await createTestDatabase();
+});
+afterAll(() => testDb.dispose());
+
+describe("listNeedsAttention", () => {
+  it("lists the overdue steps of the consultant's own candidates, oldest first, and nobody else's", async () => {
+    const db = testDb.db;
+    const consultant = await createPerson(db, { role: "consultant", name: "Priya Shah" });
+    const otherConsultant = await createPerson(db, { role: "consultant" });
+    const sam = await createPerson(db, { name: "Sam Taylor", consultantId: consultant.id });
+    const alex = await createPerson(db, { name: "Alex Morgan", consultantId: consultant.id });
+    const someoneElses = await createPerson(db, { name: "Jordan Lee", consultantId: otherConsultant.id });
+
+    await createApplication(db, sam.id, {
+      company: "Harbour Lane Foods",
+      source: "agency",
+      consultantId: consultant.id,
+      steps: [
+        { kind: "debrief", dueAt: daysAgo(3) },
+        { kind: "thanks", dueAt: daysAgo(2) },
+        { kind: "reflect", dueAt: daysAgo(2) }, // the candidate's own business
+        { kind: "follow_up_1", dueAt: new Date("2026-11-20T09:00:00Z") }, // not yet
+        { kind: "decide", dueAt: daysAgo(1), state: "done" },
+      ],
+    });
+    // A direct application Sam has not shared: the agency must not see it.
+    await createApplication(db, sam.id, { company: "Private Ltd", steps: [{ kind: "follow_up_1", dueAt: daysAgo(4) }] });
+    // A shared direct one: the agency may.
+    await createApplication(db, alex.id, { company: "Northern Rail Parts", sharedWithAgency: true, steps: [{ kind: "follow_up_1", dueAt: daysAgo(5) }] });
+    // A closed application needs nobody.
+    await createApplication(db, alex.id, { company: "Closed plc", source: "agency", stage: "rejected", steps: [{ kind: "debrief", dueAt: daysAgo(6) }] });
+    await createApplication(db, someoneElses.id, { company: "Elsewhere Ltd", source: "agency", steps: [{ kind: "debrief", dueAt: daysAgo(1) }] });
+
+    const items = await listNeedsAttention(db, { id: consultant.id, timeZone: london }, now);
+    expect(items.map(({ candidateName, company, reason, ageDays }) => [candidateName, company, reason, ageDays])).toEqual([
+      ["Alex Morgan", "Northern Rail Parts", "Follow-up due", 5],
+      ["Sam Taylor", "Harbour Lane Foods", "Debrief not done", 3],
+      ["Sam Taylor", "Harbour Lane Foods", "Thank-you note overdue", 2],
+    ]);
+
+    const others = await listNeedsAttention(db, { id: otherConsultant.id, timeZone: london }, now);
+    expect(others.map((item) => item.candidateName)).toEqual(["Jordan Lee"]);
+  });
+
+  it("is empty for a consultant whose candidates are up to date", async () => {
+    const consultant = await createPerson(testDb.db, { role: "consultant" });
+    const candidate = await createPerson(testDb.db, { consultantId: consultant.id });
+    await createApplication(testDb.db, candidate.id, { company: "Calm Co", source: "agency", steps: [{ kind: "debrief", dueAt: daysAgo(1), state: "done" }] });
+    expect(await listNeedsAttention(testDb.db, { id: consultant.id, timeZone: london }, now)).toEqual([]);
+  });
+});
