@@ -113,6 +113,24 @@ describe("batched delivery", () => {
     expect(rows[1]!.lastError).toContain("Invalid `to`");
   });
 
+  it("under a rate limit, claims the batch after its request slot comes up, taking in what fell due meanwhile", async () => {
+    await queueReminders(2, "early");
+    await enqueueEmail({ to: "late@example.com", template: "follow-up-reminder", subject: "Late", element, idempotencyKey: "late" }, later(500));
+    const transport = { ...recordingTransport(), waitForSlot: async () => 600 };
+    const tally = await deliverDueEmails(testDb.db, transport, t0);
+    expect(tally).toMatchObject({ sent: 3, requests: 1 });
+    expect(transport.batches[0]!.emails.map((email) => email.idempotencyKey).sort()).toEqual(["early-0", "early-1", "late"]);
+    const [late] = await testDb.db.select().from(emailOutbox).where(eq(emailOutbox.idempotencyKey, "late"));
+    expect(late!.sentAt?.getTime()).toBe(later(600).getTime());
+  });
+
+  it("an idle worker takes no request slot", async () => {
+    let slotsTaken = 0;
+    const transport = { ...recordingTransport(), waitForSlot: async () => ((slotsTaken += 1), 0) };
+    expect(await deliverDueEmails(testDb.db, transport, t0)).toMatchObject({ claimed: 0 });
+    expect(slotsTaken).toBe(0);
+  });
+
   it("never sends to a suppressed address, except a sign-in link the person asked for", async () => {
     await suppressAddress(testDb.db, { address: "R1@Example.com", reason: "bounced", providerEventId: "evt", now: t0 });
     await queueReminders(3);

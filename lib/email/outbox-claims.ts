@@ -73,6 +73,16 @@ export async function claimBatchRetry(db: Database, options: ClaimOptions): Prom
   });
 }
 
+/** Whether a new batch could be made now: cheap, so an idle worker can ask before taking a request slot. */
+export async function hasFreshDueEmail(db: Database, now: Date): Promise<boolean> {
+  const [row] = await db
+    .select({ id: emailOutbox.id })
+    .from(emailOutbox)
+    .where(and(isDue(now), isNull(emailOutbox.batchId), eq(emailOutbox.deliverAlone, false)))
+    .limit(1);
+  return row !== undefined;
+}
+
 /**
  * Up to `maxSize` due rows never sent before, made into a new batch. Rows
  * to a suppressed address are marked suppressed here and never sent; the

@@ -3,7 +3,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "@/lib/db/client";
 import { emailOutbox, type EmailAttachment } from "@/lib/db/schema/delivery";
 import { emailFrom } from "@/lib/config/brand";
-import { claimAloneEmails, claimBatchRetry, claimFreshBatch, isSuppressedFor, markSuppressed, type ClaimedBatch, type ClaimedEmail } from "./outbox-claims";
+import { claimAloneEmails, claimBatchRetry, claimFreshBatch, hasFreshDueEmail, isSuppressedFor, markSuppressed, type ClaimedBatch, type ClaimedEmail } from "./outbox-claims";
 import { maxBatchSize, type EmailTransport, type OutgoingEmail, type RequestFailure } from "./transports/transport";
 
 export { claimAloneEmails, type ClaimedEmail } from "./outbox-claims";
@@ -36,7 +36,10 @@ function add(total: DeliveryTally, part: Partial<DeliveryTally>): void {
 /**
  * One pass of the worker: batches due again first (a crashed worker's, or
  * ones waiting out a retry), then rows that go alone, then one new batch of
- * everything else that is due.
+ * everything else that is due. Under a rate limit the new batch is claimed
+ * after its request slot comes up, not before: it then holds everything
+ * that fell due meanwhile, and a claimed batch never sits waiting while
+ * other workers' requests go first.
  */
 export async function deliverDueEmails(
   db: Database,
@@ -55,9 +58,15 @@ export async function deliverDueEmails(
     add(tally, await deliverClaimedEmail(db, row, transport, now, settings));
   }
 
-  const fresh = await claimFreshBatch(db, { ...claim, maxSize: settings.maxBatch });
+  let claimAt = now;
+  let slotReserved = false;
+  if (transport.waitForSlot && (await hasFreshDueEmail(db, now))) {
+    claimAt = new Date(now.getTime() + (await transport.waitForSlot()));
+    slotReserved = true;
+  }
+  const fresh = await claimFreshBatch(db, { now: claimAt, leaseMs: settings.leaseMs, maxSize: settings.maxBatch });
   add(tally, { suppressed: fresh.suppressed, claimed: fresh.suppressed });
-  if (fresh.batch) add(tally, await deliverBatch(db, fresh.batch, transport, now, settings));
+  if (fresh.batch) add(tally, await deliverBatch(db, fresh.batch, transport, claimAt, { ...settings, slotReserved }));
   return tally;
 }
 
@@ -82,11 +91,12 @@ export async function deliverBatch(
   batch: ClaimedBatch,
   transport: EmailTransport,
   now: Date,
-  options: DeliveryOptions = {},
+  options: DeliveryOptions & { slotReserved?: boolean } = {},
 ): Promise<Partial<DeliveryTally>> {
-  const settings = { ...defaults, ...options };
+  const { slotReserved, ...rest } = options;
+  const settings = { ...defaults, ...rest };
   if (batch.rows.length === 0) return {};
-  const result = await transport.sendBatch(batch.rows.map(outgoing), `batch:${batch.batchId}`);
+  const result = await transport.sendBatch(batch.rows.map(outgoing), `batch:${batch.batchId}`, { slotReserved });
   const claimed = batch.rows.length;
   if (!result.ok) {
     const attempts = Math.max(...batch.rows.map((row) => row.attempts));

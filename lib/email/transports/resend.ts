@@ -1,6 +1,6 @@
 import { Resend } from "resend";
 import type { RequestThrottle } from "../throttle";
-import type { BatchDeliveryResult, DeliveryResult, EmailTransport, OutgoingEmail, RequestFailure } from "./transport";
+import type { BatchDeliveryResult, DeliveryResult, EmailTransport, OutgoingEmail, RequestFailure, RequestOptions } from "./transport";
 
 const requestTimeoutMs = 15_000;
 
@@ -23,8 +23,11 @@ export function createResendTransport({ apiKey, baseUrl, throttle }: ResendTrans
   const client = new Resend(apiKey, baseUrl ? { baseUrl } : undefined);
 
   /** Waits for a shared slot, makes the request, and turns a 429 into a pause for every worker. */
-  async function request<T>(call: (signal: AbortSignal) => Promise<{ data: T | null; error: SdkError; headers: SdkHeaders }>) {
-    await throttle?.waitForSlot();
+  async function request<T>(
+    options: RequestOptions | undefined,
+    call: (signal: AbortSignal) => Promise<{ data: T | null; error: SdkError; headers: SdkHeaders }>,
+  ) {
+    if (!options?.slotReserved) await throttle?.waitForSlot();
     const response = await call(AbortSignal.timeout(requestTimeoutMs)).catch((cause: unknown) => ({
       // Only an aborted or unreachable request throws; treat it like a network failure.
       data: null,
@@ -39,8 +42,9 @@ export function createResendTransport({ apiKey, baseUrl, throttle }: ResendTrans
 
   return {
     name: "resend",
-    async send(email: OutgoingEmail): Promise<DeliveryResult> {
-      const outcome = await request((signal) =>
+    ...(throttle ? { waitForSlot: () => throttle.waitForSlot() } : {}),
+    async send(email: OutgoingEmail, options?: RequestOptions): Promise<DeliveryResult> {
+      const outcome = await request(options, (signal) =>
         client.emails.send(
           {
             ...messageBody(email),
@@ -59,9 +63,9 @@ export function createResendTransport({ apiKey, baseUrl, throttle }: ResendTrans
       );
       return outcome.ok ? { ok: true, providerMessageId: outcome.data.id } : outcome.failure;
     },
-    async sendBatch(emails, batchKey): Promise<BatchDeliveryResult> {
+    async sendBatch(emails, batchKey, options): Promise<BatchDeliveryResult> {
       // Permissive: a message Resend refuses (a malformed address) fails on its own instead of failing the batch.
-      const outcome = await request((signal) =>
+      const outcome = await request(options, (signal) =>
         client.batch.send(emails.map(messageBody), { idempotencyKey: batchKey, batchValidation: "permissive", signal }),
       );
       if (!outcome.ok) return outcome.failure;

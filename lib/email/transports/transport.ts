@@ -26,14 +26,25 @@ export type BatchMessageResult = { ok: true; providerMessageId: string } | { ok:
 /** A whole-request failure (429, 5xx, network) leaves every message of the batch unsent. */
 export type BatchDeliveryResult = { ok: true; results: BatchMessageResult[] } | RequestFailure;
 
+export type RequestOptions = {
+  /** The caller already waited for a request slot (waitForSlot); this request uses it. */
+  slotReserved?: boolean;
+};
+
 export interface EmailTransport {
   readonly name: "resend" | "mailbox";
-  send(email: OutgoingEmail): Promise<DeliveryResult>;
+  send(email: OutgoingEmail, options?: RequestOptions): Promise<DeliveryResult>;
   /**
    * Up to 100 messages without attachments in one request. `batchKey` is the
    * request's idempotency key: the same key always means the same messages.
    */
-  sendBatch(emails: readonly OutgoingEmail[], batchKey: string): Promise<BatchDeliveryResult>;
+  sendBatch(emails: readonly OutgoingEmail[], batchKey: string, options?: RequestOptions): Promise<BatchDeliveryResult>;
+  /**
+   * For a rate-limited provider: resolves (with the ms waited) when the next
+   * request may go. Waiting before claiming lets a batch take in everything
+   * that fell due during the wait. Absent when there is no limit.
+   */
+  waitForSlot?(): Promise<number>;
 }
 
 /** Resend's batch endpoint takes at most this many messages per request. */
