@@ -12,7 +12,6 @@ import { unsubscribeHeaders, unsubscribeUrlFor } from "@/lib/email/unsubscribe";
 import FollowUpReminderEmail, { followUpReminderSubject } from "@/emails/follow-up-reminder";
 import InterviewTomorrowEmail, { interviewTomorrowSubject } from "@/emails/interview-tomorrow";
 import PostInterviewEmail, { postInterviewSubject, type PostInterviewRoute } from "@/emails/post-interview";
-import { siteUrl } from "@/emails/components/links";
 import { candidateInterviewIcs } from "@/lib/portal/calendar";
 
 // A due reminder checked again against today's data, and its email built from
@@ -101,9 +100,8 @@ export async function composeReminder(tx: Database, row: ReminderRow, now: Date)
         location: interview.location,
         meetingUrl: interview.meetingUrl,
         interviewers: (await people()).map(({ name, title }) => ({ name, title })),
-        // Attached below, and linked too, for mail apps that hide attachments.
-        calendarUrl: siteUrl(`/portal/interviews/${encodeURIComponent(interview.id)}/calendar.ics`),
       };
+      // The interview's own .ics (the same file the portal offers) goes with the email.
       const decision = email("interview-tomorrow", interviewTomorrowSubject(props), createElement(InterviewTomorrowEmail, props));
       const ics = await candidateInterviewIcs(tx, row.userId, interview.id, now);
       if (ics && "send" in decision) {

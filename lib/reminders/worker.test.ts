@@ -111,14 +111,21 @@ describe("the other interview reminders", () => {
     expect((await reminderRow(reminder.id)).state).toBe("sent");
   });
 
-  it("sends the day-before email with a link to the calendar file instead of an attachment", async () => {
+  it("sends the day-before email with the interview's calendar file attached, on its own (not batched)", async () => {
     const { interviewId } = await interviewFor({ startsAt: new Date("2026-11-11T10:00:00Z") });
     const reminder = await reminderFor(interviewId, "interview_tomorrow", new Date("2026-11-10T09:00:00Z"));
     await processDueReminders(testDb.db, now);
     const [email] = await outboxFor(reminder.id);
     expect(email).toMatchObject({ template: "interview-tomorrow", subject: "Tomorrow at 10:00: your interview with Harbour Lane Foods" });
-    expect(email!.html).toContain(`/portal/interviews/${interviewId}/calendar.ics`);
-    expect(email!.text).not.toContain("attached");
+    expect(email!.text).toContain("The calendar file is attached");
+    expect(email!.deliverAlone).toBe(true);
+    const [file, ...more] = email!.attachments;
+    expect(more).toHaveLength(0);
+    expect(file).toMatchObject({ filename: expect.stringMatching(/\.ics$/), contentType: expect.stringContaining("text/calendar") });
+    const ics = Buffer.from(file!.contentBase64, "base64").toString("utf8");
+    expect(ics).toContain("BEGIN:VEVENT");
+    expect(ics).toContain(`UID:interview-${interviewId}@next-steps`);
+    expect(ics).toContain("DTSTART");
   });
 
   it("cancels the day-before email once the interview has started", async () => {
