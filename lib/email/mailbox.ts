@@ -47,10 +47,18 @@ export async function getMailboxMessage(id: string) {
       createdAt: emailOutbox.createdAt,
       sentAt: emailOutbox.sentAt,
       lastError: emailOutbox.lastError,
+      attachments: emailOutbox.attachments,
     })
     .from(emailOutbox)
     .where(eq(emailOutbox.id, id));
   return row ?? null;
+}
+
+/** One attachment of a message, decoded, for the mailbox's download link. */
+export async function getMailboxAttachment(id: string, index: number): Promise<{ filename: string; contentType: string; content: Buffer } | null> {
+  const message = await getMailboxMessage(id);
+  const file = message?.attachments[index];
+  return file ? { filename: file.filename, contentType: file.contentType, content: Buffer.from(file.contentBase64, "base64") } : null;
 }
 
 /** The links in a message, so the mailbox can offer them as ordinary anchors. */

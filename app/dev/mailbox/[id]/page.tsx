@@ -47,6 +47,20 @@ export default async function MailboxMessagePage({ params }: PageProps<"/dev/mai
           </ul>
         </section>
       ) : null}
+      {message.attachments.length > 0 ? (
+        <section aria-labelledby="attachments-heading">
+          <h2 id="attachments-heading" className="text-xl font-semibold">Attachments</h2>
+          <ul className="list-disc pl-6">
+            {message.attachments.map((file, index) => (
+              <li key={`${index}-${file.filename}`}>
+                <a href={`/dev/mailbox/${message.id}/attachments/${index}`} download={file.filename} className="underline">
+                  {file.filename}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <section aria-labelledby="html-heading" className="space-y-2">
         <h2 id="html-heading" className="text-xl font-semibold">As the recipient sees it</h2>
         {/* Sandboxed: the message's HTML runs no script and cannot touch this page. */}
