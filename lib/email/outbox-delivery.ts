@@ -168,10 +168,20 @@ async function recordFailure(
       lockedUntil: null,
       lastError: failure.reason.slice(0, 500),
       transport: transport.name,
-      nextAttemptAt: retry ? new Date(now.getTime() + retryDelayMs(attempts, failure.retryAfterMs, settings.backoffBaseMs)) : now,
+      nextAttemptAt: retry ? new Date(now.getTime() + retryDelayFor(attempts, failure, settings.backoffBaseMs)) : now,
     })
     .where(and(inArray(emailOutbox.id, ids), eq(emailOutbox.state, "sending")));
   return retry;
+}
+
+/**
+ * A 429 waits exactly as long as the provider asked (a second, typically):
+ * the message is fine and the shared throttle already slowed every worker.
+ * Anything else backs off exponentially.
+ */
+export function retryDelayFor(attempts: number, failure: RequestFailure, baseMs = defaults.backoffBaseMs): number {
+  if (failure.rateLimited) return failure.retryAfterMs ?? 1000;
+  return retryDelayMs(attempts, failure.retryAfterMs, baseMs);
 }
 
 /** Exponential backoff from the base (30 s by default), capped at an hour, never sooner than the provider asked. */

@@ -118,6 +118,20 @@ describe("messages delivered alone", () => {
     expect(row).toMatchObject({ state: "failed", attempts: maxDeliveryAttempts, lastError: "503" });
   });
 
+  it("after a 429 retries when the provider said, without the exponential backoff", async () => {
+    const { id } = await queueSignIn("rate-limited");
+    const transport = recordingTransport({
+      single: [{ ok: false, retryable: true, rateLimited: true, reason: "429 rate_limit_exceeded", retryAfterMs: 1000 }, { ok: false, retryable: true, reason: "500 internal_server_error" }],
+    });
+    await deliverDueEmails(testDb.db, transport, later(0));
+    let [row] = await testDb.db.select().from(emailOutbox).where(eq(emailOutbox.id, id));
+    expect(row!.nextAttemptAt.getTime()).toBe(later(1000).getTime());
+    // A 500 on the second attempt backs off: 30 s doubled once.
+    await deliverDueEmails(testDb.db, transport, later(1000));
+    [row] = await testDb.db.select().from(emailOutbox).where(eq(emailOutbox.id, id));
+    expect(row!.nextAttemptAt.getTime()).toBe(later(1000 + 60_000).getTime());
+  });
+
   it("records a permanent failure at once", async () => {
     const { id } = await queueSignIn("bad-address");
     const [claimed] = await claimAloneEmails(testDb.db, { now: later(0), limit: 1, ...lease });

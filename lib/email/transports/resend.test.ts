@@ -40,7 +40,7 @@ describe("Resend transport (real SDK, fake API)", () => {
       headers: { "retry-after": "3" },
     });
     const result = await createResendTransport({ apiKey: "re_test", baseUrl: fake.baseUrl }).send(email);
-    expect(result).toMatchObject({ ok: false, retryable: true, retryAfterMs: 3000 });
+    expect(result).toMatchObject({ ok: false, retryable: true, rateLimited: true, retryAfterMs: 3000 });
   });
 
   it("reports a validation error as permanent", async () => {

@@ -111,6 +111,7 @@ function classifyFailure(error: SdkError, headers: SdkHeaders): RequestFailure {
     retryable: status === null || status === 429 || status >= 500 || concurrent,
     reason: `${status ?? "network"} ${error?.name ?? "unknown"}: ${error?.message ?? ""}`.trim(),
     retryAfterMs: parseRetryAfter(headers?.["retry-after"]),
+    ...(status === 429 ? { rateLimited: true } : {}),
   };
 }
 

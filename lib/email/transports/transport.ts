@@ -16,7 +16,14 @@ export type OutgoingEmail = {
   idempotencyKey: string;
 };
 
-export type RequestFailure = { ok: false; retryable: boolean; reason: string; retryAfterMs?: number };
+export type RequestFailure = {
+  ok: false;
+  retryable: boolean;
+  reason: string;
+  retryAfterMs?: number;
+  /** A 429: nothing is wrong with the message, the provider only asked us to wait. */
+  rateLimited?: boolean;
+};
 
 export type DeliveryResult = { ok: true; providerMessageId: string } | RequestFailure;
 
