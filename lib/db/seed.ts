@@ -61,6 +61,12 @@ export async function seedDemoData(
     await tx.insert(users).values(rows.users.filter((user) => user.role !== "candidate"));
     await tx.insert(users).values(rows.users.filter((user) => user.role === "candidate"));
     await tx.insert(applications).values(rows.applications);
+    // Each application's history: applied when it was created, then its current stage.
+    await tx.execute(sql`
+      insert into application_stage_events (application_id, candidate_id, from_stage, to_stage, changed_at)
+      select id, candidate_id, null, 'applied', created_at from applications
+      union all
+      select id, candidate_id, 'applied', stage, stage_changed_at from applications where stage <> 'applied'`);
     await tx.insert(interviews).values(rows.interviews);
     await tx.insert(interviewers).values(rows.interviewers);
     await tx.insert(reflections).values(rows.reflections);

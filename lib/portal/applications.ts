@@ -5,6 +5,7 @@ import { users } from "@/lib/db/schema/auth";
 import { applications, interviews } from "@/lib/db/schema/journey";
 import type { CurrentUser } from "@/lib/auth/dal";
 import { assertCandidate } from "./access";
+import { recordStageChange } from "@/lib/journey/stage-history";
 import { syncInterviewPlan } from "./plan-sync";
 import type { ApplicationInput } from "./schemas";
 
@@ -15,21 +16,23 @@ const own = (caller: CurrentUser, id: string) => and(eq(applications.id, id), eq
 
 export async function createApplication(caller: CurrentUser, input: ApplicationInput, now = new Date()): Promise<string> {
   assertCandidate(caller);
-  const db = getDb();
-  // Agency applications go to the candidate's own consultant.
-  const [me] = await db.select({ consultantId: users.consultantId }).from(users).where(eq(users.id, caller.id));
-  const [created] = await db
-    .insert(applications)
-    .values({
-      ...input,
-      candidateId: caller.id,
-      consultantId: input.source === "agency" ? (me?.consultantId ?? null) : null,
-      stageChangedAt: now,
-      createdAt: now,
-      updatedAt: now,
-    })
-    .returning({ id: applications.id });
-  return created!.id;
+  return getDb().transaction(async (tx) => {
+    // Agency applications go to the candidate's own consultant.
+    const [me] = await tx.select({ consultantId: users.consultantId }).from(users).where(eq(users.id, caller.id));
+    const [created] = await tx
+      .insert(applications)
+      .values({
+        ...input,
+        candidateId: caller.id,
+        consultantId: input.source === "agency" ? (me?.consultantId ?? null) : null,
+        stageChangedAt: now,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning({ id: applications.id, stage: applications.stage });
+    await recordStageChange(tx, { applicationId: created!.id, candidateId: caller.id, from: null, to: created!.stage, changedBy: caller.id, at: now });
+    return created!.id;
+  });
 }
 
 /** False when there is no such application of the caller's; nothing changes then. */
@@ -53,6 +56,7 @@ export async function updateApplication(
         ...(current.stage !== input.stage ? { stageChangedAt: now } : {}),
       })
       .where(own(caller, id));
+    await recordStageChange(tx, { applicationId: id, candidateId: caller.id, from: current.stage, to: input.stage, changedBy: caller.id, at: now });
     const rounds = await tx.select({ id: interviews.id }).from(interviews).where(eq(interviews.applicationId, id));
     for (const round of rounds) await syncInterviewPlan(tx, round.id, now);
     return true;

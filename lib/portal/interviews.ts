@@ -5,6 +5,7 @@ import { applications, interviewers, interviews, planSteps, timelineSlips } from
 import type { CurrentUser } from "@/lib/auth/dal";
 import { zonedTimeToUtc } from "@/lib/plans/zoned-time";
 import { assertCandidate, type Transaction } from "./access";
+import { recordStageChange } from "@/lib/journey/stage-history";
 import { syncInterviewPlan } from "./plan-sync";
 import { syncInterviewReminders } from "@/lib/reminders/sync";
 import type { InterviewInput } from "./schemas";
@@ -69,6 +70,7 @@ export async function createInterview(caller: CurrentUser, input: InterviewInput
     await replaceInterviewers(tx, created!.id, caller.id, input);
     if (application.stage === "applied") {
       await tx.update(applications).set({ stage: "interviewing", stageChangedAt: now, updatedAt: now }).where(eq(applications.id, application.id));
+      await recordStageChange(tx, { applicationId: application.id, candidateId: caller.id, from: "applied", to: "interviewing", changedBy: caller.id, at: now });
     }
     await syncInterviewPlan(tx, created!.id, now);
     return created!.id;

@@ -88,3 +88,27 @@ export const verificationTokens = pgTable(
   },
   (t) => [primaryKey({ columns: [t.identifier, t.token] })],
 );
+
+/**
+ * An admin's invitation to join as staff. The email it sends is an ordinary
+ * sign-in link (Auth.js's own one-time token); signing in while an
+ * invitation is open grants its role.
+ */
+export const staffInvitations = pgTable(
+  "staff_invitations",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    email: text("email").notNull(),
+    role: text("role", { enum: roles }).notNull(),
+    invitedBy: uuid("invited_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    acceptedAt: timestamp("accepted_at", { withTimezone: true }),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+  },
+  (t) => [
+    check("staff_invitations_role_check", sql`${t.role} in ('consultant', 'admin')`),
+    check("staff_invitations_email_lowercase_check", sql`${t.email} = lower(${t.email})`),
+    index("staff_invitations_email_idx").on(t.email, t.createdAt),
+  ],
+);

@@ -255,6 +255,35 @@ export const thankYouNotes = pgTable(
   ],
 );
 
+/**
+ * Every stage an application moved to, by whom and when: what the
+ * consultants' monthly figures (offers, placements, days to a decision) are
+ * counted from. Written in the same transaction as the stage change.
+ */
+export const applicationStageEvents = pgTable(
+  "application_stage_events",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    applicationId: uuid("application_id").notNull(),
+    candidateId: candidateId(),
+    fromStage: text("from_stage", { enum: applicationStages }),
+    toStage: text("to_stage", { enum: applicationStages }).notNull(),
+    /** Who moved it: the candidate, a consultant, an admin; null once that account is erased. */
+    changedBy: uuid("changed_by").references(() => users.id, { onDelete: "set null" }),
+    changedAt: timestamp("changed_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    foreignKey({
+      name: "application_stage_events_application_fk",
+      columns: [t.applicationId, t.candidateId],
+      foreignColumns: [applications.id, applications.candidateId],
+    }).onDelete("cascade"),
+    check("application_stage_events_to_check", oneOf(t.toStage, applicationStages)),
+    index("application_stage_events_application_idx").on(t.applicationId, t.changedAt),
+    index("application_stage_events_to_stage_idx").on(t.toStage, t.changedAt),
+  ],
+);
+
 export const clientFeedback = pgTable(
   "client_feedback",
   {
