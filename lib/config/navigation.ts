@@ -13,11 +13,19 @@ export const portalNav: NavItem[] = [
   { href: "/portal/applications", label: "Applications" },
   { href: "/portal/questions", label: "Question library" },
   { href: "/portal/settings", label: "Settings" },
+  { href: "/portal/privacy", label: "Privacy and data" },
 ];
 
-export const consultantNav: NavItem[] = [{ href: "/consultant", label: "Pipeline" }];
+export const consultantNav: NavItem[] = [
+  { href: "/consultant", label: "Needs attention" },
+  { href: "/consultant/pipeline", label: "Pipeline" },
+  { href: "/consultant/candidates", label: "Candidates" },
+  { href: "/consultant/metrics", label: "Metrics" },
+];
 
 export const adminNav: NavItem[] = [
-  { href: "/consultant", label: "Pipeline" },
-  { href: "/admin", label: "Admin" },
+  ...consultantNav,
+  { href: "/admin", label: "Team" },
+  { href: "/admin/candidates", label: "Assignments" },
+  { href: "/admin/audit", label: "Audit log" },
 ];
