@@ -74,7 +74,7 @@ function assertInput(input: FollowUpInput): void {
   }
 }
 
-function decisionDateOf(timeline: Timeline, interviewDay: string): string | null {
+export function decisionDateOf(timeline: Timeline, interviewDay: string): string | null {
   if (timeline.kind === "none") return null;
   if (timeline.kind === "relative") {
     return addCalendarDays(interviewDay, timeline.amount * (timeline.unit === "weeks" ? 7 : 1));

@@ -65,7 +65,7 @@ export async function composeDigest(
     const props = { ...content, candidateName: person.name, timeZone, unsubscribeUrl };
     return email("candidate-digest", candidateDigestSubject(props), createElement(CandidateDigestEmail, props));
   }
-  const attention = { candidates: await listNeedsAttention(tx, { id: person.id, timeZone }, now) };
+  const attention = { candidates: await listNeedsAttention(tx, { id: person.id, role: "consultant", timeZone }, now) };
   if (!hasConsultantDigestContent(attention)) return { cancel: nothingToReport, next };
   const props = { candidates: attention.candidates, consultantName: person.name, unsubscribeUrl };
   return email("consultant-digest", consultantDigestSubject(props), createElement(ConsultantDigestEmail, props));

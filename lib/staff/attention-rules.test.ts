@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { attentionAgeDays, toAttentionItems, type PendingStep } from "./attention-rules";
+import { attentionAgeDays, toAttentionItems, type PendingStep, applicationAttentionItems } from "./attention-rules";
 
 // Monday 16 November 2026, 07:30 in London.
 const now = new Date("2026-11-16T07:30:00Z");
@@ -73,5 +73,41 @@ describe("the age of an item", () => {
   it("follows the zone: 23:30 UTC on Sunday is already Monday in Berlin", () => {
     expect(attentionAgeDays(new Date("2026-11-15T23:30:00Z"), now, london)).toBe(1);
     expect(attentionAgeDays(new Date("2026-11-15T23:30:00Z"), now, "Europe/Berlin")).toBe(0);
+  });
+});
+
+describe("applicationAttentionItems", () => {
+  const now = new Date("2026-11-27T09:00:00Z");
+  const base = {
+    interviewId: "i1",
+    candidateId: "c1",
+    candidateName: "Sam Taylor",
+    candidateEmail: "sam@example.com",
+    company: "Harbour Lane Foods",
+    role: "Data Analyst",
+    stage: "awaiting_decision",
+    decisionDate: null,
+    lastActivityAt: new Date("2026-11-25T09:00:00Z"),
+    hasUpcomingInterview: false,
+  };
+
+  it("flags a decision date that has passed without news, aged from that date", () => {
+    const [item, ...rest] = applicationAttentionItems([{ ...base, decisionDate: "2026-11-24" }], now, "Europe/London");
+    expect(rest).toEqual([]);
+    expect(item).toMatchObject({ reason: "Decision date passed without news", ageDays: 3 });
+  });
+
+  it("says nothing on the decision day itself, after an offer, or with another round booked", () => {
+    expect(applicationAttentionItems([{ ...base, decisionDate: "2026-11-27" }], now, "Europe/London")).toEqual([]);
+    expect(applicationAttentionItems([{ ...base, decisionDate: "2026-11-20", stage: "offer" }], now, "Europe/London")).toEqual([]);
+    expect(applicationAttentionItems([{ ...base, decisionDate: "2026-11-20", hasUpcomingInterview: true }], now, "Europe/London")).toEqual([]);
+  });
+
+  it("flags an application with no news for two weeks", () => {
+    const quiet = { ...base, lastActivityAt: new Date("2026-11-06T15:00:00Z") };
+    expect(applicationAttentionItems([quiet], now, "Europe/London")).toEqual([
+      expect.objectContaining({ reason: "No news for 21 days", ageDays: 7 }),
+    ]);
+    expect(applicationAttentionItems([{ ...base, lastActivityAt: new Date("2026-11-14T09:00:00Z") }], now, "Europe/London")).toEqual([]);
   });
 });

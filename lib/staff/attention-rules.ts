@@ -1,6 +1,6 @@
 import type { PlanStepKind } from "../plans/interview-plan";
 import { daysBetween } from "../plans/working-days";
-import { localDateOf } from "../plans/zoned-time";
+import { localDateOf, zonedTimeToUtc } from "../plans/zoned-time";
 
 // What makes a candidate need their consultant's attention, said in words a
 // consultant reads at 07:30. Pure: the query in needs-attention.ts fetches
@@ -79,4 +79,59 @@ export function toAttentionItems(steps: readonly PendingStep[], now: Date, timeZ
       ageDays: attentionAgeDays(step.dueAt, now, timeZone),
       dueAt: step.dueAt,
     }));
+}
+
+// Two more reasons come from the application as a whole rather than from one
+// plan step: the decision date has passed with no news, and nothing has
+// happened for too long.
+
+/** With no interview coming and nothing recorded for this long, an open application has gone quiet. */
+export const quietAfterDays = 14;
+
+export type OpenApplicationState = {
+  interviewId: string;
+  candidateId: string;
+  candidateName: string | null;
+  candidateEmail: string;
+  company: string;
+  role: string;
+  stage: string;
+  /** The decision date of the latest interview, with any slip the candidate recorded (YYYY-MM-DD); null without one. */
+  decisionDate: string | null;
+  lastActivityAt: Date;
+  hasUpcomingInterview: boolean;
+};
+
+const awaitingNews = new Set(["interviewing", "awaiting_decision"]);
+
+/** "Decision date passed without news" and "No news for N days", named, aged in the viewer's zone and oldest first. */
+export function applicationAttentionItems(states: readonly OpenApplicationState[], now: Date, timeZone: string): NeedsAttentionItem[] {
+  const today = localDateOf(now, timeZone);
+  const items: NeedsAttentionItem[] = [];
+  for (const state of states) {
+    const base = {
+      interviewId: state.interviewId,
+      candidateId: state.candidateId,
+      candidateName: state.candidateName?.trim() || state.candidateEmail,
+      company: state.company,
+      role: state.role,
+    };
+    if (state.decisionDate && state.decisionDate < today && awaitingNews.has(state.stage) && !state.hasUpcomingInterview) {
+      const dueAt = zonedTimeToUtc(state.decisionDate, 0, 0, timeZone);
+      items.push({ ...base, reason: "Decision date passed without news", ageDays: daysBetween(state.decisionDate, today), dueAt });
+      continue;
+    }
+    const quietSince = state.lastActivityAt.getTime();
+    const quietFor = daysBetween(localDateOf(state.lastActivityAt, timeZone), today);
+    if (!state.hasUpcomingInterview && quietFor >= quietAfterDays) {
+      const dueAt = new Date(quietSince + quietAfterDays * 86_400_000);
+      items.push({ ...base, reason: `No news for ${quietFor} days`, ageDays: attentionAgeDays(dueAt, now, timeZone), dueAt });
+    }
+  }
+  return items;
+}
+
+/** Step items and application items together, oldest first. */
+export function oldestFirst(items: NeedsAttentionItem[]): NeedsAttentionItem[] {
+  return [...items].sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime() || a.candidateName.localeCompare(b.candidateName));
 }

@@ -43,14 +43,14 @@ describe("listNeedsAttention", () => {
     await createApplication(db, alex.id, { company: "Closed plc", source: "agency", stage: "rejected", steps: [{ kind: "debrief", dueAt: daysAgo(6) }] });
     await createApplication(db, someoneElses.id, { company: "Elsewhere Ltd", source: "agency", steps: [{ kind: "debrief", dueAt: daysAgo(1) }] });
 
-    const items = await listNeedsAttention(db, { id: consultant.id, timeZone: london }, now);
+    const items = await listNeedsAttention(db, { id: consultant.id, role: "consultant", timeZone: london }, now);
     expect(items.map(({ candidateName, company, reason, ageDays }) => [candidateName, company, reason, ageDays])).toEqual([
       ["Alex Morgan", "Northern Rail Parts", "Follow-up due", 5],
       ["Sam Taylor", "Harbour Lane Foods", "Debrief not done", 3],
       ["Sam Taylor", "Harbour Lane Foods", "Thank-you note overdue", 2],
     ]);
 
-    const others = await listNeedsAttention(db, { id: otherConsultant.id, timeZone: london }, now);
+    const others = await listNeedsAttention(db, { id: otherConsultant.id, role: "consultant", timeZone: london }, now);
     expect(others.map((item) => item.candidateName)).toEqual(["Jordan Lee"]);
   });
 
@@ -58,6 +58,6 @@ describe("listNeedsAttention", () => {
     const consultant = await createPerson(testDb.db, { role: "consultant" });
     const candidate = await createPerson(testDb.db, { consultantId: consultant.id });
     await createApplication(testDb.db, candidate.id, { company: "Calm Co", source: "agency", steps: [{ kind: "debrief", dueAt: daysAgo(1), state: "done" }] });
-    expect(await listNeedsAttention(testDb.db, { id: consultant.id, timeZone: london }, now)).toEqual([]);
+    expect(await listNeedsAttention(testDb.db, { id: consultant.id, role: "consultant", timeZone: london }, now)).toEqual([]);
   });
 });

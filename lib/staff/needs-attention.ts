@@ -1,26 +1,35 @@
 import "server-only";
-import { and, asc, eq, inArray, isNotNull, lte, notInArray, or } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNotNull, lte, notInArray, sql } from "drizzle-orm";
 import type { Database } from "@/lib/db/client";
 import { users } from "@/lib/db/schema/auth";
-import { applications, interviews, planSteps } from "@/lib/db/schema/journey";
+import { applications, interviews, planSteps, timelineSlips } from "@/lib/db/schema/journey";
+import type { CurrentUser } from "@/lib/auth/dal";
 import { terminalStages } from "@/lib/domain/values";
-import { attentionStepKinds, toAttentionItems, type NeedsAttentionItem } from "./attention-rules";
+import { decisionDateOf, type Timeline } from "@/lib/plans/follow-up-rules";
+import { localDateOf } from "@/lib/plans/zoned-time";
+import { applicationAttentionItems, attentionStepKinds, oldestFirst, toAttentionItems, type NeedsAttentionItem } from "./attention-rules";
+import { agencyVisibleApplication, visibleCandidate } from "./visibility";
 
-// What a consultant's own candidates are waiting on. Scoped in SQL to the
-// candidates assigned to the consultant and to the applications the agency
-// may see (agency ones and shared direct ones), as listVisibleCandidates is;
-// a candidate's private direct application never reaches a consultant.
+// What the caller's candidates are waiting on: a consultant's own assigned
+// candidates, an admin's every candidate, and of those only the applications
+// the agency may see (agency ones and shared direct ones); a candidate's
+// private direct application never reaches anyone here. The morning digest
+// and the "Needs attention" page both read this.
 
-/**
- * Overdue steps of the consultant's assigned candidates' open applications,
- * oldest first. The consultant's zone dates the ages.
- */
-export async function listNeedsAttention(
-  db: Database,
-  consultant: { id: string; timeZone: string },
-  now: Date,
-): Promise<NeedsAttentionItem[]> {
-  const rows = await db
+export type AttentionViewer = Pick<CurrentUser, "id" | "role"> & { timeZone: string };
+
+/** Overdue steps, passed decision dates and quiet applications of the viewer's candidates, oldest first. */
+export async function listNeedsAttention(db: Database, viewer: AttentionViewer, now: Date): Promise<NeedsAttentionItem[]> {
+  const [steps, states] = await Promise.all([overdueSteps(db, viewer, now), openApplicationStates(db, viewer, now)]);
+  return oldestFirst([...toAttentionItems(steps, now, viewer.timeZone), ...applicationAttentionItems(states, now, viewer.timeZone)]);
+}
+
+function openVisibleApplications(viewer: AttentionViewer) {
+  return and(visibleCandidate(viewer), agencyVisibleApplication, notInArray(applications.stage, [...terminalStages]));
+}
+
+async function overdueSteps(db: Database, viewer: AttentionViewer, now: Date) {
+  return db
     .select({
       interviewId: planSteps.interviewId,
       candidateId: users.id,
@@ -37,10 +46,7 @@ export async function listNeedsAttention(
     .innerJoin(applications, and(eq(applications.id, interviews.applicationId), eq(applications.candidateId, users.id)))
     .where(
       and(
-        eq(users.consultantId, consultant.id),
-        eq(users.role, "candidate"),
-        notInArray(applications.stage, [...terminalStages]),
-        or(eq(applications.source, "agency"), eq(applications.sharedWithAgency, true)),
+        openVisibleApplications(viewer),
         eq(planSteps.state, "pending"),
         // The rules decide again in toAttentionItems; these only keep the rows few.
         inArray(planSteps.kind, attentionStepKinds),
@@ -49,5 +55,59 @@ export async function listNeedsAttention(
       ),
     )
     .orderBy(asc(planSteps.dueAt));
-  return toAttentionItems(rows, now, consultant.timeZone);
+}
+
+/** Each open visible application with its latest interview: its decision date, last activity and whether another round is booked. */
+async function openApplicationStates(db: Database, viewer: AttentionViewer, now: Date) {
+  const at = now.toISOString();
+  const rows = await db
+    .selectDistinctOn([applications.id], {
+      applicationId: applications.id,
+      interviewId: interviews.id,
+      candidateId: users.id,
+      candidateName: users.name,
+      candidateEmail: users.email,
+      company: applications.company,
+      role: applications.role,
+      stage: applications.stage,
+      applicationUpdatedAt: applications.updatedAt,
+      stageChangedAt: applications.stageChangedAt,
+      startsAt: interviews.startsAt,
+      interviewUpdatedAt: interviews.updatedAt,
+      timeZone: interviews.timeZone,
+      timelineKind: interviews.timelineKind,
+      timelineDate: interviews.timelineDate,
+      timelineAmount: interviews.timelineAmount,
+      timelineUnit: interviews.timelineUnit,
+      slippedTo: sql<string | null>`(select ${timelineSlips.newDate}::text from ${timelineSlips} where ${timelineSlips.interviewId} = ${interviews.id} order by ${timelineSlips.createdAt} desc limit 1)`,
+      hasUpcomingInterview: sql<boolean>`exists (select 1 from interviews later where later.application_id = ${applications.id} and later.starts_at > ${at}::timestamptz)`,
+    })
+    .from(applications)
+    .innerJoin(users, eq(users.id, applications.candidateId))
+    .innerJoin(interviews, and(eq(interviews.applicationId, applications.id), eq(interviews.candidateId, applications.candidateId), lte(interviews.startsAt, now)))
+    .where(openVisibleApplications(viewer))
+    .orderBy(applications.id, desc(interviews.startsAt));
+  return rows.map((row) => {
+    const timeline: Timeline =
+      row.timelineKind === "date" && row.timelineDate
+        ? { kind: "date", date: row.timelineDate }
+        : row.timelineKind === "relative" && row.timelineAmount && row.timelineUnit
+          ? { kind: "relative", amount: row.timelineAmount, unit: row.timelineUnit }
+          : { kind: "none" };
+    const interviewDay = localDateOf(row.startsAt, row.timeZone);
+    const stated = timeline.kind === "date" && timeline.date < interviewDay ? null : decisionDateOf(timeline, interviewDay);
+    const activity = [row.applicationUpdatedAt, row.stageChangedAt, row.startsAt, row.interviewUpdatedAt].map((date) => date.getTime());
+    return {
+      interviewId: row.interviewId,
+      candidateId: row.candidateId,
+      candidateName: row.candidateName,
+      candidateEmail: row.candidateEmail,
+      company: row.company,
+      role: row.role,
+      stage: row.stage,
+      decisionDate: row.slippedTo ?? stated,
+      lastActivityAt: new Date(Math.max(...activity)),
+      hasUpcomingInterview: row.hasUpcomingInterview,
+    };
+  });
 }

@@ -14,12 +14,12 @@ import { AuthorizationError } from "@/lib/auth/errors";
 // ones the candidate shared; of their interviews, those of a visible
 // application; of their reflections, those shared per interview.
 
-export function assertStaff(caller: CurrentUser): void {
+export function assertStaff(caller: Pick<CurrentUser, "role">): void {
   if (caller.role !== "consultant" && caller.role !== "admin") throw new AuthorizationError("Staff only");
 }
 
 /** On `users`: the candidates the caller looks after (an admin: all). */
-export function visibleCandidate(caller: CurrentUser): SQL {
+export function visibleCandidate(caller: Pick<CurrentUser, "id" | "role">): SQL {
   assertStaff(caller);
   const candidate = eq(users.role, "candidate");
   return caller.role === "admin" ? candidate : and(candidate, eq(users.consultantId, caller.id))!;

@@ -1,36 +1,50 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { requireRole, staffRoles } from "@/lib/auth/dal";
-import { listVisibleCandidates } from "@/lib/staff/candidates";
+import { getDb } from "@/lib/db/client";
+import { formatDate } from "@/lib/format";
+import { describeAge } from "@/emails/consultant-digest";
+import { listNeedsAttention } from "@/lib/staff/needs-attention";
+import { viewerTimeZone } from "@/lib/staff/viewer";
 
-export const metadata: Metadata = { title: "Your candidates", robots: { index: false } };
+export const metadata: Metadata = { title: "Needs attention", robots: { index: false } };
 
-export default async function ConsultantHomePage() {
+export default async function NeedsAttentionPage() {
   const user = await requireRole(staffRoles, "/consultant");
-  const candidates = await listVisibleCandidates(user);
+  const timeZone = await viewerTimeZone(user);
+  const now = new Date();
+  const items = await listNeedsAttention(getDb(), { id: user.id, role: user.role, timeZone }, now);
 
   return (
     <div className="space-y-6">
-      <h1 className="text-3xl font-bold">{user.role === "admin" ? "All candidates" : "Your candidates"}</h1>
-      {candidates.length === 0 ? (
-        <p>No candidates are assigned to you yet.</p>
+      <div>
+        <h1 className="text-3xl font-bold">Needs attention today</h1>
+        <p className="mt-1">
+          {user.role === "admin" ? "Every candidate" : "Your candidates"}, oldest first, as of {formatDate(now, timeZone)}.
+        </p>
+      </div>
+      {items.length === 0 ? (
+        <p>Nothing is waiting on you. Every candidate is up to date.</p>
       ) : (
         <table className="w-full border-collapse text-left">
-          <caption className="sr-only">Candidates and their open applications</caption>
+          <caption className="sr-only">Candidates who need attention, with the reason and how long it has waited</caption>
           <thead>
             <tr className="border-b border-stone-400">
               <th scope="col" className="py-2 pr-4">Candidate</th>
-              <th scope="col" className="py-2 pr-4">Email</th>
-              {user.role === "admin" ? <th scope="col" className="py-2 pr-4">Consultant</th> : null}
-              <th scope="col" className="py-2">Open applications</th>
+              <th scope="col" className="py-2 pr-4">Application</th>
+              <th scope="col" className="py-2 pr-4">Why</th>
+              <th scope="col" className="py-2">Waiting</th>
             </tr>
           </thead>
           <tbody>
-            {candidates.map((candidate) => (
-              <tr key={candidate.id} className="border-b border-stone-200">
-                <td className="py-2 pr-4">{candidate.name ?? "Unnamed candidate"}</td>
-                <td className="py-2 pr-4">{candidate.email}</td>
-                {user.role === "admin" ? <td className="py-2 pr-4">{candidate.consultantName ?? "Unassigned"}</td> : null}
-                <td className="py-2">{candidate.openApplications}</td>
+            {items.map((item) => (
+              <tr key={`${item.interviewId}-${item.reason}`} className="border-b border-stone-200 align-top">
+                <td className="py-2 pr-4">
+                  <Link href={`/consultant/candidates/${item.candidateId}`} className="underline">{item.candidateName}</Link>
+                </td>
+                <td className="py-2 pr-4">{item.company}, {item.role}</td>
+                <td className="py-2 pr-4">{item.reason}</td>
+                <td className="py-2">{describeAge(item.ageDays)}</td>
               </tr>
             ))}
           </tbody>

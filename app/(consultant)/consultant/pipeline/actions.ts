@@ -1,0 +1,25 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { requireRole, staffRoles } from "@/lib/auth/dal";
+import { applicationStages } from "@/lib/domain/values";
+import { moveApplicationStage } from "@/lib/staff/move-stage";
+import { parsePipelineFilters, pipelineQuery } from "@/lib/staff/pipeline-filters";
+
+const moveSchema = z.object({ applicationId: z.uuid(), stage: z.enum(applicationStages) });
+
+/** The board's "Move" button: works without JavaScript, and comes back to the same filtered board with the outcome. */
+export async function moveStageAction(formData: FormData): Promise<void> {
+  const user = await requireRole(staffRoles, "/consultant/pipeline");
+  // The filters ride along as a query string; rebuilt from the schema, never echoed back raw.
+  const back = new URLSearchParams(String(formData.get("back") ?? "").replace(/^\?/, ""));
+  const query = pipelineQuery(parsePipelineFilters(Object.fromEntries(back)));
+  const join = query ? "&" : "?";
+  const parsed = moveSchema.safeParse({ applicationId: formData.get("applicationId"), stage: formData.get("stage") });
+  if (!parsed.success) redirect(`/consultant/pipeline${query}${join}error=invalid`);
+  const outcome = await moveApplicationStage(user, parsed.data);
+  if (outcome === "not_found") redirect(`/consultant/pipeline${query}${join}error=not-found`);
+  if (outcome === "unchanged") redirect(`/consultant/pipeline${query}`);
+  redirect(`/consultant/pipeline${query}${join}moved=${parsed.data.applicationId}`);
+}

@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { and, eq } from "drizzle-orm";
+import { createTestDatabase, type TestDatabase } from "@/test/database";
+import { createTwoCandidateWorld, interviewInput } from "@/test/fixtures";
+import { applicationStageEvents, applications, planSteps } from "@/lib/db/schema/journey";
+import { reminders } from "@/lib/db/schema/delivery";
+import { auditLog } from "@/lib/db/schema/privacy";
+import { AuthorizationError } from "@/lib/auth/errors";
+import { createInterview } from "@/lib/portal/interviews";
+import { moveApplicationStage } from "./move-stage";
+import { loadPipeline } from "./pipeline";
+import { parsePipelineFilters } from "./pipeline-filters";
+
+const now = new Date("2026-11-10T12:00:00Z");
+let testDb: TestDatabase;
+let world: Awaited<ReturnType<typeof createTwoCandidateWorld>>;
+let privateDirectId: string;
+let sharedDirectId: string;
+
+beforeAll(async () => {
+  testDb = await createTestDatabase();
+  world = await createTwoCandidateWorld(testDb.db, now);
+  const rows = await testDb.db
+    .insert(applications)
+    .values([
+      { candidateId: world.candidateA.id, company: "Private Co", role: "Analyst", source: "direct", stage: "applied", stageChangedAt: new Date("2026-11-01T09:00:00Z") },
+      { candidateId: world.candidateA.id, company: "Shared Ltd", role: "Data Lead", source: "direct", sharedWithAgency: true, stage: "awaiting_decision", stageChangedAt: new Date("2026-11-05T09:00:00Z") },
+    ])
+    .returning({ id: applications.id });
+  [privateDirectId, sharedDirectId] = rows.map((row) => row.id) as [string, string];
+});
+afterAll(() => testDb.dispose());
+
+const companies = async (caller: Parameters<typeof loadPipeline>[0], query: Record<string, string> = {}) =>
+  (await loadPipeline(caller, parsePipelineFilters(query), now)).cards.map((card) => card.company).sort();
+
+describe("the pipeline board", () => {
+  it("shows a consultant their own candidates' agency and shared applications, and nothing else", async () => {
+    expect(await companies(world.consultantA)).toEqual(["Alpha Ltd", "Shared Ltd"]);
+    // Candidate B's only application is direct and not shared.
+    expect(await companies(world.consultantB)).toEqual([]);
+    expect(await companies(world.admin)).toEqual(["Alpha Ltd", "Shared Ltd"]);
+    expect((await loadPipeline(world.consultantA, {}, now)).cards.map((card) => card.id)).not.toContain(privateDirectId);
+  });
+
+  it("follows a share as soon as it changes", async () => {
+    await testDb.db.update(applications).set({ sharedWithAgency: true }).where(eq(applications.id, world.applicationB.id));
+    expect(await companies(world.consultantB)).toEqual(["Beta plc"]);
+    await testDb.db.update(applications).set({ sharedWithAgency: false }).where(eq(applications.id, world.applicationB.id));
+    expect(await companies(world.consultantB)).toEqual([]);
+  });
+
+  it("filters by stage, company, search and date range, and counts per stage", async () => {
+    expect(await companies(world.consultantA, { stage: "awaiting_decision" })).toEqual(["Shared Ltd"]);
+    expect(await companies(world.consultantA, { company: "alpha" })).toEqual(["Alpha Ltd"]);
+    expect(await companies(world.consultantA, { q: "data lead" })).toEqual(["Shared Ltd"]);
+    expect(await companies(world.consultantA, { q: "candidate-a@" })).toEqual(["Alpha Ltd", "Shared Ltd"]);
+    expect(await companies(world.consultantA, { from: "2026-11-04", to: "2026-11-06" })).toEqual(["Shared Ltd"]);
+    expect(await companies(world.consultantA, { q: "%" })).toEqual([]);
+    // Nonsense in the query string is dropped, not an error.
+    expect(await companies(world.consultantA, { stage: "nonsense", from: "yesterday" })).toEqual(["Alpha Ltd", "Shared Ltd"]);
+    const board = await loadPipeline(world.consultantA, {}, now);
+    expect(board.countsByStage).toEqual({ interviewing: 1, awaiting_decision: 1 });
+  });
+
+  it("refuses a candidate", async () => {
+    await expect(loadPipeline(world.candidateA, {}, now)).rejects.toBeInstanceOf(AuthorizationError);
+    await expect(moveApplicationStage(world.candidateA, { applicationId: world.applicationA.id, stage: "offer" }, now)).rejects.toBeInstanceOf(AuthorizationError);
+  });
+});
+
+describe("moving an application on the board", () => {
+  it("moves it, records the history and the audit line, and closes its plan and reminders", async () => {
+    const interviewId = await createInterview(world.candidateA, interviewInput(world.applicationA.id, { date: "2026-11-20" }), now);
+    const pendingReminders = () =>
+      testDb.db.select().from(reminders).where(and(eq(reminders.interviewId, interviewId!), eq(reminders.state, "scheduled")));
+    expect((await pendingReminders()).length).toBeGreaterThan(0);
+
+    const later = new Date("2026-11-25T10:00:00Z");
+    expect(await moveApplicationStage(world.consultantA, { applicationId: world.applicationA.id, stage: "offer" }, later)).toBe("moved");
+    const [moved] = await testDb.db.select().from(applications).where(eq(applications.id, world.applicationA.id));
+    expect(moved).toMatchObject({ stage: "offer", stageChangedAt: later });
+    const events = await testDb.db.select().from(applicationStageEvents).where(eq(applicationStageEvents.applicationId, world.applicationA.id));
+    expect(events).toContainEqual(expect.objectContaining({ fromStage: "interviewing", toStage: "offer", changedBy: world.consultantA.id }));
+    const audit = await testDb.db.select().from(auditLog).where(eq(auditLog.entityId, world.applicationA.id));
+    expect(audit).toEqual([expect.objectContaining({ actorId: world.consultantA.id, candidateId: world.candidateA.id, action: "update", entity: "application" })]);
+    expect(await pendingReminders()).toHaveLength(0);
+    const open = await testDb.db.select().from(planSteps).where(and(eq(planSteps.interviewId, interviewId!), eq(planSteps.state, "pending")));
+    expect(open.every((step) => step.kind === "keep_looking")).toBe(true);
+
+    expect(await moveApplicationStage(world.consultantA, { applicationId: world.applicationA.id, stage: "offer" }, later)).toBe("unchanged");
+  });
+
+  it("changes nothing for a consultant who may not see the application", async () => {
+    const before = await testDb.db.select().from(applications).where(eq(applications.id, sharedDirectId));
+    const auditBefore = await testDb.db.select().from(auditLog);
+    expect(await moveApplicationStage(world.consultantB, { applicationId: sharedDirectId, stage: "rejected" }, now)).toBe("not_found");
+    expect(await moveApplicationStage(world.consultantA, { applicationId: privateDirectId, stage: "rejected" }, now)).toBe("not_found");
+    expect(await testDb.db.select().from(applications).where(eq(applications.id, sharedDirectId))).toEqual(before);
+    expect(await testDb.db.select().from(auditLog)).toEqual(auditBefore);
+  });
+});
