@@ -92,9 +92,19 @@ export function SelectField({ id, name, label, options, defaultValue, hint, erro
   );
 }
 
-type TextAreaFieldProps = { id: string; label: string; defaultValue?: string; hint?: string; error?: string; maxLength?: number; rows?: number };
+type TextAreaFieldProps = {
+  id: string;
+  /** Defaults to the id; set it when one page repeats the form (the ids must differ, the field name need not). */
+  name?: string;
+  label: string;
+  defaultValue?: string;
+  hint?: string;
+  error?: string;
+  maxLength?: number;
+  rows?: number;
+};
 
-export function TextAreaField({ id, label, defaultValue, hint, error, maxLength, rows = 3 }: TextAreaFieldProps) {
+export function TextAreaField({ id, name, label, defaultValue, hint, error, maxLength, rows = 3 }: TextAreaFieldProps) {
   return (
     <div className="mt-4">
       <label htmlFor={id} className="block font-semibold">
@@ -103,7 +113,7 @@ export function TextAreaField({ id, label, defaultValue, hint, error, maxLength,
       <FieldNotes id={id} hint={hint} error={error} />
       <textarea
         id={id}
-        name={id}
+        name={name ?? id}
         rows={rows}
         maxLength={maxLength}
         defaultValue={defaultValue}

@@ -1,4 +1,4 @@
-import type { ApplicationStage } from "./values";
+import type { ApplicationStage, InterviewFormat } from "./values";
 
 export const stageLabels: Record<ApplicationStage, string> = {
   applied: "Applied",
@@ -9,4 +9,10 @@ export const stageLabels: Record<ApplicationStage, string> = {
   rejected: "Not successful",
   withdrawn: "Withdrawn",
   no_response: "No response",
+};
+
+export const formatLabels: Record<InterviewFormat, string> = {
+  phone: "Phone",
+  video: "Video",
+  in_person: "In person",
 };

@@ -1,11 +1,10 @@
 import "server-only";
-import { and, asc, eq, notInArray } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { applications, interviewers, interviews, planSteps, timelineSlips } from "@/lib/db/schema/journey";
 import type { CurrentUser } from "@/lib/auth/dal";
-import { zonedTimeToUtc } from "@/lib/plans/zoned-time";
-import { assertCandidate, type Transaction } from "./access";
-import { recordStageChange } from "@/lib/journey/stage-history";
+import { insertInterviewRound, interviewColumns, replaceInterviewers } from "@/lib/journey/interview-rounds";
+import { assertCandidate } from "./access";
 import { syncInterviewPlan } from "./plan-sync";
 import { syncInterviewReminders } from "@/lib/reminders/sync";
 import type { InterviewInput } from "./schemas";
@@ -16,65 +15,10 @@ import type { InterviewInput } from "./schemas";
 
 const own = (caller: CurrentUser, id: string) => and(eq(interviews.id, id), eq(interviews.candidateId, caller.id));
 
-function interviewColumns(input: InterviewInput) {
-  return {
-    round: input.round,
-    startsAt: zonedTimeToUtc(input.date, Number(input.time.slice(0, 2)), Number(input.time.slice(3)), input.timeZone),
-    durationMinutes: input.durationMinutes,
-    timeZone: input.timeZone,
-    format: input.format,
-    location: input.location,
-    meetingUrl: input.meetingUrl,
-    timelineKind: input.timelineKind,
-    timelineDate: input.timelineKind === "date" ? (input.timelineDate ?? null) : null,
-    timelineAmount: input.timelineKind === "relative" ? (input.timelineAmount ?? null) : null,
-    timelineUnit: input.timelineKind === "relative" ? (input.timelineUnit ?? "weeks") : null,
-    followUpContact: input.followUpContact,
-  };
-}
-
-/**
- * Brings the stored interviewers in line with the form: rows the form still
- * names (by id) are updated in place, so their thank-you notes survive an
- * edit; rows it dropped are deleted; new ones are added.
- */
-async function replaceInterviewers(tx: Transaction, interviewId: string, candidateId: string, input: InterviewInput) {
-  const mine = and(eq(interviewers.interviewId, interviewId), eq(interviewers.candidateId, candidateId));
-  const existing = await tx.select({ id: interviewers.id }).from(interviewers).where(mine);
-  const existingIds = new Set(existing.map((row) => row.id));
-  const kept = input.interviewers.filter((person) => person.id && existingIds.has(person.id));
-  const keptIds = kept.map((person) => person.id!);
-  await tx.delete(interviewers).where(keptIds.length > 0 ? and(mine, notInArray(interviewers.id, keptIds)) : mine);
-  for (const { id, ...person } of kept) {
-    await tx.update(interviewers).set(person).where(and(mine, eq(interviewers.id, id!)));
-  }
-  const added = input.interviewers.filter((person) => !person.id || !existingIds.has(person.id));
-  if (added.length > 0) {
-    await tx.insert(interviewers).values(added.map(({ id: _id, ...person }) => ({ ...person, interviewId, candidateId })));
-  }
-}
-
 /** Null when the application is not the caller's. */
 export async function createInterview(caller: CurrentUser, input: InterviewInput, now = new Date()): Promise<string | null> {
   assertCandidate(caller);
-  return getDb().transaction(async (tx) => {
-    const [application] = await tx
-      .select({ id: applications.id, stage: applications.stage })
-      .from(applications)
-      .where(and(eq(applications.id, input.applicationId), eq(applications.candidateId, caller.id)));
-    if (!application) return null;
-    const [created] = await tx
-      .insert(interviews)
-      .values({ ...interviewColumns(input), applicationId: application.id, candidateId: caller.id, createdAt: now, updatedAt: now })
-      .returning({ id: interviews.id });
-    await replaceInterviewers(tx, created!.id, caller.id, input);
-    if (application.stage === "applied") {
-      await tx.update(applications).set({ stage: "interviewing", stageChangedAt: now, updatedAt: now }).where(eq(applications.id, application.id));
-      await recordStageChange(tx, { applicationId: application.id, candidateId: caller.id, from: "applied", to: "interviewing", changedBy: caller.id, at: now });
-    }
-    await syncInterviewPlan(tx, created!.id, now);
-    return created!.id;
-  });
+  return getDb().transaction((tx) => insertInterviewRound(tx, caller.id, caller, input, now));
 }
 
 export async function updateInterview(caller: CurrentUser, id: string, input: InterviewInput, now = new Date()): Promise<boolean> {

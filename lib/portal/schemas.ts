@@ -57,34 +57,44 @@ const interviewerSchema = z.object({
     .refine((value) => value === null || z.email().safeParse(value).success, "Enter an email address like name@example.com"),
 });
 
+const interviewFieldsShape = {
+  round: z.coerce.number("Enter a round number").int().min(1, "Rounds start at 1").max(20, "That is a lot of rounds: 20 at most"),
+  date: z.iso.date("Enter the date of the interview"),
+  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Enter a time like 14:30"),
+  timeZone: z.string().refine(isValidTimeZone, "Choose a time zone from the list"),
+  durationMinutes: z.coerce.number("Enter the length in minutes").int().min(5, "At least 5 minutes").max(720, "At most 12 hours"),
+  format: z.enum(interviewFormats, "Choose phone, video or in person"),
+  location: optionalText(300, "Keep the location under 300 characters"),
+  meetingUrl: webAddress,
+  timelineKind: z.enum(["date", "relative", "none"], "Choose what they said about timing"),
+  timelineDate: z.iso.date("Enter the date they said they would decide").optional().or(z.literal("").transform(() => undefined)),
+  timelineAmount: z.coerce.number().int().min(1, "At least 1").max(365, "At most 365").optional().or(z.literal("").transform(() => undefined)),
+  timelineUnit: z.enum(timelineUnits).optional(),
+  followUpContact: optionalText(200, "Keep this under 200 characters"),
+  interviewers: z.array(interviewerSchema).max(10, "Ten interviewers at most"),
+};
+
+type TimelineFields = { date: string; timelineKind: "date" | "relative" | "none"; timelineDate?: string; timelineAmount?: number };
+
+/** The timeline choice needs its own details, and a decision cannot come before the interview. */
+function checkTimeline(value: TimelineFields, context: z.RefinementCtx): void {
+  if (value.timelineKind === "date") {
+    if (!value.timelineDate) context.addIssue({ code: "custom", path: ["timelineDate"], message: "Enter the date they said they would decide" });
+    else if (value.timelineDate < value.date)
+      context.addIssue({ code: "custom", path: ["timelineDate"], message: "The decision date cannot be before the interview" });
+  }
+  if (value.timelineKind === "relative" && value.timelineAmount === undefined) {
+    context.addIssue({ code: "custom", path: ["timelineAmount"], message: "Enter how many days or weeks they said" });
+  }
+}
+
+/** An interview round's own fields, whoever records it: the candidate's form adds the application, a consultant's may create one. */
+export const interviewFieldsSchema = z.object(interviewFieldsShape).superRefine(checkTimeline);
+export type InterviewFields = z.output<typeof interviewFieldsSchema>;
+
 export const interviewInputSchema = z
-  .object({
-    applicationId: z.uuid("Choose the application"),
-    round: z.coerce.number("Enter a round number").int().min(1, "Rounds start at 1").max(20, "That is a lot of rounds: 20 at most"),
-    date: z.iso.date("Enter the date of the interview"),
-    time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Enter a time like 14:30"),
-    timeZone: z.string().refine(isValidTimeZone, "Choose a time zone from the list"),
-    durationMinutes: z.coerce.number("Enter the length in minutes").int().min(5, "At least 5 minutes").max(720, "At most 12 hours"),
-    format: z.enum(interviewFormats, "Choose phone, video or in person"),
-    location: optionalText(300, "Keep the location under 300 characters"),
-    meetingUrl: webAddress,
-    timelineKind: z.enum(["date", "relative", "none"], "Choose what they said about timing"),
-    timelineDate: z.iso.date("Enter the date they said they would decide").optional().or(z.literal("").transform(() => undefined)),
-    timelineAmount: z.coerce.number().int().min(1, "At least 1").max(365, "At most 365").optional().or(z.literal("").transform(() => undefined)),
-    timelineUnit: z.enum(timelineUnits).optional(),
-    followUpContact: optionalText(200, "Keep this under 200 characters"),
-    interviewers: z.array(interviewerSchema).max(10, "Ten interviewers at most"),
-  })
-  .superRefine((value, context) => {
-    if (value.timelineKind === "date") {
-      if (!value.timelineDate) context.addIssue({ code: "custom", path: ["timelineDate"], message: "Enter the date they said they would decide" });
-      else if (value.timelineDate < value.date)
-        context.addIssue({ code: "custom", path: ["timelineDate"], message: "The decision date cannot be before the interview" });
-    }
-    if (value.timelineKind === "relative" && value.timelineAmount === undefined) {
-      context.addIssue({ code: "custom", path: ["timelineAmount"], message: "Enter how many days or weeks they said" });
-    }
-  });
+  .object({ applicationId: z.uuid("Choose the application"), ...interviewFieldsShape })
+  .superRefine(checkTimeline);
 export type InterviewInput = z.output<typeof interviewInputSchema>;
 
 export const slipInputSchema = z.object({

@@ -1,12 +1,12 @@
 import "server-only";
-import { and, asc, count, eq, notInArray, or, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, ilike, notInArray, or, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/lib/db/client";
 import { users } from "@/lib/db/schema/auth";
 import { applications } from "@/lib/db/schema/journey";
 import type { CurrentUser } from "@/lib/auth/dal";
-import { AuthorizationError } from "@/lib/auth/errors";
 import { terminalStages } from "@/lib/domain/values";
+import { agencyVisibleApplication, visibleCandidate } from "./visibility";
 
 export type CandidateSummary = {
   id: string;
@@ -16,33 +16,60 @@ export type CandidateSummary = {
   openApplications: number;
 };
 
+export type CandidateSearch = {
+  /** Part of a name or an email address, any case. */
+  search?: string;
+  limit?: number;
+  offset?: number;
+};
+
+/** An admin may see thousands: lists come a page at a time. */
+export const CANDIDATES_PER_PAGE = 50;
+
+/** Typed text matched literally: % and _ are not wildcards to a person searching. */
+function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+}
+
+/** The caller's visible candidates, narrowed to those matching the search. */
+function matching(caller: CurrentUser, search: string | undefined): SQL {
+  const visible = visibleCandidate(caller);
+  const term = search?.trim();
+  if (!term) return visible;
+  const pattern = likePattern(term);
+  return and(visible, or(ilike(users.name, pattern), ilike(users.email, pattern)))!;
+}
+
 /**
- * The candidates a member of staff may see: a consultant their own
- * assignments, an admin everyone. The rule lives in the WHERE clause.
+ * The candidates a member of staff may see (a consultant their own
+ * assignments, an admin everyone), by name, one page at a time. The rule
+ * lives in the WHERE clause.
  */
-export async function listVisibleCandidates(caller: CurrentUser): Promise<CandidateSummary[]> {
-  if (caller.role === "candidate") throw new AuthorizationError("Candidates cannot list candidates");
+export async function listVisibleCandidates(
+  caller: CurrentUser,
+  { search, limit = CANDIDATES_PER_PAGE, offset = 0 }: CandidateSearch = {},
+): Promise<CandidateSummary[]> {
+  const where = matching(caller, search);
+  const db = getDb();
   const consultant = alias(users, "consultant");
-  const visible: SQL | undefined =
-    caller.role === "admin" ? eq(users.role, "candidate") : and(eq(users.role, "candidate"), eq(users.consultantId, caller.id));
   // Only applications the agency may see count: agency ones and shared direct ones.
-  const openAndVisible = and(
-    eq(applications.candidateId, users.id),
-    notInArray(applications.stage, [...terminalStages]),
-    or(eq(applications.source, "agency"), eq(applications.sharedWithAgency, true)),
+  const openApplications = db.$count(
+    applications,
+    and(eq(applications.candidateId, users.id), notInArray(applications.stage, [...terminalStages]), agencyVisibleApplication),
   );
-  return getDb()
-    .select({
-      id: users.id,
-      name: users.name,
-      email: users.email,
-      consultantName: consultant.name,
-      openApplications: count(applications.id),
-    })
+  return db
+    .select({ id: users.id, name: users.name, email: users.email, consultantName: consultant.name, openApplications })
     .from(users)
     .leftJoin(consultant, eq(consultant.id, users.consultantId))
-    .leftJoin(applications, openAndVisible)
-    .where(visible)
-    .groupBy(users.id, consultant.name)
-    .orderBy(asc(users.name), asc(users.email));
+    .where(where)
+    .orderBy(asc(users.name), asc(users.email), asc(users.id))
+    .limit(limit)
+    .offset(offset);
+}
+
+/** How many candidates the same search finds, for "page 2 of 200". */
+export async function countVisibleCandidates(caller: CurrentUser, search?: string): Promise<number> {
+  const where = matching(caller, search);
+  const [row] = await getDb().select({ total: count() }).from(users).where(where);
+  return row?.total ?? 0;
 }

@@ -9,7 +9,7 @@ import { brand } from "@/lib/config/brand";
 import { stageLabels } from "@/lib/domain/labels";
 import { formatDateTime } from "@/lib/format";
 import { getOwnApplication } from "@/lib/portal/applications";
-import { formatLabels } from "../../interviews/_components/interview-labels";
+import { formatLabels } from "@/lib/domain/labels";
 import { deleteApplicationAction } from "../actions";
 import { DeleteWithConfirmation } from "../_components/delete-with-confirmation";
 

@@ -7,9 +7,12 @@ import { requireRole } from "@/lib/auth/dal";
 import { stageLabels } from "@/lib/domain/labels";
 import { terminalStages } from "@/lib/domain/values";
 import { formatDateTime } from "@/lib/format";
+import { listOwnClientFeedback } from "@/lib/portal/client-feedback";
 import { getOwnInterview } from "@/lib/portal/interviews";
+import { getOwnSettings } from "@/lib/portal/settings";
 import { DeleteWithConfirmation } from "../../applications/_components/delete-with-confirmation";
 import { deleteInterviewAction } from "../actions";
+import { ClientFeedbackSection } from "../_components/client-feedback-section";
 import { InterviewFacts } from "../_components/interview-facts";
 import { OutcomeForm } from "../_components/outcome-form";
 import { PlanStepList } from "../_components/plan-step-list";
@@ -22,7 +25,7 @@ export default async function InterviewPage({ params }: PageProps<"/portal/inter
   const user = await requireRole(["candidate"], `/portal/interviews/${encodeURIComponent(id)}`);
   // A malformed id is simply not found; it never reaches the database.
   if (!z.uuid().safeParse(id).success) notFound();
-  const interview = await getOwnInterview(user, id);
+  const [interview, feedback, settings] = await Promise.all([getOwnInterview(user, id), listOwnClientFeedback(user, id), getOwnSettings(user)]);
   if (!interview) notFound();
   const planOpen = !terminalStages.includes(interview.stage);
   const base = `/portal/interviews/${interview.id}`;
@@ -71,6 +74,8 @@ export default async function InterviewPage({ params }: PageProps<"/portal/inter
           <li><Link href={`${base}/thank-you`}>Thank-you notes</Link></li>
         </ul>
       </section>
+
+      <ClientFeedbackSection notes={feedback} agencyArranged={interview.source === "agency"} timeZone={settings.timeZone} />
 
       <section aria-labelledby="slip-heading" className="space-y-3">
         <h2 id="slip-heading" className="text-2xl">The timeline slipped</h2>

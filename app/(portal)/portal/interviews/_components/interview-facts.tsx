@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { formatCalendarDate, formatDateTime } from "@/lib/format";
 import type { InterviewFormat } from "@/lib/domain/values";
-import { formatLabels } from "./interview-labels";
+import { formatLabels } from "@/lib/domain/labels";
 
 type Props = {
   startsAt: Date;

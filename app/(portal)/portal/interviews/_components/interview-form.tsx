@@ -1,11 +1,10 @@
 "use client";
 
-import { useActionState, useState } from "react";
-import { TextField } from "@/components/forms/text-field";
+import { useActionState } from "react";
 import { idleFormState, type FormState } from "@/lib/actions/form-state";
-import { RadioGroup, SelectField, fieldError } from "@/components/forms/form-fields";
+import { fieldError } from "@/components/forms/form-fields";
 import { FormStatus } from "@/components/forms/form-status";
-import { InterviewerRows } from "./interviewer-rows";
+import { InterviewFields } from "@/components/interviews/interview-fields";
 
 type Props = {
   action: (previous: FormState, formData: FormData) => Promise<FormState>;
@@ -15,23 +14,10 @@ type Props = {
   submitLabel: string;
 };
 
-const formatOptions = [
-  { value: "video", label: "Video" },
-  { value: "phone", label: "Phone" },
-  { value: "in_person", label: "In person" },
-];
-
-const timelineOptions = [
-  { value: "date", label: "They gave a date" },
-  { value: "relative", label: "Within a number of days or weeks" },
-  { value: "none", label: "They did not say" },
-];
-
 export function InterviewForm({ action, defaults, timeZones, submitLabel }: Props) {
   const [state, formAction, pending] = useActionState(action, idleFormState);
   const values = state.values ?? defaults;
   const error = (name: string) => fieldError(state, name);
-  const [timeline, setTimeline] = useState(values.timelineKind ?? "none");
 
   return (
     <form action={formAction} noValidate className="max-w-2xl">
@@ -40,64 +26,7 @@ export function InterviewForm({ action, defaults, timeZones, submitLabel }: Prop
       <FormStatus state={state} />
       {error("applicationId") ? <p className="mt-2 font-semibold text-red-800">{error("applicationId")}</p> : null}
 
-      <fieldset className="mt-4">
-        <legend className="text-xl font-semibold">When</legend>
-        <TextField id="round" name="round" type="number" inputMode="numeric" min={1} max={20} width="max-w-24" label="Round" hint="1 for a first interview" defaultValue={values.round} error={error("round")} />
-        <div className="flex flex-wrap gap-x-6">
-          <TextField id="date" name="date" type="date" width="max-w-48" label="Date" defaultValue={values.date} error={error("date")} />
-          <TextField id="time" name="time" type="time" width="max-w-36" label="Start time" hint="24-hour, like 14:30" defaultValue={values.time} error={error("time")} />
-        </div>
-        <SelectField
-          id="timeZone"
-          label="Time zone"
-          hint="Where the interview's time is set; your plan's dates follow it."
-          options={timeZones.map((zone) => ({ value: zone, label: zone.replaceAll("_", " ") }))}
-          defaultValue={values.timeZone}
-          error={error("timeZone")}
-        />
-        <TextField id="durationMinutes" name="durationMinutes" type="number" inputMode="numeric" min={5} max={720} width="max-w-24" label="Length in minutes" defaultValue={values.durationMinutes} error={error("durationMinutes")} />
-      </fieldset>
-
-      <fieldset className="mt-6">
-        <legend className="text-xl font-semibold">Where</legend>
-        <RadioGroup name="format" legend="Format" inline options={formatOptions} defaultValue={values.format} error={error("format")} />
-        <TextField id="location" name="location" label="Address or place (optional)" hint="For an interview in person" defaultValue={values.location} error={error("location")} />
-        <TextField id="meetingUrl" name="meetingUrl" type="url" label="Meeting link (optional)" hint="For a video interview, starting https://" defaultValue={values.meetingUrl} error={error("meetingUrl")} />
-      </fieldset>
-
-      <fieldset className="mt-6">
-        <legend className="text-xl font-semibold">What they said about timing</legend>
-        <RadioGroup
-          name="timelineKind"
-          legend="When did they say they would decide?"
-          hint="Your follow-up dates are worked out from this."
-          options={timelineOptions}
-          defaultValue={values.timelineKind}
-          error={error("timelineKind")}
-          onChange={setTimeline}
-        >
-          {/* Hidden rather than removed, so switching back keeps what was typed. */}
-          <div hidden={timeline !== "date"} className="ml-6">
-            <TextField id="timelineDate" name="timelineDate" type="date" width="max-w-48" label="The date they gave" defaultValue={values.timelineDate} error={error("timelineDate")} />
-          </div>
-          <div hidden={timeline !== "relative"} className="ml-6 flex flex-wrap items-start gap-x-4">
-            <TextField id="timelineAmount" name="timelineAmount" type="number" inputMode="numeric" min={1} max={365} width="max-w-24" label="How many" defaultValue={values.timelineAmount} error={error("timelineAmount")} />
-            <SelectField
-              id="timelineUnit"
-              label="Days or weeks"
-              options={[
-                { value: "weeks", label: "Weeks" },
-                { value: "days", label: "Days" },
-              ]}
-              defaultValue={values.timelineUnit ?? "weeks"}
-              error={error("timelineUnit")}
-            />
-          </div>
-        </RadioGroup>
-        <TextField id="followUpContact" name="followUpContact" label="Who to follow up with (optional)" hint="A name, or name and email address" defaultValue={values.followUpContact} error={error("followUpContact")} />
-      </fieldset>
-
-      <InterviewerRows values={values} error={error} />
+      <InterviewFields values={values} error={error} timeZones={timeZones} audience="candidate" />
 
       <button type="submit" disabled={pending} className="button button-primary mt-8 disabled:opacity-70">
         {pending ? "Saving…" : submitLabel}

@@ -9,6 +9,8 @@ type Props = {
   /** Typed or stored values by field name ("interviewers.0.name"). */
   values: Record<string, string>;
   error: (name: string) => string | undefined;
+  /** Who the rows are for, in the reader's words: "Who interviewed you, for the thank-you notes." */
+  purpose: string;
 };
 
 /** The indexes the values hold rows for; one empty row when there are none. */
@@ -22,10 +24,10 @@ function rowsIn(values: Record<string, string>): number[] {
 }
 
 /**
- * Interviewer rows the candidate can add and remove. Each row keeps its index
+ * Interviewer rows that can be added and removed. Each row keeps its index
  * for life, so an error sent back for "interviewers.2.email" finds its row.
  */
-export function InterviewerRows({ values, error }: Props) {
+export function InterviewerRows({ values, error, purpose }: Props) {
   const [rows, setRows] = useState(() => rowsIn(values));
   const [focusRow, setFocusRow] = useState<number | null>(null);
   const addButton = useRef<HTMLButtonElement>(null);
@@ -53,7 +55,7 @@ export function InterviewerRows({ values, error }: Props) {
     <fieldset className="mt-6" aria-describedby={error("interviewers") ? "interviewers-error" : "interviewers-hint"}>
       <legend className="text-xl font-semibold">Interviewers</legend>
       <p id="interviewers-hint" className="text-sm text-muted">
-        Who interviewed you, for the thank-you notes. Up to {maxRows}; leave a row empty to skip it.
+        {purpose} Up to {maxRows}; leave a row empty to skip it.
       </p>
       {error("interviewers") ? (
         <p id="interviewers-error" className="mt-1 text-sm font-semibold text-red-800">

@@ -1,0 +1,29 @@
+import { stageLabels } from "@/lib/domain/labels";
+import { terminalStages } from "@/lib/domain/values";
+import type { StaffApplicationView } from "@/lib/staff/candidate-detail";
+import { InterviewRound } from "./interview-round";
+
+type Props = { application: StaffApplicationView; timeZone: string };
+
+export function ApplicationSection({ application, timeZone }: Props) {
+  const headingId = `application-${application.id}`;
+  return (
+    <section aria-labelledby={headingId} className="space-y-3">
+      <div>
+        <h2 id={headingId} className="text-2xl">
+          {application.role} at {application.company}
+        </h2>
+        <p className="text-muted">
+          Stage: {stageLabels[application.stage]} · {application.source === "agency" ? "Arranged by the agency" : "A direct application the candidate shared"}
+        </p>
+      </div>
+      {application.interviews.length === 0 ? (
+        <p>No interview rounds yet.</p>
+      ) : (
+        application.interviews.map((interview) => (
+          <InterviewRound key={interview.id} interview={interview} timeZone={timeZone} applicationClosed={terminalStages.includes(application.stage)} />
+        ))
+      )}
+    </section>
+  );
+}

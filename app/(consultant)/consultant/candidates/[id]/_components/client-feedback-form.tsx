@@ -1,0 +1,34 @@
+"use client";
+
+import { useActionState } from "react";
+import { TextAreaField, fieldError } from "@/components/forms/form-fields";
+import { FormStatus } from "@/components/forms/form-status";
+import { idleFormState } from "@/lib/actions/form-state";
+import { CLIENT_FEEDBACK_MAX } from "@/lib/staff/client-feedback-schema";
+import { recordClientFeedbackAction } from "../actions";
+
+type Props = { interviewId: string; roundLabel: string };
+
+/** One per interview on the candidate page; after a save the box empties, ready for the next note. */
+export function ClientFeedbackForm({ interviewId, roundLabel }: Props) {
+  const [state, formAction, pending] = useActionState(recordClientFeedbackAction, idleFormState);
+  return (
+    <form action={formAction} noValidate className="max-w-xl">
+      <input type="hidden" name="interviewId" value={interviewId} />
+      <TextAreaField
+        id={`feedback-${interviewId}`}
+        name="body"
+        label={`Add the client's feedback on ${roundLabel}`}
+        hint="The candidate reads this on their interview page, with your name and the date."
+        maxLength={CLIENT_FEEDBACK_MAX}
+        rows={4}
+        defaultValue={state.status === "error" ? state.values?.body : undefined}
+        error={fieldError(state, "body")}
+      />
+      <button type="submit" disabled={pending} className="button button-secondary mt-3 disabled:opacity-70">
+        {pending ? "Saving…" : "Save the feedback"}
+      </button>
+      <FormStatus state={state} className="mt-3" />
+    </form>
+  );
+}

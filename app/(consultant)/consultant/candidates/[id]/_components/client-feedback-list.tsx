@@ -1,0 +1,20 @@
+import { formatDateTime } from "@/lib/format";
+import type { StaffFeedbackNote } from "@/lib/staff/candidate-detail";
+
+type Props = { notes: readonly StaffFeedbackNote[]; timeZone: string };
+
+export function ClientFeedbackList({ notes, timeZone }: Props) {
+  if (notes.length === 0) return <p className="text-muted">No client feedback recorded yet.</p>;
+  return (
+    <ul className="space-y-3">
+      {notes.map((note) => (
+        <li key={note.id} className="rounded border border-line p-3">
+          <p className="whitespace-pre-line">{note.body}</p>
+          <p className="mt-1 text-sm text-muted">
+            Recorded by {note.recordedBy ?? "a former member of staff"} on {formatDateTime(note.recordedAt, timeZone)}
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}

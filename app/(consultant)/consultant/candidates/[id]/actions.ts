@@ -1,0 +1,30 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { requireRole, staffRoles } from "@/lib/auth/dal";
+import { invalidForm, refusedForm, type FormState } from "@/lib/actions/form-state";
+import { recordClientFeedback, type RecordedFeedback } from "@/lib/staff/client-feedback";
+import { clientFeedbackSchema } from "@/lib/staff/client-feedback-schema";
+
+// Said the same way whether the interview does not exist or is not the caller's to see.
+const notFound = "That interview could not be found. It may have been deleted, or the candidate is no longer yours.";
+
+export async function recordClientFeedbackAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireRole(staffRoles);
+  const interviewId = z.uuid().safeParse(formData.get("interviewId"));
+  if (!interviewId.success) return refusedForm(notFound, formData);
+  const parsed = clientFeedbackSchema.safeParse({ body: formData.get("body") ?? undefined });
+  if (!parsed.success) return invalidForm(parsed.error, formData);
+  let recorded: RecordedFeedback | null;
+  try {
+    recorded = await recordClientFeedback(user, interviewId.data, parsed.data);
+  } catch (error) {
+    console.error("[client feedback] record failed", error);
+    return refusedForm("We could not save the feedback just now. Please try again.", formData);
+  }
+  if (!recorded) return refusedForm(notFound, formData);
+  revalidatePath(`/consultant/candidates/${recorded.candidateId}`);
+  revalidatePath(`/portal/interviews/${recorded.interviewId}`);
+  return { status: "success", message: "Feedback saved. The candidate can read it on their interview page." };
+}

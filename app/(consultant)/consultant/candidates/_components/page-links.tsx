@@ -1,0 +1,24 @@
+import Link from "next/link";
+
+type Props = { query: string; page: number; pageCount: number };
+
+/** Previous and next pages of the same search. */
+export function PageLinks({ query, page, pageCount }: Props) {
+  if (pageCount <= 1) return null;
+  const href = (target: number) => {
+    const params = new URLSearchParams();
+    if (query) params.set("q", query);
+    if (target > 1) params.set("page", String(target));
+    const search = params.toString();
+    return search ? `/consultant/candidates?${search}` : "/consultant/candidates";
+  };
+  return (
+    <nav aria-label="Pages of candidates" className="flex flex-wrap items-center gap-4">
+      {page > 1 ? <Link href={href(page - 1)}>Previous page</Link> : null}
+      <span>
+        Page {page} of {pageCount}
+      </span>
+      {page < pageCount ? <Link href={href(page + 1)}>Next page</Link> : null}
+    </nav>
+  );
+}

@@ -1,0 +1,29 @@
+import { formatDateTime } from "@/lib/format";
+import type { ClientFeedbackNote } from "@/lib/portal/client-feedback";
+
+type Props = { notes: readonly ClientFeedbackNote[]; agencyArranged: boolean; timeZone: string };
+
+/** What the client said, as the consultant passed it on; the candidate reads, never writes. */
+export function ClientFeedbackSection({ notes, agencyArranged, timeZone }: Props) {
+  // A direct interview only ever has feedback if the candidate shared it; otherwise there is nothing to promise.
+  if (notes.length === 0 && !agencyArranged) return null;
+  return (
+    <section aria-labelledby="client-feedback-heading" className="space-y-3">
+      <h2 id="client-feedback-heading" className="text-2xl">Feedback from the client</h2>
+      {notes.length === 0 ? (
+        <p>Nothing yet. When the client tells your consultant how it went, they will add it here.</p>
+      ) : (
+        <ul className="space-y-3">
+          {notes.map((note) => (
+            <li key={note.id} className="rounded border border-line p-4">
+              <p className="whitespace-pre-line">{note.body}</p>
+              <p className="mt-2 text-sm text-muted">
+                From {note.recordedBy ?? "your consultant"}, {formatDateTime(note.recordedAt, timeZone)}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,7 +1,0 @@
-import type { InterviewFormat } from "@/lib/domain/values";
-
-export const formatLabels: Record<InterviewFormat, string> = {
-  phone: "Phone",
-  video: "Video",
-  in_person: "In person",
-};

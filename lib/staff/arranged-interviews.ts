@@ -1,0 +1,101 @@
+import "server-only";
+import { and, asc, count, desc, eq } from "drizzle-orm";
+import { getDb } from "@/lib/db/client";
+import { users } from "@/lib/db/schema/auth";
+import { applications, interviews } from "@/lib/db/schema/journey";
+import type { CurrentUser } from "@/lib/auth/dal";
+import { recordAudit, type AuditEntry } from "@/lib/audit/record";
+import { terminalStages, type ApplicationStage } from "@/lib/domain/values";
+import { insertInterviewRound } from "@/lib/journey/interview-rounds";
+import { recordStageChange } from "@/lib/journey/stage-history";
+import type { ArrangedInterviewInput } from "./arranged-interview-form";
+import { assertStaff, findVisibleCandidate, visibleCandidate } from "./visibility";
+
+// Interviews the agency arranged, logged by staff into the candidate's own
+// records: the round lands in their portal with its plan and reminders at
+// once, exactly as if they had added it themselves, and the log says who did.
+
+export type ArrangeableApplication = { id: string; company: string; role: string; stage: ApplicationStage; rounds: number };
+
+export type LogInterviewContext = {
+  candidate: { id: string; name: string | null; email: string; timeZone: string };
+  /** The candidate's agency applications to add a round to, open ones first; a direct one is the candidate's to manage. */
+  applications: ArrangeableApplication[];
+};
+
+/** What the "log an interview" form needs, or null when the caller may not see the candidate. Logged as a view. */
+export async function getLogInterviewContext(caller: CurrentUser, candidateId: string, now = new Date()): Promise<LogInterviewContext | null> {
+  assertStaff(caller);
+  const db = getDb();
+  const candidate = await findVisibleCandidate(db, caller, candidateId);
+  if (!candidate) return null;
+  const rows = await db
+    .select({ id: applications.id, company: applications.company, role: applications.role, stage: applications.stage, rounds: count(interviews.id) })
+    .from(applications)
+    .innerJoin(users, eq(users.id, applications.candidateId))
+    .leftJoin(interviews, and(eq(interviews.applicationId, applications.id), eq(interviews.candidateId, applications.candidateId)))
+    .where(and(eq(applications.candidateId, candidateId), eq(applications.source, "agency"), visibleCandidate(caller)))
+    .groupBy(applications.id)
+    .orderBy(desc(applications.updatedAt), asc(applications.company));
+  await recordAudit(db, caller, { candidateId, action: "view", entity: "candidate", entityId: candidateId }, now);
+  const { consultantId: _consultant, ...shown } = candidate;
+  // Open applications first (the likely ones for a new round), each group most recently changed first.
+  const closed = (application: ArrangeableApplication) => Number(terminalStages.includes(application.stage));
+  return { candidate: shown, applications: [...rows].sort((a, b) => closed(a) - closed(b)) };
+}
+
+export type LoggedInterview = { applicationId: string; interviewId: string };
+
+/**
+ * Logs an interview the agency arranged, in one transaction: a new agency
+ * application if asked for (credited to the candidate's consultant, or to
+ * the caller when the candidate has none), the round with its interviewers,
+ * the stage change, the plan, its reminders and the audit lines. Null when
+ * the caller may not see the candidate or the chosen application is not one
+ * of the candidate's agency applications; nothing is written then.
+ */
+export async function logArrangedInterview(
+  caller: CurrentUser,
+  candidateId: string,
+  input: ArrangedInterviewInput,
+  now = new Date(),
+): Promise<LoggedInterview | null> {
+  assertStaff(caller);
+  return getDb().transaction(async (tx) => {
+    const candidate = await findVisibleCandidate(tx, caller, candidateId);
+    if (!candidate) return null;
+    const audit: AuditEntry[] = [];
+    let applicationId: string;
+    if (input.application.kind === "existing") {
+      const [chosen] = await tx
+        .select({ id: applications.id })
+        .from(applications)
+        .where(and(eq(applications.id, input.application.applicationId), eq(applications.candidateId, candidateId), eq(applications.source, "agency")));
+      if (!chosen) return null;
+      applicationId = chosen.id;
+    } else {
+      const [created] = await tx
+        .insert(applications)
+        .values({
+          candidateId,
+          company: input.application.company,
+          role: input.application.role,
+          source: "agency",
+          consultantId: candidate.consultantId ?? caller.id,
+          stageChangedAt: now,
+          createdAt: now,
+          updatedAt: now,
+        })
+        .returning({ id: applications.id, stage: applications.stage });
+      applicationId = created!.id;
+      await recordStageChange(tx, { applicationId, candidateId, from: null, to: created!.stage, changedBy: caller.id, at: now });
+      audit.push({ candidateId, action: "create", entity: "application", entityId: applicationId });
+    }
+    const interviewId = await insertInterviewRound(tx, candidateId, caller, { ...input.interview, applicationId }, now);
+    // The application was found or made above in this transaction; throwing rolls it all back.
+    if (!interviewId) throw new Error("The application vanished while its interview was being logged");
+    audit.push({ candidateId, action: "create", entity: "interview", entityId: interviewId });
+    await recordAudit(tx, caller, audit, now);
+    return { applicationId, interviewId };
+  });
+}

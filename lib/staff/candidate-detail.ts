@@ -1,0 +1,155 @@
+import "server-only";
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { getDb } from "@/lib/db/client";
+import { users } from "@/lib/db/schema/auth";
+import { applications, clientFeedback, interviewQuestions, interviews, planSteps, reflections } from "@/lib/db/schema/journey";
+import type { CurrentUser } from "@/lib/auth/dal";
+import { recordAudit } from "@/lib/audit/record";
+import type { ApplicationSource, ApplicationStage, InterviewFormat } from "@/lib/domain/values";
+import { summarisePlan, type PlanStatus } from "./plan-status";
+import { agencyVisibleApplication, assertStaff, findVisibleCandidate, sharedReflection, visibleCandidate } from "./visibility";
+
+// The consultant's page about one candidate: what the agency may see of
+// their applications, interviews, plans and shared debriefs, and the client
+// feedback already recorded. Every query carries the visibility rules, so a
+// share revoked a moment ago is gone from the next page view.
+
+export type SharedDebrief = {
+  rapport: number | null;
+  answers: number | null;
+  relevance: number | null;
+  wentWell: string | null;
+  toImprove: string | null;
+  stillWant: "yes" | "maybe" | "no" | null;
+  updatedAt: Date;
+  questions: { question: string; howItWent: number; notes: string | null }[];
+};
+
+export type StaffFeedbackNote = { id: string; body: string; recordedBy: string | null; recordedAt: Date };
+
+export type StaffInterviewView = {
+  id: string;
+  round: number;
+  startsAt: Date;
+  durationMinutes: number;
+  format: InterviewFormat;
+  plan: PlanStatus;
+  /** Null unless the candidate shared their reflection on this round. */
+  debrief: SharedDebrief | null;
+  feedback: StaffFeedbackNote[];
+};
+
+export type StaffApplicationView = {
+  id: string;
+  company: string;
+  role: string;
+  source: ApplicationSource;
+  stage: ApplicationStage;
+  interviews: StaffInterviewView[];
+};
+
+export type CandidateDetail = {
+  candidate: { id: string; name: string | null; email: string; timeZone: string };
+  applications: StaffApplicationView[];
+};
+
+/**
+ * One candidate as their consultant (or an admin) sees them, or null when
+ * the caller may not: nothing then says whether the candidate exists, and
+ * nothing is logged. A page view is logged once, as a view of the candidate.
+ */
+export async function getCandidateDetail(caller: CurrentUser, candidateId: string, now = new Date()): Promise<CandidateDetail | null> {
+  assertStaff(caller);
+  const db = getDb();
+  const candidate = await findVisibleCandidate(db, caller, candidateId);
+  if (!candidate) return null;
+  const visible = and(eq(applications.candidateId, candidateId), agencyVisibleApplication, visibleCandidate(caller));
+
+  const [applicationRows, interviewRows] = await Promise.all([
+    db
+      .select({ id: applications.id, company: applications.company, role: applications.role, source: applications.source, stage: applications.stage })
+      .from(applications)
+      .innerJoin(users, eq(users.id, applications.candidateId))
+      .where(visible)
+      .orderBy(desc(applications.updatedAt), asc(applications.company)),
+    db
+      .select({
+        id: interviews.id,
+        applicationId: interviews.applicationId,
+        round: interviews.round,
+        startsAt: interviews.startsAt,
+        durationMinutes: interviews.durationMinutes,
+        format: interviews.format,
+      })
+      .from(interviews)
+      .innerJoin(applications, and(eq(applications.id, interviews.applicationId), eq(applications.candidateId, interviews.candidateId)))
+      .innerJoin(users, eq(users.id, interviews.candidateId))
+      .where(visible)
+      .orderBy(asc(interviews.startsAt)),
+  ]);
+  const related = await loadRoundDetails(candidateId, interviewRows.map((row) => row.id));
+
+  await recordAudit(db, caller, { candidateId, action: "view", entity: "candidate", entityId: candidateId }, now);
+
+  return {
+    candidate: { id: candidate.id, name: candidate.name, email: candidate.email, timeZone: candidate.timeZone },
+    applications: applicationRows.map((application) => ({
+      ...application,
+      interviews: interviewRows
+        .filter((row) => row.applicationId === application.id)
+        .map(({ applicationId: _application, ...row }) => ({
+          ...row,
+          plan: summarisePlan(related.steps.filter((step) => step.interviewId === row.id), now),
+          debrief: related.debriefs.get(row.id) ?? null,
+          feedback: related.feedback.filter((note) => note.interviewId === row.id).map(({ interviewId: _interview, ...note }) => note),
+        })),
+    })),
+  };
+}
+
+/** Plans, shared debriefs and feedback of rounds already found visible; a debrief only while its share stands. */
+async function loadRoundDetails(candidateId: string, interviewIds: string[]) {
+  if (interviewIds.length === 0) return { steps: [], debriefs: new Map<string, SharedDebrief>(), feedback: [] };
+  const db = getDb();
+  const consultant = alias(users, "consultant");
+  const ofRounds = <T extends typeof planSteps | typeof clientFeedback>(table: T) =>
+    and(inArray(table.interviewId, interviewIds), eq(table.candidateId, candidateId));
+  const sharedRound = (interviewId: typeof reflections.interviewId | typeof interviewQuestions.interviewId) =>
+    and(eq(interviews.id, interviewId), eq(interviews.candidateId, candidateId), inArray(interviews.id, interviewIds), sharedReflection);
+
+  const [steps, reflectionRows, questionRows, feedback] = await Promise.all([
+    db.select({ interviewId: planSteps.interviewId, kind: planSteps.kind, dueAt: planSteps.dueAt, state: planSteps.state }).from(planSteps).where(ofRounds(planSteps)),
+    db
+      .select({
+        interviewId: reflections.interviewId,
+        rapport: reflections.rapport,
+        answers: reflections.answers,
+        relevance: reflections.relevance,
+        wentWell: reflections.wentWell,
+        toImprove: reflections.toImprove,
+        stillWant: reflections.stillWant,
+        updatedAt: reflections.updatedAt,
+      })
+      .from(reflections)
+      .innerJoin(interviews, sharedRound(reflections.interviewId)),
+    db
+      .select({ interviewId: interviewQuestions.interviewId, question: interviewQuestions.question, howItWent: interviewQuestions.howItWent, notes: interviewQuestions.notes })
+      .from(interviewQuestions)
+      .innerJoin(interviews, sharedRound(interviewQuestions.interviewId))
+      .orderBy(asc(interviewQuestions.createdAt)),
+    db
+      .select({ id: clientFeedback.id, interviewId: clientFeedback.interviewId, body: clientFeedback.body, recordedBy: consultant.name, recordedAt: clientFeedback.createdAt })
+      .from(clientFeedback)
+      .leftJoin(consultant, eq(consultant.id, clientFeedback.consultantId))
+      .where(ofRounds(clientFeedback))
+      .orderBy(asc(clientFeedback.createdAt), asc(clientFeedback.id)),
+  ]);
+
+  const debriefs = new Map<string, SharedDebrief>();
+  for (const { interviewId, ...reflection } of reflectionRows) {
+    const questions = questionRows.filter((row) => row.interviewId === interviewId).map(({ interviewId: _interview, ...row }) => row);
+    debriefs.set(interviewId, { ...reflection, questions });
+  }
+  return { steps, debriefs, feedback };
+}
