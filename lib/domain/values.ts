@@ -74,3 +74,4 @@ export const consentPurposes = [
   "marketing_sms",
   "marketing_phone",
 ] as const;
+export type ConsentPurpose = (typeof consentPurposes)[number];

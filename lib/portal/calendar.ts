@@ -13,7 +13,8 @@ import { describeStep } from "@/lib/plans/interview-plan";
 import { assertCandidate } from "./access";
 
 // A candidate's interviews and follow-ups as iCalendar: one file per
-// interview or follow-up, and a private feed behind a revocable token. The
+// interview or follow-up, one of them all (the privacy page's download), and
+// a private feed behind a revocable token. The
 // token is shown once; only its SHA-256 is stored, so the table alone opens
 // nobody's calendar. UIDs are stable per row, so a re-download or the next
 // feed poll updates the event instead of adding a copy.
@@ -244,24 +245,33 @@ export async function getOwnCalendarFeedStatus(caller: CurrentUser): Promise<{ a
  */
 export async function feedIcsForToken(token: string, now: Date): Promise<string | null> {
   if (!calendarFeedTokenSchema.safeParse(token).success) return null;
-  const db = getDb();
-  const [feed] = await db
+  const [feed] = await getDb()
     .select({ userId: calendarFeeds.userId })
     .from(calendarFeeds)
     .where(and(eq(calendarFeeds.tokenHash, hashFeedToken(token)), isNull(calendarFeeds.revokedAt)));
   if (!feed) return null;
-  const from = new Date(now.getTime() - FEED_PAST_DAYS * DAY_MS);
+  return candidateCalendar(feed.userId, now, new Date(now.getTime() - FEED_PAST_DAYS * DAY_MS));
+}
+
+/** Every interview of the caller's, past ones too, and their pending follow-ups: the privacy page's download. */
+export async function allInterviewsIcs(caller: CurrentUser, now: Date): Promise<IcsFile> {
+  assertCandidate(caller);
+  return { fileName: "interviews-and-follow-ups.ics", content: await candidateCalendar(caller.id, now, undefined) };
+}
+
+/** One calendar of the candidate's interviews and pending follow-ups, from `from` on when given. */
+async function candidateCalendar(candidateId: string, now: Date, from: Date | undefined): Promise<string> {
   const [rows, followUps] = await Promise.all([
-    db
+    getDb()
       .select(interviewColumns)
       .from(interviews)
       .innerJoin(applications, eq(applications.id, interviews.applicationId))
-      .where(and(eq(interviews.candidateId, feed.userId), gte(interviews.startsAt, from)))
+      .where(and(eq(interviews.candidateId, candidateId), from ? gte(interviews.startsAt, from) : undefined))
       .orderBy(asc(interviews.startsAt))
       .limit(FEED_MAX_ROWS),
-    listFollowUps(feed.userId, { dueFrom: from }),
+    listFollowUps(candidateId, { dueFrom: from }),
   ]);
-  const people = await listPeople(feed.userId, rows.map((row) => row.id));
+  const people = await listPeople(candidateId, rows.map((row) => row.id));
   const events = [...rows.map((row) => interviewEvent(row, people.get(row.id) ?? [])), ...followUps.map(followUpEvent)];
   return buildIcs(events, { calendarName: `${brand.siteName}: interviews and follow-ups`, now });
 }

@@ -1,0 +1,58 @@
+"use client";
+
+import { useActionState, useEffect, useRef, useState } from "react";
+import { TextField } from "@/components/forms/text-field";
+import { FormStatus } from "@/components/forms/form-status";
+import { idleFormState } from "@/lib/actions/form-state";
+import { eraseAccountAction } from "../actions";
+
+/** Two deliberate steps: the first button only opens the form, which asks for the address typed out. */
+export function EraseAccountForm({ email }: { email: string }) {
+  const [state, formAction, pending] = useActionState(eraseAccountAction, idleFormState);
+  const [asking, setAsking] = useState(false);
+  const question = useRef<HTMLParagraphElement>(null);
+  const opener = useRef<HTMLButtonElement>(null);
+  const opened = useRef(false);
+
+  // Move focus with the question, and back to the first button when it is withdrawn.
+  useEffect(() => {
+    if (asking) question.current?.focus();
+    else if (opened.current) opener.current?.focus();
+    opened.current = asking;
+  }, [asking]);
+
+  if (!asking) {
+    return (
+      <button ref={opener} type="button" onClick={() => setAsking(true)} className="button button-secondary border-red-800 text-red-800">
+        Delete my account and data
+      </button>
+    );
+  }
+  return (
+    <form action={formAction} noValidate className="space-y-3 rounded border border-red-800 bg-red-50 p-4">
+      <p ref={question} tabIndex={-1} className="font-semibold text-red-900">
+        Your account and all your data will be deleted straight away. This cannot be undone.
+      </p>
+      <TextField
+        id="confirmation"
+        name="confirmation"
+        type="email"
+        label="Type your email address to confirm"
+        hint={`The address you sign in with: ${email}`}
+        autoComplete="off"
+        spellCheck={false}
+        defaultValue={state.values?.confirmation ?? ""}
+        error={state.fieldErrors?.confirmation?.[0]}
+      />
+      <FormStatus state={state} />
+      <div className="flex flex-wrap gap-3">
+        <button type="submit" disabled={pending} className="button border-red-800 bg-red-800 text-white hover:bg-red-900 disabled:opacity-70">
+          {pending ? "Deleting…" : "Delete my account and data for good"}
+        </button>
+        <button type="button" onClick={() => setAsking(false)} className="button button-secondary">
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

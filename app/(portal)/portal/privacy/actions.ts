@@ -1,0 +1,67 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { requireRole } from "@/lib/auth/dal";
+import { signOut } from "@/lib/auth/auth";
+import { invalidForm, refusedForm, typedValues, type FormState } from "@/lib/actions/form-state";
+import { consentPurposes } from "@/lib/domain/values";
+import { consentFormSchema } from "@/lib/privacy/consent-schema";
+import type { ConsentChange } from "@/lib/privacy/consent-rules";
+import { updateConsents } from "@/lib/privacy/consents";
+import { eraseCandidate, type ErasureResult } from "@/lib/privacy/erase";
+import { erasureFormSchema } from "@/lib/privacy/erase-schema";
+
+export async function updateConsentsAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireRole(["candidate"]);
+  // One answer per purpose and nothing else the request carries.
+  const parsed = consentFormSchema.safeParse(
+    Object.fromEntries(consentPurposes.map((purpose) => [purpose, formData.get(purpose) ?? undefined])),
+  );
+  if (!parsed.success) return invalidForm(parsed.error, formData, "Please answer yes or no for each choice.");
+  let changes: ConsentChange[] | null;
+  try {
+    changes = await updateConsents(user, parsed.data);
+  } catch (error) {
+    console.error("[privacy] consent update failed", error);
+    return refusedForm("We could not save your choices just now. Please try again.", formData);
+  }
+  if (!changes) return refusedForm("We could not find your account. Please sign in again.", formData);
+  revalidatePath("/portal/privacy");
+  const retentionWithdrawn = changes.some((change) => change.purpose === "data_retention" && !change.granted);
+  return {
+    status: "success",
+    message:
+      changes.length === 0
+        ? "Nothing has changed: your choices were already saved."
+        : retentionWithdrawn
+          ? "Your choices are saved. We will not keep your details between job searches; this deletes nothing by itself. To remove your details now, use “Delete my account and data” below."
+          : "Your choices are saved.",
+    values: typedValues(formData),
+  };
+}
+
+const erasureRefusals: Record<Exclude<ErasureResult, "erased">, FormState> = {
+  "not-confirmed": {
+    status: "error",
+    message: "Nothing has been deleted.",
+    fieldErrors: { confirmation: ["Type the email address you sign in with, exactly as shown"] },
+  },
+  gone: { status: "error", message: "We could not find your account: it may already be deleted." },
+};
+
+export async function eraseAccountAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireRole(["candidate"]);
+  const parsed = erasureFormSchema.safeParse({ confirmation: formData.get("confirmation") ?? undefined });
+  if (!parsed.success) return invalidForm(parsed.error, formData, "Nothing has been deleted.");
+  let result: ErasureResult;
+  try {
+    result = await eraseCandidate(user, parsed.data.confirmation);
+  } catch (error) {
+    console.error("[privacy] erasure failed", error);
+    return refusedForm("Nothing has been deleted: something went wrong on our side. Please try again.", formData);
+  }
+  if (result !== "erased") return { ...erasureRefusals[result], values: typedValues(formData) };
+  // The session row went with the account; this clears the cookie and leaves the portal.
+  await signOut({ redirectTo: "/account-deleted" });
+  return { status: "success" };
+}

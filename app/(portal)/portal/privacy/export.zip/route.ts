@@ -1,0 +1,11 @@
+import { exportCandidateData } from "@/lib/privacy/export";
+import { exportFileName, exportZip } from "@/lib/privacy/export-files";
+import { ownDataDownload } from "@/lib/privacy/download-response";
+
+export async function GET() {
+  return ownDataDownload(async (caller, now) => {
+    const data = await exportCandidateData(caller, now);
+    if (!data) return null;
+    return { fileName: exportFileName("zip", data), contentType: "application/zip", body: exportZip(data) };
+  });
+}

@@ -1,0 +1,58 @@
+import "server-only";
+import { desc, eq } from "drizzle-orm";
+import { getDb, type Database } from "@/lib/db/client";
+import { users } from "@/lib/db/schema/auth";
+import { consents } from "@/lib/db/schema/privacy";
+import type { CurrentUser } from "@/lib/auth/dal";
+import { consentPurposes, type ConsentPurpose } from "@/lib/domain/values";
+import { assertCandidate } from "@/lib/portal/access";
+import { changedConsents, nextRecordedAt, type ConsentAnswers, type ConsentChange, type CurrentConsents } from "./consent-rules";
+
+// A candidate's own consents. Every query is addressed by the caller's id
+// alone, so no form field can reach another account's answers.
+
+export type ConsentStatus = { purpose: ConsentPurpose; granted: boolean | null; recordedAt: Date | null };
+
+async function readCurrent(db: Database, userId: string) {
+  // Newest first, so the first row seen per purpose is its current answer.
+  const rows = await db
+    .select({ purpose: consents.purpose, granted: consents.granted, recordedAt: consents.recordedAt })
+    .from(consents)
+    .where(eq(consents.userId, userId))
+    .orderBy(desc(consents.recordedAt));
+  const current = new Map<ConsentPurpose, { granted: boolean; recordedAt: Date }>();
+  for (const row of rows) if (!current.has(row.purpose)) current.set(row.purpose, row);
+  return { current, newest: rows[0]?.recordedAt ?? null };
+}
+
+/** The caller's current answer per purpose, in the page's order; null where never answered. */
+export async function listConsents(caller: CurrentUser): Promise<ConsentStatus[]> {
+  assertCandidate(caller);
+  const { current } = await readCurrent(getDb(), caller.id);
+  return consentPurposes.map((purpose) => {
+    const answer = current.get(purpose);
+    return { purpose, granted: answer?.granted ?? null, recordedAt: answer?.recordedAt ?? null };
+  });
+}
+
+/**
+ * Appends a row for each purpose whose answer changed, in one transaction;
+ * returns the changes, or null if the caller's account is gone.
+ */
+export async function updateConsents(caller: CurrentUser, answers: ConsentAnswers, now = new Date()): Promise<ConsentChange[] | null> {
+  assertCandidate(caller);
+  return getDb().transaction(async (tx) => {
+    // Two saves of the same form take turns, so each diffs against the other's result.
+    const [owner] = await tx.select({ id: users.id }).from(users).where(eq(users.id, caller.id)).for("no key update");
+    if (!owner) return null;
+    const { current, newest } = await readCurrent(tx, caller.id);
+    const answered: CurrentConsents = Object.fromEntries([...current].map(([purpose, row]) => [purpose, row.granted]));
+    const changes = changedConsents(answered, answers);
+    if (changes.length === 0) return changes;
+    const recordedAt = nextRecordedAt(now, newest);
+    await tx.insert(consents).values(
+      changes.map((change) => ({ userId: caller.id, purpose: change.purpose, granted: change.granted, source: "portal", recordedAt })),
+    );
+    return changes;
+  });
+}

@@ -1,0 +1,56 @@
+import { localDateTimeOf } from "@/lib/plans/zoned-time";
+
+// CSV as spreadsheets read it (RFC 4180): fields with a comma, a quote or a
+// line break are quoted, quotes doubled, lines end in CRLF. Pure.
+
+export type CsvValue = string | number | boolean | Date | null | undefined;
+
+/**
+ * A text cell that starts with one of these is read by Excel, LibreOffice and
+ * Google Sheets as a formula, so a company name such as "=HYPERLINK(...)"
+ * typed into the portal could run in the candidate's spreadsheet (CSV
+ * injection). A leading apostrophe makes it plain text. Tab and carriage
+ * return are on OWASP's list too.
+ */
+const formulaStart = /^[=+\-@\t\r]/;
+
+function text(value: Exclude<CsvValue, null | undefined>, timeZone: string): string {
+  if (value instanceof Date) {
+    const local = localDateTimeOf(value, timeZone);
+    const pad = (n: number) => String(n).padStart(2, "0");
+    return `${local.date} ${pad(local.hour)}:${pad(local.minute)}`;
+  }
+  if (typeof value === "boolean") return value ? "Yes" : "No";
+  // Numbers come from the database as numbers, never from typed text, so they cannot carry a formula.
+  if (typeof value === "number") return String(value);
+  return formulaStart.test(value) ? `'${value}` : value;
+}
+
+/** One field: empty for no value, times as "YYYY-MM-DD HH:MM" in `timeZone`, quoted when needed. */
+export function csvField(value: CsvValue, timeZone: string): string {
+  if (value === null || value === undefined) return "";
+  const field = text(value, timeZone);
+  return /[",\r\n]/.test(field) ? `"${field.replaceAll('"', '""')}"` : field;
+}
+
+/** A header line of `headings`, then one line per row with the values of `keys`, in that order. */
+export function toCsv(
+  columns: readonly { key: string; heading: string }[],
+  rows: readonly Record<string, CsvValue>[],
+  timeZone: string,
+): string {
+  const lines = [
+    columns.map((column) => csvField(column.heading, timeZone)),
+    ...rows.map((row) => columns.map((column) => csvField(row[column.key], timeZone))),
+  ];
+  return lines.map((fields) => fields.join(",")).join("\r\n") + "\r\n";
+}
+
+const acronyms: Record<string, string> = { id: "ID", url: "URL" };
+
+/** "meetingUrl" → "Meeting URL": column headings a spreadsheet user can read. */
+export function columnHeading(key: string): string {
+  const words = key.split(/(?=[A-Z])/).map((word) => word.toLowerCase());
+  const heading = words.map((word) => acronyms[word] ?? word).join(" ");
+  return heading.charAt(0).toUpperCase() + heading.slice(1);
+}
