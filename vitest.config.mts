@@ -13,6 +13,9 @@ export default defineConfig({
     include: ["**/*.test.ts", "**/*.test.tsx"],
     exclude: ["node_modules/**", ".next/**", "e2e/**", ".data/**"],
     environment: "node",
+    // next-auth imports "next/server" without an extension, which Node's own
+    // resolver refuses; bundled by Vite, tests can drive the real Auth.js handlers.
+    server: { deps: { inline: ["next-auth"] } },
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

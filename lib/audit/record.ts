@@ -11,7 +11,8 @@ import type { CurrentUser } from "@/lib/auth/dal";
 export type AuditAction = "view" | "create" | "update" | "delete";
 
 export type AuditEntry = {
-  candidateId: string;
+  /** Null for staff events that concern no candidate (invitations, roles). */
+  candidateId: string | null;
   action: AuditAction;
   /** The kind of record: "candidate", "application", "interview", "reflection", "client_feedback"... */
   entity: string;

@@ -10,6 +10,8 @@ import { sendEmail } from "@/lib/email/outbox";
 import SignInLinkEmail, { signInSubject } from "@/emails/sign-in-link";
 import type { Role } from "@/lib/domain/values";
 import { authSecret } from "./secret";
+import { staffInvitationProvider } from "./staff-invitation-provider";
+import { acceptStaffInvitation, findOpenStaffInvitation, staffInvitationProviderId } from "./staff-invitations";
 
 export const signInLinkMinutes = 10;
 
@@ -41,7 +43,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth((): NextAuthConfig =
     sessionsTable: sessions,
     verificationTokensTable: verificationTokens,
   }),
-  providers: [emailProvider],
+  providers: [emailProvider, staffInvitationProvider],
   session: { strategy: "database", maxAge: 30 * 24 * 60 * 60, updateAge: 24 * 60 * 60 },
   secret: authSecret(),
   trustHost: true,
@@ -51,16 +53,32 @@ export const { handlers, auth, signIn, signOut } = NextAuth((): NextAuthConfig =
     error: "/auth-error",
     signOut: "/sign-out",
   },
+  events: {
+    // After any sign-in, new account or not: an open invitation for the
+    // address becomes the user's role. Auth.js logs (and does not rethrow) an
+    // error here, so a failure leaves the invitation open for the next sign-in.
+    async signIn({ user }) {
+      if (user.id) await acceptStaffInvitation(getDb(), user.id);
+    },
+  },
   logger: {
-    // A refused link or a missing CSRF token is the visitor's problem, already
-    // explained to them on a page: one line, not a stack trace.
+    // A refused link (an invitation no longer open, too) or a missing CSRF
+    // token is the visitor's problem, already explained to them on a page:
+    // one line, not a stack trace.
     error(error) {
-      const expected = ["Verification", "MissingCSRF", "UnknownAction", "InvalidCheck"];
+      const expected = ["Verification", "AccessDenied", "MissingCSRF", "UnknownAction", "InvalidCheck"];
       if (expected.includes(error.name)) console.warn(`[auth] ${error.name}: ${error.message.split(".")[0]}`);
       else console.error("[auth]", error);
     },
   },
   callbacks: {
+    // Runs when a link is requested and again when it is followed: an
+    // invitation link is sent, and works, only while the invitation is open,
+    // so revoking one disables the links already sent.
+    async signIn({ user, account }) {
+      if (account?.provider !== staffInvitationProviderId) return true;
+      return Boolean(user.email && (await findOpenStaffInvitation(getDb(), user.email)));
+    },
     // The session the browser can read: exactly these fields, never the row.
     session({ session, user }) {
       const row = user as typeof user & { role: Role };

@@ -1,29 +1,31 @@
 import type { Metadata } from "next";
 import { requireRole } from "@/lib/auth/dal";
+import { staffInvitationDays } from "@/lib/auth/staff-invitations";
+import { listStaffInvitations } from "@/lib/admin/invitations";
 import { listStaff } from "@/lib/staff/team";
+import { InvitationList } from "./_components/invitation-list";
+import { InviteForm } from "./_components/invite-form";
+import { TeamList } from "./_components/team-list";
 
-export const metadata: Metadata = { title: "Admin", robots: { index: false } };
+export const metadata: Metadata = { title: "Team", robots: { index: false } };
 
-export default async function AdminPage() {
+export default async function AdminTeamPage() {
   const user = await requireRole(["admin"], "/admin");
-  const staff = await listStaff(user);
+  const [staff, invitations] = await Promise.all([listStaff(user), listStaffInvitations(user)]);
 
   return (
-    <div className="space-y-6">
-      <h1 className="text-3xl font-bold">Admin</h1>
-      <section aria-labelledby="team-heading" className="space-y-2">
-        <h2 id="team-heading" className="text-xl font-semibold">The team</h2>
-        <ul className="divide-y divide-stone-200">
-          {staff.map((member) => (
-            <li key={member.id} className="flex flex-wrap justify-between gap-2 py-2">
-              <span>
-                <span className="font-semibold">{member.name ?? member.email}</span> ({member.role})
-              </span>
-              <span>{member.candidates} candidates</span>
-            </li>
-          ))}
-        </ul>
+    <div className="space-y-10">
+      <h1 className="text-3xl font-bold">Team</h1>
+      <TeamList staff={staff} />
+      <section aria-labelledby="invite-heading" className="space-y-2">
+        <h2 id="invite-heading" className="text-xl font-semibold">Invite someone to the team</h2>
+        <p className="max-w-3xl">
+          They get an email with a sign-in link that works for {staffInvitationDays} days. Signing in with it (or with
+          any sign-in link while the invitation is waiting) gives them the role you choose.
+        </p>
+        <InviteForm />
       </section>
+      <InvitationList invitations={invitations} />
     </div>
   );
 }

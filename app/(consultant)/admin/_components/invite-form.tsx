@@ -1,0 +1,58 @@
+"use client";
+
+import { useActionState } from "react";
+import { RadioGroup, fieldError } from "@/components/forms/form-fields";
+import { FormStatus } from "@/components/forms/form-status";
+import { TextField } from "@/components/forms/text-field";
+import { idleFormState } from "@/lib/actions/form-state";
+import { inviteStaffAction, resendInvitationAction, type InviteFormState } from "../actions";
+
+const roles = [
+  { value: "consultant", label: "Consultant", hint: "Sees the candidates assigned to them." },
+  { value: "admin", label: "Admin", hint: "Sees every candidate, invites staff, assigns candidates and reads the audit log." },
+];
+
+const initial: InviteFormState = idleFormState;
+
+export function InviteForm() {
+  const [state, formAction, pending] = useActionState(inviteStaffAction, initial);
+  const typed = state.status === "error" ? state.values : undefined;
+
+  return (
+    <div className="max-w-xl">
+      <form action={formAction} noValidate>
+        <TextField
+          id="invite-email"
+          name="email"
+          type="email"
+          label="Email address"
+          hint="The address they will sign in with. It cannot be one a candidate already uses."
+          autoComplete="off"
+          maxLength={254}
+          defaultValue={typed?.email ?? ""}
+          error={fieldError(state, "email")}
+        />
+        <RadioGroup name="role" legend="Joins as" options={roles} defaultValue={typed?.role ?? "consultant"} error={fieldError(state, "role")} />
+        <button type="submit" disabled={pending} className="button button-primary mt-6 disabled:opacity-70">
+          {pending ? "Sending…" : "Send invitation"}
+        </button>
+        <FormStatus state={state} className="mt-4" />
+      </form>
+      {state.pendingInvitationId ? <ResendOffer key={state.pendingInvitationId} invitationId={state.pendingInvitationId} /> : null}
+    </div>
+  );
+}
+
+/** When the address already has an invitation waiting: send it again rather than a second one. */
+function ResendOffer({ invitationId }: { invitationId: string }) {
+  const [state, formAction, pending] = useActionState(resendInvitationAction, idleFormState);
+  return (
+    <form action={formAction} className="mt-4">
+      <input type="hidden" name="invitationId" value={invitationId} />
+      <button type="submit" disabled={pending || state.status === "success"} className="button button-secondary disabled:opacity-70">
+        {pending ? "Resending…" : "Resend the waiting invitation"}
+      </button>
+      <FormStatus state={state} className="mt-4" />
+    </form>
+  );
+}

@@ -1,0 +1,22 @@
+import Link from "next/link";
+
+type PageLink = { href: string; label: string };
+
+/** Previous and next links under a long list, with where the reader is. */
+export function Pager({ label, status, previous, next }: { label: string; status: string; previous?: PageLink | null; next?: PageLink | null }) {
+  return (
+    <nav aria-label={label} className="flex flex-wrap items-center gap-4">
+      {previous ? <Link href={previous.href} className="font-semibold underline">{previous.label}</Link> : null}
+      <span>{status}</span>
+      {next ? <Link href={next.href} className="font-semibold underline">{next.label}</Link> : null}
+    </nav>
+  );
+}
+
+/** The current path with these search parameters; empty values are left out. */
+export function withParams(path: string, params: Record<string, string | number | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) if (value !== undefined && value !== "") search.set(key, String(value));
+  const query = search.toString();
+  return query ? `${path}?${query}` : path;
+}

@@ -1,0 +1,107 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { requireRole } from "@/lib/auth/dal";
+import { signIn } from "@/lib/auth/auth";
+import { staffInvitationProviderId } from "@/lib/auth/staff-invitations";
+import { invalidForm, refusedForm, typedValues, type FormState } from "@/lib/actions/form-state";
+import { formatDate } from "@/lib/format";
+import { invitationIdSchema, invitationInputSchema } from "@/lib/admin/invitation-schema";
+import { consumeInvitationAllowance } from "@/lib/admin/invitation-limits";
+import { createStaffInvitation, resendStaffInvitation, revokeStaffInvitation } from "@/lib/admin/invitations";
+
+export type InviteFormState = FormState & { pendingInvitationId?: string };
+
+const roleWords = { consultant: "a consultant", admin: "an admin" } as const;
+
+/** Auth.js makes the one-time link and our provider mails it; false if that failed (the row stays, to resend). */
+async function sendInvitationLink(email: string): Promise<boolean> {
+  try {
+    await signIn(staffInvitationProviderId, { email, redirect: false, redirectTo: "/consultant" });
+    return true;
+  } catch (error) {
+    console.error("[admin] could not send the invitation email", error);
+    return false;
+  }
+}
+
+function tooMany(retryAfterSeconds: number, formData?: FormData): FormState {
+  const minutes = Math.ceil(retryAfterSeconds / 60);
+  return refusedForm(`Too many invitations just now. Please wait ${minutes} minute${minutes === 1 ? "" : "s"} and try again.`, formData);
+}
+
+export async function inviteStaffAction(_previous: InviteFormState, formData: FormData): Promise<InviteFormState> {
+  const caller = await requireRole(["admin"], "/admin");
+  const parsed = invitationInputSchema.safeParse({ email: formData.get("email") ?? undefined, role: formData.get("role") ?? undefined });
+  if (!parsed.success) return invalidForm(parsed.error, formData);
+  const { email, role } = parsed.data;
+  const allowance = await consumeInvitationAllowance(caller, email);
+  if (!allowance.allowed) return tooMany(allowance.retryAfterSeconds, formData);
+
+  let result: Awaited<ReturnType<typeof createStaffInvitation>>;
+  try {
+    result = await createStaffInvitation(caller, { email, role });
+  } catch (error) {
+    console.error("[admin] invitation failed", error);
+    return refusedForm("We could not create the invitation just now. Please try again.", formData);
+  }
+  const refuse = (message: string, pendingInvitationId?: string): InviteFormState => ({
+    status: "error",
+    message: "Please correct the highlighted fields.",
+    fieldErrors: { email: [message] },
+    values: typedValues(formData),
+    pendingInvitationId,
+  });
+  switch (result.status) {
+    case "staff":
+      return refuse(`This address already belongs to ${result.role === "admin" ? "an admin" : "a consultant"} on the team.`);
+    case "candidate":
+      return refuse(
+        "This address belongs to a candidate's account, so it cannot be invited as staff. Invite a different address, such as their work one.",
+      );
+    case "pending":
+      return refuse(
+        `An invitation to this address is already waiting (as ${roleWords[result.role]}, until ${formatDate(result.expiresAt)}). You can resend it instead.`,
+        result.invitationId,
+      );
+  }
+  const sent = await sendInvitationLink(result.email);
+  revalidatePath("/admin");
+  if (!sent) return refusedForm(`The invitation to ${result.email} is saved, but its email could not be sent just now. Use "Resend" in the list below.`);
+  return { status: "success", message: `Invitation sent to ${result.email}. Their link works for 7 days.` };
+}
+
+export async function resendInvitationAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const caller = await requireRole(["admin"], "/admin");
+  const parsed = invitationIdSchema.safeParse({ invitationId: formData.get("invitationId") ?? undefined });
+  if (!parsed.success) return invalidForm(parsed.error, formData);
+  const allowance = await consumeInvitationAllowance(caller, parsed.data.invitationId);
+  if (!allowance.allowed) return tooMany(allowance.retryAfterSeconds);
+  let renewed: { email: string } | null;
+  try {
+    renewed = await resendStaffInvitation(caller, parsed.data.invitationId);
+  } catch (error) {
+    console.error("[admin] resend failed", error);
+    return refusedForm("We could not resend the invitation just now. Please try again.");
+  }
+  revalidatePath("/admin");
+  if (!renewed) return refusedForm("That invitation has been accepted, revoked or has expired. Invite the address again instead.");
+  if (!(await sendInvitationLink(renewed.email))) return refusedForm("The email could not be sent just now. Please try again in a moment.");
+  return { status: "success", message: `A new invitation link is on its way to ${renewed.email}. It works for 7 days.` };
+}
+
+export async function revokeInvitationAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const caller = await requireRole(["admin"], "/admin");
+  const parsed = invitationIdSchema.safeParse({ invitationId: formData.get("invitationId") ?? undefined });
+  if (!parsed.success) return invalidForm(parsed.error, formData);
+  let revoked: boolean;
+  try {
+    revoked = await revokeStaffInvitation(caller, parsed.data.invitationId);
+  } catch (error) {
+    console.error("[admin] revoke failed", error);
+    return refusedForm("We could not revoke the invitation just now. Please try again.");
+  }
+  revalidatePath("/admin");
+  if (!revoked) return refusedForm("That invitation was no longer waiting: it has been accepted, revoked or has expired.");
+  return { status: "success", message: "Invitation revoked. The links already sent no longer work." };
+}

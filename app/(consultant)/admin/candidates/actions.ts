@@ -1,0 +1,39 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { requireRole } from "@/lib/auth/dal";
+import { invalidForm, refusedForm, type FormState } from "@/lib/actions/form-state";
+import { assignmentInputSchema } from "@/lib/admin/assignment-schema";
+import { assignCandidate, type AssignmentResult } from "@/lib/admin/assignments";
+
+const applicationsMoved = (count: number) =>
+  count === 0 ? "" : ` ${count} open agency application${count === 1 ? "" : "s"} moved with them.`;
+
+export async function assignCandidateAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const caller = await requireRole(["admin"], "/admin/candidates");
+  const parsed = assignmentInputSchema.safeParse({
+    candidateId: formData.get("candidateId") ?? undefined,
+    consultantId: formData.get("consultantId") ?? undefined,
+  });
+  if (!parsed.success) return invalidForm(parsed.error, formData);
+  let result: AssignmentResult;
+  try {
+    result = await assignCandidate(caller, parsed.data);
+  } catch (error) {
+    console.error("[admin] assignment failed", error);
+    return refusedForm("We could not save the assignment just now. Please try again.", formData);
+  }
+  switch (result.status) {
+    case "not-candidate":
+      return refusedForm("That person is not a candidate (any more). Reload the page to see the current list.", formData);
+    case "not-consultant":
+      return refusedForm("Candidates can only be assigned to a consultant. Choose one from the list.", formData);
+    case "unchanged":
+      return { status: "success", message: "No change: that was already their consultant." };
+  }
+  // The team page counts each consultant's candidates.
+  revalidatePath("/admin/candidates");
+  revalidatePath("/admin");
+  const who = result.consultantName ? `now assigned to ${result.consultantName}` : "no longer assigned to a consultant";
+  return { status: "success", message: `${result.candidateName} is ${who}.${applicationsMoved(result.movedApplications)}` };
+}

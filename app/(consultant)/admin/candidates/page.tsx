@@ -1,0 +1,83 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireRole } from "@/lib/auth/dal";
+import { assignmentFilterSchema } from "@/lib/admin/assignment-schema";
+import { assignmentPageSize, listAssignableConsultants, listCandidateAssignments } from "@/lib/admin/assignments";
+import { Pager, withParams } from "../_components/pager";
+import { AssignmentForm } from "./_components/assignment-form";
+import { CandidateSearch } from "./_components/candidate-search";
+
+export const metadata: Metadata = { title: "Assignments", robots: { index: false } };
+
+export default async function AssignmentsPage({ searchParams }: PageProps<"/admin/candidates">) {
+  const user = await requireRole(["admin"], "/admin/candidates");
+  const filter = assignmentFilterSchema.parse(await searchParams);
+  const [{ rows, total, page, pageCount }, consultants] = await Promise.all([
+    listCandidateAssignments(user, filter),
+    listAssignableConsultants(user),
+  ]);
+  const options = consultants.map((consultant) => ({ value: consultant.id, label: consultant.name ?? consultant.email }));
+  const pageHref = (target: number) => withParams("/admin/candidates", { q: filter.q, consultant: filter.consultant, page: target });
+  const first = (page - 1) * assignmentPageSize + 1;
+
+  return (
+    <div className="space-y-6">
+      <div className="max-w-3xl">
+        <h1 className="text-3xl font-bold">Assignments</h1>
+        <p className="mt-1">
+          Each candidate&rsquo;s consultant. Reassigning a candidate moves their open agency applications to the new
+          consultant too; closed ones stay with whoever handled them.
+        </p>
+      </div>
+      <CandidateSearch filter={filter} consultants={options} />
+      {rows.length === 0 ? (
+        <p role="status">No candidates match that search.</p>
+      ) : (
+        <>
+          <p role="status">
+            Showing {first}&ndash;{first + rows.length - 1} of {total.toLocaleString("en-GB")} candidates.
+          </p>
+          <table className="w-full border-collapse text-left">
+            <caption className="sr-only">Candidates and their consultants, by name</caption>
+            <thead>
+              <tr className="border-b-2 border-line">
+                <th scope="col" className="py-2 pr-4">Candidate</th>
+                <th scope="col" className="py-2 pr-4">Open agency applications</th>
+                <th scope="col" className="py-2">Consultant</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((candidate) => (
+                <tr key={candidate.id} className="border-b border-line align-top">
+                  <td className="py-2 pr-4">
+                    <span className="font-semibold">{candidate.name ?? "No name given"}</span>
+                    <span className="block break-all text-sm">{candidate.email}</span>
+                    <Link href={withParams("/admin/audit", { candidate: candidate.id })} className="text-sm underline">
+                      Audit log<span className="sr-only"> for {candidate.name ?? candidate.email}</span>
+                    </Link>
+                  </td>
+                  <td className="py-2 pr-4">{candidate.openAgencyApplications}</td>
+                  <td className="py-2">
+                    <AssignmentForm
+                      candidateId={candidate.id}
+                      candidateLabel={candidate.name ?? candidate.email}
+                      consultantId={candidate.consultantId}
+                      consultantName={candidate.consultantName}
+                      consultants={options}
+                    />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <Pager
+            label="Pages of candidates"
+            status={`Page ${page} of ${pageCount}`}
+            previous={page > 1 ? { href: pageHref(page - 1), label: "Previous page" } : null}
+            next={page < pageCount ? { href: pageHref(page + 1), label: "Next page" } : null}
+          />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { count } from "drizzle-orm";
+import { createTestDatabase, type TestDatabase } from "@/test/database";
+import { createTwoCandidateWorld } from "@/test/fixtures";
+import { auditLog } from "@/lib/db/schema/privacy";
+import { recordAudit } from "@/lib/audit/record";
+import { auditFilterSchema } from "./audit-log-schema";
+import { listAuditLog } from "./audit-log";
+import { assignCandidate } from "./assignments";
+import { describeAuditEntry } from "./describe-audit-entry";
+import { createStaffInvitation, revokeStaffInvitation } from "./invitations";
+
+let testDb: TestDatabase;
+let world: Awaited<ReturnType<typeof createTwoCandidateWorld>>;
+const t0 = new Date("2026-11-02T09:00:00Z");
+beforeAll(async () => {
+  testDb = await createTestDatabase();
+  world = await createTwoCandidateWorld(testDb.db, t0);
+  // 70 views: consultant A of candidate A on even minutes, consultant B of candidate B on odd ones.
+  for (let i = 0; i < 70; i++) {
+    const [actor, candidate] = i % 2 === 0 ? [world.consultantA, world.candidateA] : [world.consultantB, world.candidateB];
+    await recordAudit(testDb.db, actor, { candidateId: candidate.id, action: "view", entity: "candidate", entityId: candidate.id }, new Date(t0.getTime() + i * 60_000));
+  }
+});
+afterAll(() => testDb.dispose());
+
+const filter = (input: Record<string, string | number> = {}) => auditFilterSchema.parse(input);
+const totalRows = async () => (await testDb.db.select({ n: count() }).from(auditLog))[0]!.n;
+
+describe("listAuditLog", () => {
+  it("pages newest first by id, each page after the last, until the end", async () => {
+    const first = await listAuditLog(world.admin, filter(), 30);
+    const second = await listAuditLog(world.admin, filter({ before: first.nextBefore! }), 30);
+    const third = await listAuditLog(world.admin, filter({ before: second.nextBefore! }), 30);
+    const ids = [first, second, third].flatMap((page) => page.entries.map((entry) => entry.id));
+    expect(ids).toHaveLength(70);
+    expect(ids).toEqual([...ids].sort((a, b) => b - a));
+    expect(new Set(ids).size).toBe(70);
+    expect(third.entries).toHaveLength(10);
+    expect(third.nextBefore).toBeNull();
+    expect(first.entries[0]).toMatchObject({
+      action: "view",
+      at: new Date(t0.getTime() + 69 * 60_000),
+      actor: { id: world.consultantB.id, name: "Consultant B", email: "consultant-b@world.test" },
+      candidate: { id: world.candidateB.id, name: "Candidate B", email: "candidate-b@world.test" },
+    });
+  });
+
+  it("filters by candidate email or id, and by actor email or id", async () => {
+    const byCandidateEmail = await listAuditLog(world.admin, filter({ candidate: "  Candidate-A@World.test " }), 100);
+    expect(byCandidateEmail.entries).toHaveLength(35);
+    expect(byCandidateEmail.entries.every((entry) => entry.candidate?.id === world.candidateA.id)).toBe(true);
+    expect((await listAuditLog(world.admin, filter({ candidate: world.candidateB.id }), 100)).entries).toHaveLength(35);
+    expect((await listAuditLog(world.admin, filter({ actor: "consultant-b@world.test" }), 100)).entries.every((e) => e.actor?.id === world.consultantB.id)).toBe(true);
+    expect((await listAuditLog(world.admin, filter({ actor: world.consultantA.id, candidate: world.candidateB.id }), 100)).entries).toEqual([]);
+    expect((await listAuditLog(world.admin, filter({ candidate: "nobody@world.test" }), 100)).entries).toEqual([]);
+  });
+
+  it("pages within a filter", async () => {
+    const first = await listAuditLog(world.admin, filter({ actor: world.consultantA.id }), 20);
+    const second = await listAuditLog(world.admin, filter({ actor: world.consultantA.id, before: first.nextBefore! }), 20);
+    expect([first.entries.length, second.entries.length, second.nextBefore]).toEqual([20, 15, null]);
+  });
+
+  it("is not itself audited", async () => {
+    const before = await totalRows();
+    await listAuditLog(world.admin, filter());
+    await listAuditLog(world.admin, filter({ candidate: world.candidateA.id }));
+    expect(await totalRows()).toBe(before);
+  });
+
+  it("says what invitation and assignment entries were about", async () => {
+    const invited = await createStaffInvitation(world.admin, { email: "new@world.test", role: "admin" });
+    if (invited.status !== "created") throw new Error(invited.status);
+    await revokeStaffInvitation(world.admin, invited.invitationId);
+    await assignCandidate(world.admin, { candidateId: world.candidateB.id, consultantId: world.consultantA.id });
+    const { entries } = await listAuditLog(world.admin, filter({ actor: "admin@world.test" }));
+    expect(entries.map((entry) => [entry.candidate?.id ?? null, describeAuditEntry(entry)])).toEqual([
+      [world.candidateB.id, "Assigned to Consultant A"],
+      [null, "Revoked the invitation to new@world.test"],
+      [null, "Invited new@world.test as an admin"],
+    ]);
+  });
+});
+
+describe("describeAuditEntry", () => {
+  const base = { action: "update" as const, entityId: null, invitation: null, assignedTo: null };
+  it("reads sensibly for entities it knows and those it does not", () => {
+    expect(describeAuditEntry({ ...base, entity: "assignment" })).toBe("Unassigned from their consultant");
+    expect(describeAuditEntry({ ...base, entity: "staff_role", invitation: { email: "x@y.test", role: "consultant" } })).toBe(
+      "Joined the team as a consultant, accepting their invitation",
+    );
+    expect(describeAuditEntry({ ...base, entity: "client_feedback", entityId: "42" })).toBe("Client feedback 42");
+  });
+});

@@ -1,0 +1,114 @@
+import "server-only";
+import { and, desc, eq, inArray, lt, type SQL } from "drizzle-orm";
+import { alias, type AnyPgColumn } from "drizzle-orm/pg-core";
+import { z } from "zod";
+import { getDb, type Database } from "@/lib/db/client";
+import { staffInvitations, users } from "@/lib/db/schema/auth";
+import { auditLog } from "@/lib/db/schema/privacy";
+import type { CurrentUser } from "@/lib/auth/dal";
+import type { AuditAction } from "@/lib/audit/record";
+import type { StaffRole } from "@/lib/auth/staff-invitations";
+import { assertAdmin } from "./access";
+import type { AuditFilter } from "./audit-log-schema";
+
+// Reading the log is not itself logged: it holds who did what, not a
+// candidate's records, and logging each read would bury the entries that matter.
+
+export const auditPageSize = 50;
+
+type Person = { id: string; name: string | null; email: string };
+
+export type AuditLogEntry = {
+  id: number;
+  at: Date;
+  action: AuditAction;
+  entity: string;
+  entityId: string | null;
+  actor: Person | null;
+  candidate: Person | null;
+  /** For invitation and role entries: the invitation the entry is about. */
+  invitation: { email: string; role: StaffRole } | null;
+  /** For assignment entries: the consultant assigned (null when unassigned). */
+  assignedTo: Person | null;
+};
+
+export type AuditLogPage = { entries: AuditLogEntry[]; nextBefore: number | null };
+
+const isUuid = (value: string) => z.uuid().safeParse(value).success;
+
+/** An id matches the column; anything else is taken as an email address. */
+function personIs(column: AnyPgColumn, value: string, db: Database): SQL {
+  if (isUuid(value)) return eq(column, value);
+  return inArray(column, db.select({ id: users.id }).from(users).where(eq(users.email, value.toLowerCase())));
+}
+
+/** Newest first, keyset-paginated on id, so a page is as quick at the ten-thousandth entry as at the first. */
+export async function listAuditLog(caller: CurrentUser, filter: AuditFilter, pageSize = auditPageSize): Promise<AuditLogPage> {
+  assertAdmin(caller);
+  const db = getDb();
+  const conditions: SQL[] = [];
+  if (filter.candidate) conditions.push(personIs(auditLog.candidateId, filter.candidate, db));
+  if (filter.actor) conditions.push(personIs(auditLog.actorId, filter.actor, db));
+  if (filter.before) conditions.push(lt(auditLog.id, filter.before));
+  const actor = alias(users, "actor");
+  const candidate = alias(users, "candidate");
+  const rows = await db
+    .select({
+      id: auditLog.id,
+      at: auditLog.at,
+      action: auditLog.action,
+      entity: auditLog.entity,
+      entityId: auditLog.entityId,
+      actorId: actor.id,
+      actorName: actor.name,
+      actorEmail: actor.email,
+      candidateId: candidate.id,
+      candidateName: candidate.name,
+      candidateEmail: candidate.email,
+    })
+    .from(auditLog)
+    .leftJoin(actor, eq(actor.id, auditLog.actorId))
+    .leftJoin(candidate, eq(candidate.id, auditLog.candidateId))
+    .where(and(...conditions))
+    .orderBy(desc(auditLog.id))
+    .limit(pageSize + 1);
+  const page = rows.slice(0, pageSize);
+  const { invitations, consultants } = await resolveSubjects(db, page);
+  return {
+    entries: page.map((row) => ({
+      id: row.id,
+      at: row.at,
+      action: row.action as AuditAction,
+      entity: row.entity,
+      entityId: row.entityId,
+      actor: row.actorId ? { id: row.actorId, name: row.actorName, email: row.actorEmail! } : null,
+      candidate: row.candidateId ? { id: row.candidateId, name: row.candidateName, email: row.candidateEmail! } : null,
+      invitation: invitationEntities.includes(row.entity) && row.entityId ? (invitations.get(row.entityId) ?? null) : null,
+      assignedTo: row.entity === "assignment" && row.entityId ? (consultants.get(row.entityId) ?? null) : null,
+    })),
+    nextBefore: rows.length > pageSize ? page.at(-1)!.id : null,
+  };
+}
+
+const invitationEntities = ["staff_invitation", "staff_role"];
+
+/** The invitations and consultants a page's entries point at, in two small queries. */
+async function resolveSubjects(db: Database, rows: { entity: string; entityId: string | null }[]) {
+  const idsOf = (entities: string[]) => [
+    ...new Set(rows.flatMap((row) => (entities.includes(row.entity) && row.entityId && isUuid(row.entityId) ? [row.entityId] : []))),
+  ];
+  const invitationIds = idsOf(invitationEntities);
+  const consultantIds = idsOf(["assignment"]);
+  const [invitationRows, consultantRows] = await Promise.all([
+    invitationIds.length
+      ? db.select({ id: staffInvitations.id, email: staffInvitations.email, role: staffInvitations.role }).from(staffInvitations).where(inArray(staffInvitations.id, invitationIds))
+      : [],
+    consultantIds.length
+      ? db.select({ id: users.id, name: users.name, email: users.email }).from(users).where(inArray(users.id, consultantIds))
+      : [],
+  ]);
+  return {
+    invitations: new Map(invitationRows.map((row) => [row.id, { email: row.email, role: row.role as StaffRole }])),
+    consultants: new Map(consultantRows.map((row) => [row.id, row])),
+  };
+}

@@ -1,0 +1,41 @@
+import type { AuditAction } from "@/lib/audit/record";
+
+// Audit entries in words for the audit page. Pure, so the wording is tested
+// without a database; entities this file does not know still read sensibly.
+
+type Person = { name: string | null; email: string };
+
+export type DescribableEntry = {
+  action: AuditAction;
+  entity: string;
+  entityId: string | null;
+  invitation: { email: string; role: "consultant" | "admin" } | null;
+  assignedTo: Person | null;
+};
+
+export const actionLabels: Record<AuditAction, string> = {
+  view: "Viewed",
+  create: "Created",
+  update: "Changed",
+  delete: "Deleted",
+};
+
+const asRole = (role: "consultant" | "admin") => (role === "admin" ? "an admin" : "a consultant");
+const personName = (person: Person) => person.name ?? person.email;
+
+export function describeAuditEntry(entry: DescribableEntry): string {
+  const { action, entity, entityId, invitation, assignedTo } = entry;
+  if (entity === "assignment") {
+    if (!entityId) return "Unassigned from their consultant";
+    return assignedTo ? `Assigned to ${personName(assignedTo)}` : "Assigned to a consultant whose account is gone";
+  }
+  if (entity === "staff_invitation" && invitation) {
+    if (action === "create") return `Invited ${invitation.email} as ${asRole(invitation.role)}`;
+    if (action === "delete") return `Revoked the invitation to ${invitation.email}`;
+    return `Resent the invitation to ${invitation.email}`;
+  }
+  if (entity === "staff_role" && invitation) return `Joined the team as ${asRole(invitation.role)}, accepting their invitation`;
+  const words = entity.replaceAll("_", " ");
+  const noun = words.charAt(0).toUpperCase() + words.slice(1);
+  return entityId ? `${noun} ${entityId}` : noun;
+}

@@ -1,0 +1,17 @@
+import { z } from "zod";
+import { staffRoleOptions } from "@/lib/auth/staff-invitations";
+
+export const invitationInputSchema = z.object({
+  email: z
+    .string({ error: "Enter their email address" })
+    .trim()
+    .toLowerCase()
+    .min(1, "Enter their email address")
+    .max(254, "That email address is too long")
+    .pipe(z.email("Enter an email address in the right format, like name@example.com")),
+  role: z.enum(staffRoleOptions, "Choose whether they join as a consultant or an admin"),
+});
+
+export type InvitationInput = z.infer<typeof invitationInputSchema>;
+
+export const invitationIdSchema = z.object({ invitationId: z.uuid("Choose an invitation from the list") });

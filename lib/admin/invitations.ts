@@ -1,0 +1,122 @@
+import "server-only";
+import { and, desc, eq, sql } from "drizzle-orm";
+import { getDb } from "@/lib/db/client";
+import { staffInvitations, users } from "@/lib/db/schema/auth";
+import { recordAudit } from "@/lib/audit/record";
+import type { CurrentUser } from "@/lib/auth/dal";
+import type { Role } from "@/lib/domain/values";
+import { openStaffInvitation, staffInvitationLifetimeMs, type StaffRole } from "@/lib/auth/staff-invitations";
+import { assertAdmin } from "./access";
+import type { InvitationInput } from "./invitation-schema";
+
+// The admin's side of staff invitations: create, resend, revoke, list. Each
+// change writes an audit line with no candidate. Sending the email is the
+// caller's next step (Auth.js builds the link), after the row is committed.
+
+/** The advisory lock taken while an address's invitations are checked and one is made. */
+export const invitationLockKey = (email: string) => `staff-invitation:${email}`;
+
+export type CreateInvitationResult =
+  | { status: "created"; invitationId: string; email: string }
+  | { status: "staff"; role: Role }
+  | { status: "candidate" }
+  | { status: "pending"; invitationId: string; role: StaffRole; expiresAt: Date };
+
+export async function createStaffInvitation(caller: CurrentUser, input: InvitationInput, now = new Date()): Promise<CreateInvitationResult> {
+  assertAdmin(caller);
+  const email = input.email.trim().toLowerCase();
+  return getDb().transaction(async (tx) => {
+    // Without a unique index on open invitations, this lock is what stops two
+    // admins inviting the same address at the same moment from both succeeding.
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${invitationLockKey(email)}))`);
+    const [existing] = await tx.select({ role: users.role }).from(users).where(eq(users.email, email));
+    if (existing) return existing.role === "candidate" ? { status: "candidate" } : { status: "staff", role: existing.role };
+    const [pending] = await tx
+      .select({ id: staffInvitations.id, role: staffInvitations.role, expiresAt: staffInvitations.expiresAt })
+      .from(staffInvitations)
+      .where(and(eq(staffInvitations.email, email), openStaffInvitation(now)))
+      .limit(1);
+    if (pending) return { status: "pending", invitationId: pending.id, role: pending.role as StaffRole, expiresAt: pending.expiresAt };
+    const [created] = await tx
+      .insert(staffInvitations)
+      .values({ email, role: input.role, invitedBy: caller.id, expiresAt: new Date(now.getTime() + staffInvitationLifetimeMs) })
+      .returning({ id: staffInvitations.id });
+    await recordAudit(tx, caller, { candidateId: null, action: "create", entity: "staff_invitation", entityId: created!.id }, now);
+    return { status: "created", invitationId: created!.id, email };
+  });
+}
+
+/** A new link means a new week: the open invitation's expiry moves to a week from now. Null if it is no longer open. */
+export async function resendStaffInvitation(caller: CurrentUser, invitationId: string, now = new Date()): Promise<{ email: string } | null> {
+  assertAdmin(caller);
+  return getDb().transaction(async (tx) => {
+    const [renewed] = await tx
+      .update(staffInvitations)
+      .set({ expiresAt: new Date(now.getTime() + staffInvitationLifetimeMs) })
+      .where(and(eq(staffInvitations.id, invitationId), openStaffInvitation(now)))
+      .returning({ email: staffInvitations.email });
+    if (!renewed) return null;
+    await recordAudit(tx, caller, { candidateId: null, action: "update", entity: "staff_invitation", entityId: invitationId }, now);
+    return renewed;
+  });
+}
+
+/** Links already sent stop working (auth.ts refuses them); false if it was not open. */
+export async function revokeStaffInvitation(caller: CurrentUser, invitationId: string, now = new Date()): Promise<boolean> {
+  assertAdmin(caller);
+  return getDb().transaction(async (tx) => {
+    const [revoked] = await tx
+      .update(staffInvitations)
+      .set({ revokedAt: now })
+      .where(and(eq(staffInvitations.id, invitationId), openStaffInvitation(now)))
+      .returning({ id: staffInvitations.id });
+    if (!revoked) return false;
+    await recordAudit(tx, caller, { candidateId: null, action: "delete", entity: "staff_invitation", entityId: invitationId }, now);
+    return true;
+  });
+}
+
+export type InvitationState = "pending" | "accepted" | "revoked" | "expired";
+
+export type StaffInvitationSummary = {
+  id: string;
+  email: string;
+  role: StaffRole;
+  state: InvitationState;
+  inviterName: string | null;
+  createdAt: Date;
+  /** When it was accepted or revoked; for a pending or expired one, its expiry. */
+  stateAt: Date;
+};
+
+export function invitationState(row: { acceptedAt: Date | null; revokedAt: Date | null; expiresAt: Date }, now: Date): InvitationState {
+  if (row.acceptedAt) return "accepted";
+  if (row.revokedAt) return "revoked";
+  return row.expiresAt > now ? "pending" : "expired";
+}
+
+/** The most recent invitations, newest first: enough to see what is waiting and who joined. */
+export async function listStaffInvitations(caller: CurrentUser, now = new Date(), limit = 50): Promise<StaffInvitationSummary[]> {
+  assertAdmin(caller);
+  const rows = await getDb()
+    .select({
+      id: staffInvitations.id,
+      email: staffInvitations.email,
+      role: staffInvitations.role,
+      inviterName: users.name,
+      createdAt: staffInvitations.createdAt,
+      expiresAt: staffInvitations.expiresAt,
+      acceptedAt: staffInvitations.acceptedAt,
+      revokedAt: staffInvitations.revokedAt,
+    })
+    .from(staffInvitations)
+    .leftJoin(users, eq(users.id, staffInvitations.invitedBy))
+    .orderBy(desc(staffInvitations.createdAt), desc(staffInvitations.id))
+    .limit(limit);
+  return rows.map(({ expiresAt, acceptedAt, revokedAt, role, ...row }) => ({
+    ...row,
+    role: role as StaffRole,
+    state: invitationState({ acceptedAt, revokedAt, expiresAt }, now),
+    stateAt: acceptedAt ?? revokedAt ?? expiresAt,
+  }));
+}
