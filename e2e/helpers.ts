@@ -95,3 +95,16 @@ export function expireSignInLinks(email: string): Promise<number> {
     return result.count;
   });
 }
+
+/** The last seeded candidate (by email) assigned to this consultant: far from the ones other tests take by index. */
+export function lastCandidateOf(consultantEmail: string): Promise<{ email: string; name: string }> {
+  return withDatabase(async (sql) => {
+    const [row] = await sql<{ email: string; name: string }[]>`
+      select candidate.email, candidate.name from users candidate
+      join users consultant on consultant.id = candidate.consultant_id
+      where consultant.email = ${consultantEmail} and candidate.role = 'candidate' and candidate.email <> 'candidate@example.com'
+      order by candidate.email desc limit 1`;
+    if (!row) throw new Error(`No seeded candidate is assigned to ${consultantEmail}`);
+    return row;
+  });
+}

@@ -56,7 +56,7 @@ test("a consultant lands in the consultant area; an admin too, and can open /adm
   const consultantPage = await consultant.newPage();
   await signInThroughMailbox(consultantPage, "consultant@example.com");
   await expect(consultantPage).toHaveURL(/\/consultant$/);
-  await expectHeading(consultantPage, "Your candidates");
+  await expectHeading(consultantPage, "Needs attention today");
   await expectNoAxeViolations(consultantPage);
   await consultant.close();
 
@@ -64,10 +64,10 @@ test("a consultant lands in the consultant area; an admin too, and can open /adm
   const adminPage = await admin.newPage();
   await signInThroughMailbox(adminPage, "admin@example.com");
   await expect(adminPage).toHaveURL(/\/consultant$/);
-  await expectHeading(adminPage, "All candidates");
+  await expectHeading(adminPage, "Needs attention today");
   const response = await adminPage.goto("/admin");
   expect(response?.status()).toBe(200);
-  await expectHeading(adminPage, "Admin");
+  await expectHeading(adminPage, "Team");
   await expectNoAxeViolations(adminPage);
   await admin.close();
 });

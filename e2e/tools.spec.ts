@@ -29,6 +29,8 @@ test("the thank-you builder writes a note per interviewer and copies it", async 
 
 test("the follow-up calculator gives a working-day date and an .ics a calendar can read", async ({ page }) => {
   await page.goto("/advice/when-to-follow-up-after-an-interview");
+  // The button is enabled once the island has hydrated; typing before that is lost to hydration on a busy machine.
+  await expect(page.getByRole("button", { name: "Work out my dates" })).toBeEnabled();
   await page.getByLabel("Interview date").fill("2026-10-06");
   await page.getByLabel("Start time").fill("10:00");
   await page.getByLabel("They gave a date").check();

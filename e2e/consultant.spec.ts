@@ -1,0 +1,82 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations, lastCandidateOf, signInThroughMailbox } from "./helpers";
+
+// The consultant's side, end to end in a real browser: a candidate records
+// an agency interview and shares their reflection; their consultant sees
+// them under "Needs attention", reads the debrief, records the client's
+// feedback and moves the application to offer; the candidate sees both.
+
+// Its own client address, so its sign-ins have their own rate-limit budget.
+test.use({ extraHTTPHeaders: { "x-forwarded-for": "192.0.2.61" } });
+
+/** A calendar day `days` before today in London, as the date field takes it. */
+function londonDate(daysAgo: number): string {
+  const date = new Date(Date.now() - daysAgo * 86_400_000);
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London", year: "numeric", month: "2-digit", day: "2-digit" }).format(date);
+}
+
+test("a consultant acts on a candidate who needs attention, and the candidate sees it", async ({ page, browser }) => {
+  const candidate = await lastCandidateOf("consultant@example.com");
+  const company = "Northwind Analytics";
+
+  // The candidate: an agency application, an interview three days ago, a shared reflection.
+  await signInThroughMailbox(page, candidate.email);
+  await page.goto("/portal/applications/new");
+  await page.getByLabel("Company", { exact: true }).fill(company);
+  await page.getByLabel("Role", { exact: true }).fill("Insight Analyst");
+  await page.getByLabel(/^Through /).check();
+  await page.getByRole("button", { name: "Save the application" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(company);
+  await page.getByRole("link", { name: "Add an interview round" }).click();
+  await page.getByLabel("Date", { exact: true }).fill(londonDate(3));
+  await page.getByLabel("Start time").fill("10:00");
+  await page.getByLabel("Length in minutes").fill("60");
+  await page.getByLabel("Video").check();
+  await page.getByRole("radio", { name: "They did not say" }).check();
+  await page.getByRole("button", { name: "Save the interview" }).click();
+  await expect(page.getByRole("heading", { name: "Your plan" })).toBeVisible();
+  const interviewUrl = page.url();
+  await page.goto(`${interviewUrl}/reflection`);
+  await page.getByLabel("What went well").fill("Walking them through the churn model.");
+  await page.getByLabel("Share this reflection with my consultant").check();
+  await page.getByRole("button", { name: "Save reflection" }).click();
+  await expect(page.getByText(/Reflection saved/)).toBeVisible();
+
+  // The consultant, in a browser of their own.
+  const staffContext = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": "192.0.2.62" } });
+  const staff = await staffContext.newPage();
+  await signInThroughMailbox(staff, "consultant@example.com");
+  await staff.goto("/consultant");
+  await expect(staff.getByRole("heading", { level: 1, name: "Needs attention today" })).toBeVisible();
+  // One row per reason; the debrief is the one a consultant acts on first.
+  const row = staff.getByRole("row").filter({ hasText: company }).filter({ hasText: "Debrief not done" });
+  await expect(row).toContainText(candidate.name);
+  await expectNoAxeViolations(staff);
+
+  await row.getByRole("link", { name: candidate.name }).click();
+  await expect(staff.getByRole("heading", { level: 1 })).toContainText(candidate.name);
+  await expect(staff.getByText("Walking them through the churn model.")).toBeVisible();
+  await expectNoAxeViolations(staff);
+  const feedback = "Strong on modelling; they would like a second conversation about the team.";
+  const application = staff.getByRole("region", { name: new RegExp(company) });
+  await application.getByLabel("Add the client's feedback on round 1").fill(feedback);
+  await application.getByRole("button", { name: "Save the feedback" }).click();
+  await expect(application.getByText(feedback)).toBeVisible();
+
+  await staff.goto(`/consultant/pipeline?q=${encodeURIComponent(company)}`);
+  const card = staff.getByRole("article", { name: new RegExp(company) });
+  await expect(card).toBeVisible();
+  await expectNoAxeViolations(staff);
+  await card.getByLabel("Move to").selectOption("offer");
+  await card.getByRole("button", { name: "Move" }).click();
+  await expect(staff.getByRole("status")).toContainText(`Moved ${company}`);
+  await expect(staff.getByRole("region", { name: /^Offer/ }).getByRole("article", { name: new RegExp(company) })).toBeVisible();
+  await staffContext.close();
+
+  // The candidate sees the feedback and the new stage.
+  await page.goto(interviewUrl);
+  const section = page.getByRole("region", { name: "Feedback from the client" });
+  await expect(section).toContainText(feedback);
+  await expect(page.getByText("Application stage: Offer")).toBeVisible();
+  await expectNoAxeViolations(page);
+});
