@@ -1,10 +1,10 @@
-import { Button, Heading, Section, Text } from "@react-email/components";
+import { Button, Heading, Link, Section, Text } from "@react-email/components";
 import { EmailLayout } from "./components/email-layout";
 import { EmailPreferencesFooter } from "./components/email-preferences-footer";
 import { greeting } from "./components/greeting";
 import { siteUrl } from "./components/links";
 import { countOf, isNonEmpty, type NonEmpty } from "./components/non-empty";
-import { button, heading, listItem, muted, paragraph } from "./components/styles";
+import { button, heading, link, listItem, muted, paragraph } from "./components/styles";
 
 export type AttentionItem = {
   candidateId: string;
@@ -55,7 +55,11 @@ export default function ConsultantDigestEmail(props: ConsultantDigestProps) {
       <Section>
         {candidates.map((item, index) => (
           <Text key={index} style={listItem}>
-            <strong>{item.candidateName}</strong>, {item.role} at {item.company}: {item.reason} ({describeAge(item.ageDays)})
+            <strong>{item.candidateName}</strong>, {item.role} at {item.company}: {item.reason} ({describeAge(item.ageDays)}).{" "}
+            {/* The link also lets an erasure find this email: it is how a digest says who it is about. */}
+            <Link href={siteUrl(`/consultant/candidates/${item.candidateId}`)} style={link}>
+              See {item.candidateName}'s page
+            </Link>
           </Text>
         ))}
       </Section>

@@ -69,6 +69,12 @@ export async function createCandidateWithEveryRecord(
     idempotencyKey: `sign-in-${label}-${randomUUID()}`, userId: null, recipient: email.toUpperCase(), template: "sign-in-link",
     subject: `Sign in ${label}`, html: "<p>Link</p>", text: `Sign in https://x.test/api/auth/callback/email?token=secret-sign-in-${label}&email=x`,
   }).returning();
+  // A consultant's morning digest naming this candidate: mail about them, to someone else.
+  await db.insert(emailOutbox).values({
+    idempotencyKey: `digest-${label}-${randomUUID()}`, userId: consultantId, recipient: `consultant-${label}@privacy.test`, template: "consultant-digest",
+    subject: "1 candidate needs your attention today", html: `<p><a href="https://x.test/consultant/candidates/${id}">Candidate ${label}</a>: Debrief not done</p>`,
+    text: `Candidate ${label} (https://x.test/consultant/candidates/${id}): Debrief not done`,
+  });
   const [reminder] = await db.insert(reminders).values({ userId: id, kind: "follow_up", interviewId, dueAt: at(5), outboxId: sent!.id }).returning();
   const [feed] = await db.insert(calendarFeeds).values({ userId: id, tokenHash: sha256(`feed-${label}-${randomUUID()}`) }).returning();
   const auditEntityId = randomUUID();

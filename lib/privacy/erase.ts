@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, or, sql } from "drizzle-orm";
+import { and, eq, like, or, sql } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { staffInvitations, users, verificationTokens } from "@/lib/db/schema/auth";
 import { emailOutbox } from "@/lib/db/schema/delivery";
@@ -35,8 +35,13 @@ export async function eraseCandidate(caller: CurrentUser, confirmation: string):
     if (!confirmsAddress(confirmation, owner.email)) return "not-confirmed";
     const email = owner.email.toLowerCase();
 
-    // Mail to their address with no account attached (a first sign-in link), and everything of theirs.
-    await tx.delete(emailOutbox).where(or(eq(emailOutbox.userId, caller.id), sql`lower(${emailOutbox.recipient}) = ${email}`));
+    // Mail to their address with no account attached (a first sign-in link),
+    // everything of theirs, and mail to staff about them: a consultant's
+    // digest links each candidate's page, and that link is how it is found.
+    const aboutThem = `%/consultant/candidates/${caller.id}%`;
+    await tx
+      .delete(emailOutbox)
+      .where(or(eq(emailOutbox.userId, caller.id), sql`lower(${emailOutbox.recipient}) = ${email}`, like(emailOutbox.html, aboutThem)));
     await tx.delete(verificationTokens).where(sql`lower(${verificationTokens.identifier}) = ${email}`);
     await tx.delete(staffInvitations).where(eq(staffInvitations.email, email));
     await tx.delete(users).where(eq(users.id, caller.id));
