@@ -58,7 +58,7 @@ export default function ConsultantDigestEmail(props: ConsultantDigestProps) {
             <strong>{item.candidateName}</strong>, {item.role} at {item.company}: {item.reason} ({describeAge(item.ageDays)}).{" "}
             {/* The link also lets an erasure find this email: it is how a digest says who it is about. */}
             <Link href={siteUrl(`/consultant/candidates/${item.candidateId}`)} style={link}>
-              See {item.candidateName}'s page
+              {`See ${item.candidateName}’s page`}
             </Link>
           </Text>
         ))}
