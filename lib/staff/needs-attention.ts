@@ -8,7 +8,7 @@ import { terminalStages } from "@/lib/domain/values";
 import { decisionDateOf, type Timeline } from "@/lib/plans/follow-up-rules";
 import { localDateOf } from "@/lib/plans/zoned-time";
 import { applicationAttentionItems, attentionStepKinds, oldestFirst, toAttentionItems, type NeedsAttentionItem } from "./attention-rules";
-import { agencyVisibleApplication, visibleCandidate } from "./visibility";
+import { agencyVisibleApplication, ownedByVisibleCandidate, visibleCandidate } from "./visibility";
 
 // What the caller's candidates are waiting on: a consultant's own assigned
 // candidates, an admin's every candidate, and of those only the applications
@@ -25,7 +25,12 @@ export async function listNeedsAttention(db: Database, viewer: AttentionViewer, 
 }
 
 function openVisibleApplications(viewer: AttentionViewer) {
-  return and(visibleCandidate(viewer), agencyVisibleApplication, notInArray(applications.stage, [...terminalStages]));
+  return and(
+    visibleCandidate(viewer),
+    ownedByVisibleCandidate(viewer, applications.candidateId),
+    agencyVisibleApplication,
+    notInArray(applications.stage, [...terminalStages]),
+  );
 }
 
 async function overdueSteps(db: Database, viewer: AttentionViewer, now: Date) {
@@ -47,6 +52,7 @@ async function overdueSteps(db: Database, viewer: AttentionViewer, now: Date) {
     .where(
       and(
         openVisibleApplications(viewer),
+        ownedByVisibleCandidate(viewer, planSteps.candidateId),
         eq(planSteps.state, "pending"),
         // The rules decide again in toAttentionItems; these only keep the rows few.
         inArray(planSteps.kind, attentionStepKinds),

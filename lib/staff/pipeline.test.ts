@@ -40,7 +40,11 @@ describe("the pipeline board", () => {
     // Candidate B's only application is direct and not shared.
     expect(await companies(world.consultantB)).toEqual([]);
     expect(await companies(world.admin)).toEqual(["Alpha Ltd", "Shared Ltd"]);
-    expect((await loadPipeline(world.consultantA, {}, now)).cards.map((card) => card.id)).not.toContain(privateDirectId);
+    const cards = (await loadPipeline(world.consultantA, {}, now)).cards;
+    expect(cards.map((card) => card.id)).not.toContain(privateDirectId);
+    // The fixture's interview is tomorrow: the card says so; one with no interview says nothing.
+    expect(cards.find((card) => card.company === "Alpha Ltd")).toMatchObject({ nextInterviewAt: new Date(now.getTime() + 86_400_000), lastInterviewAt: null });
+    expect(cards.find((card) => card.company === "Shared Ltd")).toMatchObject({ nextInterviewAt: null, lastInterviewAt: null });
   });
 
   it("follows a share as soon as it changes", async () => {

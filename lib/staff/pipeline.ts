@@ -8,7 +8,7 @@ import type { ApplicationStage } from "@/lib/domain/values";
 import { addCalendarDays } from "@/lib/plans/working-days";
 import { zonedTimeToUtc } from "@/lib/plans/zoned-time";
 import { likePattern, type PipelineFilters } from "./pipeline-filters";
-import { agencyVisibleApplication, visibleCandidate } from "./visibility";
+import { agencyVisibleApplication, ownedByVisibleCandidate, visibleCandidate } from "./visibility";
 
 // The pipeline board: the applications of the caller's candidates that the
 // agency may see, by stage. Visibility is part of every query's WHERE.
@@ -37,6 +37,7 @@ function conditions(caller: CurrentUser, filters: PipelineFilters, timeZone: str
   const pattern = filters.q ? likePattern(filters.q) : undefined;
   return and(
     visibleCandidate(caller),
+    ownedByVisibleCandidate(caller, applications.candidateId),
     agencyVisibleApplication,
     filters.stage ? eq(applications.stage, filters.stage) : undefined,
     filters.candidate ? eq(applications.candidateId, filters.candidate) : undefined,
@@ -73,6 +74,8 @@ export async function loadPipeline(caller: CurrentUser, filters: PipelineFilters
       .where(where),
   );
   const at = now.toISOString();
+  // Qualified by hand: a bare "id" inside the subquery would mean interviews.id.
+  const cardId = sql`${sql.identifier("ranked")}.${sql.identifier("id")}`;
   const [rows, counts] = await Promise.all([
     db
       .with(ranked)
@@ -86,8 +89,8 @@ export async function loadPipeline(caller: CurrentUser, filters: PipelineFilters
         candidateId: ranked.candidateId,
         candidateName: ranked.candidateName,
         candidateEmail: ranked.candidateEmail,
-        nextInterviewAt: sql<string | null>`(select min(i.starts_at) from interviews i where i.application_id = ${ranked.id} and i.starts_at > ${at}::timestamptz)`,
-        lastInterviewAt: sql<string | null>`(select max(i.starts_at) from interviews i where i.application_id = ${ranked.id} and i.starts_at <= ${at}::timestamptz)`,
+        nextInterviewAt: sql<string | null>`(select min(i.starts_at) from interviews i where i.application_id = ${cardId} and i.starts_at > ${at}::timestamptz)`,
+        lastInterviewAt: sql<string | null>`(select max(i.starts_at) from interviews i where i.application_id = ${cardId} and i.starts_at <= ${at}::timestamptz)`,
       })
       .from(ranked)
       .where(sql`${ranked.rank} <= ${cardsPerStage}`)
