@@ -14,9 +14,9 @@ import { buildInterviewPlan } from "@/lib/plans/interview-plan";
 
 export type SeedCounts = { users: number; applications: number; interviews: number; interviewers: number; planSteps: number };
 
-type Cell = string | number | boolean | Date | null;
-type Rows = Cell[][];
-type Batch = { users: Rows; applications: Rows; interviews: Rows; interviewers: Rows; planSteps: Rows };
+export type Cell = string | number | boolean | Date | null;
+export type Rows = Cell[][];
+export type Batch = { users: Rows; applications: Rows; interviews: Rows; interviewers: Rows; planSteps: Rows };
 
 const columns: Record<keyof Batch, { table: string; names: string[] }> = {
   users: { table: "users", names: ["id", "name", "email", "role", "time_zone", "consultant_id", "created_at", "updated_at"] },
@@ -37,7 +37,7 @@ const hour = 60 * minute;
 const day = 24 * hour;
 
 /** mulberry32: small, fast and good enough to make synthetic rows. */
-class Random {
+export class Random {
   private state: number;
   constructor(seed: number) {
     this.state = seed >>> 0;
@@ -139,7 +139,7 @@ function addCandidate(rng: Random, index: number, now: Date, consultants: string
   }
 }
 
-type InterviewSpec = {
+export type InterviewSpec = {
   interviewId: string;
   applicationId: string;
   candidateId: string;
@@ -155,7 +155,8 @@ type InterviewSpec = {
   now: Date;
 };
 
-function addInterview(rng: Random, spec: InterviewSpec, out: Batch): void {
+/** One interview, its interviewers and its stored plan; returns the timeline it was given. */
+export function addInterview(rng: Random, spec: InterviewSpec, out: Batch): Timeline {
   const { interviewId, candidateId, startsAt, now } = spec;
   const durationMinutes = rng.pick([30, 45, 60, 60, 90]);
   const format = rng.pick<InterviewFormat>(["phone", "video", "video", "in_person"]);
@@ -202,6 +203,7 @@ function addInterview(rng: Random, spec: InterviewSpec, out: Batch): void {
     if (closedAt && state === "pending") state = "cancelled";
     out.planSteps.push([rng.uuid(), interviewId, candidateId, step.kind, due, state, completedAt, createdAt, completedAt ?? closedAt ?? createdAt]);
   }
+  return timeline;
 }
 
 function encode(cell: Cell): string {
@@ -218,14 +220,21 @@ function* copyText(rows: Rows, chunk = 1_000): Generator<string> {
   }
 }
 
-async function copyRows(sql: postgres.Sql, key: keyof Batch, rows: Rows): Promise<void> {
+/** COPY of rows into `table` (columns `names`, in that order). */
+export async function copyInto(sql: postgres.Sql, table: string, names: string[], rows: Rows): Promise<void> {
   if (rows.length === 0) return;
-  const { table, names } = columns[key];
   const writable = await sql.unsafe(`copy ${table} (${names.join(", ")}) from stdin`).writable();
   await pipeline(Readable.from(copyText(rows)), writable);
 }
 
-const emptyBatch = (): Batch => ({ users: [], applications: [], interviews: [], interviewers: [], planSteps: [] });
+const batchOrder = ["users", "applications", "interviews", "interviewers", "planSteps"] as const;
+
+/** COPY of a batch's rows, table by table in foreign-key order. */
+export async function copyBatch(sql: postgres.Sql, batch: Batch): Promise<void> {
+  for (const key of batchOrder) await copyInto(sql, columns[key].table, columns[key].names, batch[key]);
+}
+
+export const emptyBatch = (): Batch => ({ users: [], applications: [], interviews: [], interviewers: [], planSteps: [] });
 
 /** Fills an empty, migrated database and refreshes planner statistics. */
 export async function seedPortal(
@@ -235,10 +244,8 @@ export async function seedPortal(
   const rng = new Random(options.seed ?? 20_261_126);
   const counts: SeedCounts = { users: 0, applications: 0, interviews: 0, interviewers: 0, planSteps: 0 };
   const flush = async (batch: Batch) => {
-    for (const key of ["users", "applications", "interviews", "interviewers", "planSteps"] as const) {
-      await copyRows(sql, key, batch[key]);
-      counts[key] += batch[key].length;
-    }
+    await copyBatch(sql, batch);
+    for (const key of batchOrder) counts[key] += batch[key].length;
   };
 
   const consultants = Array.from({ length: 3 }, () => rng.uuid());
