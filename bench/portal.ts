@@ -7,10 +7,9 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
-import { drizzle } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import type { CurrentUser } from "@/lib/auth/dal";
-import { schema, setDatabaseForTesting } from "@/lib/db/client";
+import { setDatabaseForTesting } from "@/lib/db/client";
 import {
   getOwnDashboardStats,
   listOwnApplications,
@@ -21,6 +20,7 @@ import {
 import { getOwnInterview } from "@/lib/portal/interviews";
 import { getOwnSettings } from "@/lib/portal/settings";
 import { createPostgresTarget, hostCpu, percentile, printTable, type BenchTarget } from "./outbox-helpers";
+import { capturePlans } from "./plan-capture";
 import { seedPortal, type SeedCounts } from "./portal-seed";
 
 const { values: args } = parseArgs({
@@ -77,8 +77,7 @@ function pageDataCalls(): string[] {
 type Pick = { caller: Caller; interviewId: string; describe: string };
 type Operation = { name: string; run: (pick: Pick, now: Date) => Promise<unknown> };
 type Timing = { p50: number; p95: number; p99: number };
-type Statement = { operation: string; sql: string; params: unknown[] };
-type Plan = Statement & { lines: string[] };
+type Plan = { operation: string; sql: string; params: unknown[]; lines: string[] };
 type Scale = { candidates: number; target: BenchTarget; pick: Pick; timings: Map<string, Timing>; plans: Plan[]; tableRows: Map<string, number> };
 
 const operations: Operation[] = [
@@ -135,40 +134,16 @@ async function time(op: Operation, scales: Scale[]): Promise<void> {
   });
 }
 
-class Rollback extends Error {}
 
-/** Runs each function once on a handle whose logger records the SQL, then EXPLAINs every statement in a rolled-back transaction. */
+/** Each function once, its statements captured and EXPLAINed (bench/plan-capture.ts), labelled with the function that sent them. */
 async function explainAll(url: string, pick: Pick): Promise<Plan[]> {
-  const client = postgres(url, { max: 1, onnotice: () => {} });
-  const statements: Statement[] = [];
-  let current = "";
-  const db = drizzle(client, { schema, logger: { logQuery: (query, params) => void statements.push({ operation: current, sql: query, params }) } });
-  try {
-    setDatabaseForTesting({ db, driver: "postgres", close: async () => {} });
-    const now = new Date();
-    // Each function on its own (not the page's Promise.all), so every statement is labelled with the function that sent it.
-    for (const op of operations.slice(1)) {
-      current = op.name.trim();
-      await op.run(pick, now);
-    }
-    const plans: Plan[] = [];
-    for (const statement of statements) {
-      let lines: string[] = [];
-      await client
-        .begin(async (tx) => {
-          const rows = await tx.unsafe(`explain (analyze, buffers) ${statement.sql}`, statement.params as postgres.ParameterOrJSON<never>[]);
-          lines = rows.map((row) => String(row["QUERY PLAN"]));
-          throw new Rollback();
-        })
-        .catch((error: unknown) => {
-          if (!(error instanceof Rollback)) throw error;
-        });
-      plans.push({ ...statement, lines });
-    }
-    return plans;
-  } finally {
-    await client.end({ timeout: 5 });
-  }
+  const now = new Date();
+  // Each function on its own (not the page's Promise.all), so every statement is labelled with the function that sent it.
+  const plans = await capturePlans(
+    url,
+    operations.slice(1).map((op) => ({ label: op.name.trim(), run: () => op.run(pick, now) })),
+  );
+  return plans.map(({ label, ...plan }) => ({ ...plan, operation: label }));
 }
 
 /**
