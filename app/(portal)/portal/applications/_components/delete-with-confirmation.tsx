@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState, useEffect, useRef, useState } from "react";
+import { useActionState } from "react";
+import { useConfirmStep } from "@/components/forms/use-confirm-step";
 import { idleFormState, type FormState } from "@/lib/actions/form-state";
 import { FormStatus } from "@/components/forms/form-status";
 
@@ -18,23 +19,13 @@ type Props = {
 /** Deleting takes two deliberate clicks: the first only asks. */
 export function DeleteWithConfirmation({ action, fields, label, consequence, confirmLabel }: Props) {
   const [state, formAction, pending] = useActionState(action, idleFormState);
-  const [asking, setAsking] = useState(false);
-  const question = useRef<HTMLParagraphElement>(null);
-  const opener = useRef<HTMLButtonElement>(null);
-  const opened = useRef(false);
-
-  // Move focus with the question, and back to the first button when it is withdrawn.
-  useEffect(() => {
-    if (asking) question.current?.focus();
-    else if (opened.current) opener.current?.focus();
-    opened.current = asking;
-  }, [asking]);
+  const { asking, ask, withdraw, question, opener } = useConfirmStep();
 
   if (!asking) {
     return (
       <div>
         <FormStatus state={state} />
-        <button ref={opener} type="button" onClick={() => setAsking(true)} className="button button-secondary border-red-800 text-red-800">
+        <button ref={opener} type="button" onClick={ask} className="button button-secondary border-red-800 text-red-800">
           {label}
         </button>
       </div>
@@ -53,7 +44,7 @@ export function DeleteWithConfirmation({ action, fields, label, consequence, con
         <button type="submit" disabled={pending} className="button border-red-800 bg-red-800 text-white hover:bg-red-900 disabled:opacity-70">
           {pending ? "Deleting…" : confirmLabel}
         </button>
-        <button type="button" onClick={() => setAsking(false)} className="button button-secondary">
+        <button type="button" onClick={withdraw} className="button button-secondary">
           Cancel
         </button>
       </div>

@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState, useEffect, useRef, useState } from "react";
+import { useActionState } from "react";
+import { useConfirmStep } from "@/components/forms/use-confirm-step";
 import { TextField } from "@/components/forms/text-field";
 import { FormStatus } from "@/components/forms/form-status";
 import { idleFormState } from "@/lib/actions/form-state";
@@ -9,21 +10,11 @@ import { eraseAccountAction } from "../actions";
 /** Two deliberate steps: the first button only opens the form, which asks for the address typed out. */
 export function EraseAccountForm({ email }: { email: string }) {
   const [state, formAction, pending] = useActionState(eraseAccountAction, idleFormState);
-  const [asking, setAsking] = useState(false);
-  const question = useRef<HTMLParagraphElement>(null);
-  const opener = useRef<HTMLButtonElement>(null);
-  const opened = useRef(false);
-
-  // Move focus with the question, and back to the first button when it is withdrawn.
-  useEffect(() => {
-    if (asking) question.current?.focus();
-    else if (opened.current) opener.current?.focus();
-    opened.current = asking;
-  }, [asking]);
+  const { asking, ask, withdraw, question, opener } = useConfirmStep();
 
   if (!asking) {
     return (
-      <button ref={opener} type="button" onClick={() => setAsking(true)} className="button button-secondary border-red-800 text-red-800">
+      <button ref={opener} type="button" onClick={ask} className="button button-secondary border-red-800 text-red-800">
         Delete my account and data
       </button>
     );
@@ -49,7 +40,7 @@ export function EraseAccountForm({ email }: { email: string }) {
         <button type="submit" disabled={pending} className="button border-red-800 bg-red-800 text-white hover:bg-red-900 disabled:opacity-70">
           {pending ? "Deleting…" : "Delete my account and data for good"}
         </button>
-        <button type="button" onClick={() => setAsking(false)} className="button button-secondary">
+        <button type="button" onClick={withdraw} className="button button-secondary">
           Cancel
         </button>
       </div>
