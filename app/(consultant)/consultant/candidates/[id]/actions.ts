@@ -11,7 +11,7 @@ import { clientFeedbackSchema } from "@/lib/staff/client-feedback-schema";
 const notFound = "That interview could not be found. It may have been deleted, or the candidate is no longer yours.";
 
 export async function recordClientFeedbackAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const user = await requireRole(staffRoles);
+  const user = await requireRole(staffRoles, "/consultant/candidates");
   const interviewId = z.uuid().safeParse(formData.get("interviewId"));
   if (!interviewId.success) return refusedForm(notFound, formData);
   const parsed = clientFeedbackSchema.safeParse({ body: formData.get("body") ?? undefined });

@@ -13,7 +13,7 @@ import { logArrangedInterview, type LoggedInterview } from "@/lib/staff/arranged
 const notFound = "That candidate or application could not be found. It may have been deleted, or the candidate is no longer yours.";
 
 export async function logInterviewAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const user = await requireRole(staffRoles);
+  const user = await requireRole(staffRoles, "/consultant/candidates");
   const candidateId = z.uuid().safeParse(formData.get("candidateId"));
   if (!candidateId.success) return refusedForm(notFound, formData);
   const parsed = parseArrangedInterviewForm(formData);

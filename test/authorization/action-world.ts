@@ -1,0 +1,71 @@
+// The world every server action is tried against: createTwoCandidateWorld
+// plus, for candidate A, a record of each kind some action changes (a plan
+// step, a reflection, thank-you drafts, a private and a shared direct
+// application) and a waiting staff invitation for the admin actions.
+import { and, eq } from "drizzle-orm";
+import type { Database } from "@/lib/db/client";
+import { staffInvitations } from "@/lib/db/schema/auth";
+import { applications, interviewers, interviews, planSteps, reflections, thankYouNotes } from "@/lib/db/schema/journey";
+import { createTwoCandidateWorld } from "@/test/fixtures";
+
+const DAY = 86_400_000;
+
+export async function createActionWorld(db: Database, now: Date) {
+  const base = await createTwoCandidateWorld(db, now);
+  const { candidateA, admin } = base;
+  const [agencyInterview] = await db
+    .select({ id: interviews.id })
+    .from(interviews)
+    .where(and(eq(interviews.candidateId, candidateA.id), eq(interviews.applicationId, base.applicationA.id)));
+  const interviewA = agencyInterview!.id;
+  const [step] = await db
+    .insert(planSteps)
+    .values({ interviewId: interviewA, candidateId: candidateA.id, kind: "follow_up_1", dueAt: new Date(now.getTime() + 5 * DAY) })
+    .returning();
+  await db.insert(reflections).values({ interviewId: interviewA, candidateId: candidateA.id, rapport: 3, wentWell: "Talked about the data team" });
+  // Agency interviews route thanks through the consultant: the note has no interviewer.
+  await db.insert(thankYouNotes).values({ interviewId: interviewA, candidateId: candidateA.id, interviewerId: null, subject: "Thanks", body: "Please pass on my thanks." });
+
+  const direct = async (company: string, sharedWithAgency: boolean) => {
+    const [application] = await db
+      .insert(applications)
+      .values({ candidateId: candidateA.id, company, role: "Analyst", source: "direct", sharedWithAgency, stage: "interviewing" })
+      .returning();
+    const [interview] = await db
+      .insert(interviews)
+      .values({ applicationId: application!.id, candidateId: candidateA.id, startsAt: new Date(now.getTime() + DAY), format: "video" })
+      .returning();
+    return { applicationId: application!.id, interviewId: interview!.id };
+  };
+  const privateDirect = await direct("Gamma Direct", false);
+  const sharedDirect = await direct("Delta Shared", true);
+  // A direct interview's thanks go to each interviewer by email.
+  const [interviewer] = await db
+    .insert(interviewers)
+    .values({ interviewId: privateDirect.interviewId, candidateId: candidateA.id, name: "Jo Evans", email: "jo@client.test" })
+    .returning();
+  await db.insert(thankYouNotes).values({
+    interviewId: privateDirect.interviewId,
+    candidateId: candidateA.id,
+    interviewerId: interviewer!.id,
+    subject: "Thank you",
+    body: "Thank you for your time.",
+  });
+
+  const [invitation] = await db
+    .insert(staffInvitations)
+    .values({ email: "pending@world.test", role: "consultant", invitedBy: admin.id, expiresAt: new Date(now.getTime() + 7 * DAY) })
+    .returning();
+
+  return {
+    ...base,
+    now,
+    interviewA,
+    planStepA: step!.id,
+    privateDirect: { ...privateDirect, interviewerId: interviewer!.id },
+    sharedDirect,
+    invitationId: invitation!.id,
+  };
+}
+
+export type ActionWorld = Awaited<ReturnType<typeof createActionWorld>>;
