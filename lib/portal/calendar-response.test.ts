@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@/test/database";
+import { testSession } from "@/test/fake-session";
 import { createTwoCandidateWorld } from "@/test/fixtures";
-import type { CurrentUser } from "@/lib/auth/dal";
 import { createApplication } from "./applications";
 import { createCalendarFeed, revokeCalendarFeeds } from "./calendar";
 import { createInterview, getOwnInterview } from "./interviews";
@@ -9,8 +9,7 @@ import { applicationInputSchema, interviewInputSchema } from "./schemas";
 
 // The three calendar routes as a browser or a calendar app reaches them. The
 // session is the one thing faked: getCurrentUser answers as the test says.
-const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
-vi.mock("@/lib/auth/dal", () => ({ getCurrentUser: async () => session.user }));
+vi.mock("@/lib/auth/dal", async () => (await import("@/test/fake-session")).fakeDal);
 
 const { GET: interviewFile } = await import("@/app/(portal)/portal/interviews/[id]/calendar.ics/route");
 const { GET: followUpFile } = await import("@/app/(portal)/portal/follow-ups/[stepId]/calendar.ics/route");
@@ -41,7 +40,7 @@ beforeAll(async () => {
 });
 afterAll(() => testDb.dispose());
 beforeEach(() => {
-  session.user = null;
+  testSession.user = null;
 });
 
 const request = (path: string) => new Request(`http://localhost${path}`);
@@ -51,7 +50,7 @@ const getFeed = (token: string) => feed(request(`/calendar/${token}`), { params:
 
 describe("the interview and follow-up files", () => {
   it("are a private download for their owner", async () => {
-    session.user = world.candidateA;
+    testSession.user = world.candidateA;
     const response = await getInterview(interviewId);
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("text/calendar; charset=utf-8");
@@ -70,18 +69,18 @@ describe("the interview and follow-up files", () => {
   });
 
   it("are not found for another candidate, and for malformed or unknown ids", async () => {
-    session.user = world.candidateB;
+    testSession.user = world.candidateB;
     const response = await getInterview(interviewId);
     expect(response.status).toBe(404);
     expect(await response.text()).not.toContain("Route Test");
     expect((await getFollowUp(followUpId)).status).toBe(404);
-    session.user = world.candidateA;
+    testSession.user = world.candidateA;
     expect((await getInterview("../../etc/passwd")).status).toBe(404);
     expect((await getFollowUp("00000000-0000-4000-8000-000000000000")).status).toBe(404);
   });
 
   it("are refused to staff", async () => {
-    session.user = world.consultantA;
+    testSession.user = world.consultantA;
     expect((await getInterview(interviewId)).status).toBe(403);
   });
 });

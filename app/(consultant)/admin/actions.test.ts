@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { eq } from "drizzle-orm";
 import { createTestDatabase, type TestDatabase } from "@/test/database";
+import { formData as form, testSession } from "@/test/fake-session";
 import { createTwoCandidateWorld } from "@/test/fixtures";
-import type { CurrentUser } from "@/lib/auth/dal";
 import { idleFormState } from "@/lib/actions/form-state";
 import { staffInvitations, users } from "@/lib/db/schema/auth";
 import { rateLimits } from "@/lib/db/schema/delivery";
@@ -10,14 +10,8 @@ import { auditLog } from "@/lib/db/schema/privacy";
 
 // The actions as a form posts them. Faked: the session, the cache, and
 // Auth.js's signIn (lib/auth/staff-invitations.test.ts drives the real one).
-const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
 const auth = vi.hoisted(() => ({ signIn: vi.fn(async (..._args: unknown[]) => "http://localhost:3000/api/auth/verify-request") }));
-vi.mock("@/lib/auth/dal", () => ({
-  requireRole: async (roles: string[]) => {
-    if (!session.user || !roles.includes(session.user.role)) throw new Error("refused by requireRole");
-    return session.user;
-  },
-}));
+vi.mock("@/lib/auth/dal", async () => (await import("@/test/fake-session")).fakeDal);
 vi.mock("@/lib/auth/auth", () => auth);
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 const { inviteStaffAction, resendInvitationAction, revokeInvitationAction } = await import("./actions");
@@ -30,16 +24,11 @@ beforeAll(async () => {
 });
 afterAll(() => testDb.dispose());
 beforeEach(async () => {
-  session.user = world.admin;
+  testSession.user = world.admin;
   auth.signIn.mockClear();
   await testDb.db.delete(rateLimits);
 });
 
-const form = (fields: Record<string, string>) => {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.set(key, value);
-  return data;
-};
 const invitationsTo = (email: string) => testDb.db.select().from(staffInvitations).where(eq(staffInvitations.email, email));
 const invitationEmailSent = (email: string) => ["staff-invitation", { email, redirect: false, redirectTo: "/consultant" }];
 
@@ -134,7 +123,7 @@ describe("non-admins", () => {
     ];
     const before = await snapshot();
     for (const user of [world.consultantA, world.candidateA]) {
-      session.user = user;
+      testSession.user = user;
       await expect(inviteStaffAction(idleFormState, form({ email: "sneaky@world.test", role: "admin" }))).rejects.toThrow("refused by requireRole");
       await expect(resendInvitationAction(idleFormState, form({ invitationId: invitation!.id }))).rejects.toThrow("refused by requireRole");
       await expect(revokeInvitationAction(idleFormState, form({ invitationId: invitation!.id }))).rejects.toThrow("refused by requireRole");

@@ -1,20 +1,14 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { eq } from "drizzle-orm";
 import { createTestDatabase, type TestDatabase } from "@/test/database";
+import { formData as form, testSession } from "@/test/fake-session";
 import { createTwoCandidateWorld } from "@/test/fixtures";
-import type { CurrentUser } from "@/lib/auth/dal";
 import { idleFormState } from "@/lib/actions/form-state";
 import { users } from "@/lib/db/schema/auth";
 import { applications } from "@/lib/db/schema/journey";
 import { auditLog } from "@/lib/db/schema/privacy";
 
-const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
-vi.mock("@/lib/auth/dal", () => ({
-  requireRole: async (roles: string[]) => {
-    if (!session.user || !roles.includes(session.user.role)) throw new Error("refused by requireRole");
-    return session.user;
-  },
-}));
+vi.mock("@/lib/auth/dal", async () => (await import("@/test/fake-session")).fakeDal);
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 const { assignCandidateAction } = await import("./actions");
 
@@ -26,14 +20,9 @@ beforeAll(async () => {
 });
 afterAll(() => testDb.dispose());
 beforeEach(() => {
-  session.user = world.admin;
+  testSession.user = world.admin;
 });
 
-const form = (fields: Record<string, string>) => {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.set(key, value);
-  return data;
-};
 const snapshot = async () => [
   await testDb.db.select({ id: users.id, consultantId: users.consultantId }).from(users).orderBy(users.email),
   await testDb.db.select({ id: applications.id, consultantId: applications.consultantId }).from(applications).orderBy(applications.company),
@@ -69,7 +58,7 @@ describe("assignCandidateAction", () => {
   it("refuses a consultant and a candidate before reading the form, changing nothing", async () => {
     const before = await snapshot();
     for (const user of [world.consultantB, world.candidateB]) {
-      session.user = user;
+      testSession.user = user;
       await expect(
         assignCandidateAction(idleFormState, form({ candidateId: world.candidateB.id, consultantId: world.consultantA.id })),
       ).rejects.toThrow("refused by requireRole");

@@ -1,20 +1,15 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { eq } from "drizzle-orm";
 import { createTestDatabase, type TestDatabase } from "@/test/database";
+import { formData as form, testSession } from "@/test/fake-session";
 import { createTwoCandidateWorld } from "@/test/fixtures";
-import type { CurrentUser } from "@/lib/auth/dal";
 import { idleFormState } from "@/lib/actions/form-state";
 import { sessions, users } from "@/lib/db/schema/auth";
 import { consents } from "@/lib/db/schema/privacy";
 
 // The actions as a form posts them; only the session, signing out and the cache are faked.
-const session = vi.hoisted(() => ({ user: null as CurrentUser | null, signedOutTo: [] as string[] }));
-vi.mock("@/lib/auth/dal", () => ({
-  requireRole: async (roles: string[]) => {
-    if (!session.user || !roles.includes(session.user.role)) throw new Error("refused by requireRole");
-    return session.user;
-  },
-}));
+const session = vi.hoisted(() => ({ signedOutTo: [] as string[] }));
+vi.mock("@/lib/auth/dal", async () => (await import("@/test/fake-session")).fakeDal);
 vi.mock("@/lib/auth/auth", () => ({
   signOut: async ({ redirectTo }: { redirectTo: string }) => {
     session.signedOutTo.push(redirectTo);
@@ -35,17 +30,12 @@ beforeEach(() => {
   session.signedOutTo = [];
 });
 
-const form = (fields: Record<string, string>) => {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.set(key, value);
-  return data;
-};
 const allYes = { data_retention: "yes", representation: "yes", marketing_email: "yes", marketing_sms: "yes", marketing_phone: "yes" };
 const consentRows = async (userId: string) => testDb.db.select().from(consents).where(eq(consents.userId, userId));
 
 describe("updateConsentsAction", () => {
   it("appends rows for changed answers only, for the caller only", async () => {
-    session.user = world.candidateA;
+    testSession.user = world.candidateA;
     const first = await updateConsentsAction(idleFormState, form({ ...allYes, userId: world.candidateB.id }));
     expect(first).toEqual(expect.objectContaining({ status: "success", message: "Your choices are saved." }));
     expect(await consentRows(world.candidateA.id)).toHaveLength(5);
@@ -64,7 +54,7 @@ describe("updateConsentsAction", () => {
   });
 
   it("gives a field error for each missing or unknown answer and writes nothing", async () => {
-    session.user = world.candidateB;
+    testSession.user = world.candidateB;
     const { marketing_phone: _phone, ...fourAnswers } = allYes;
     const state = await updateConsentsAction(idleFormState, form({ ...fourAnswers, marketing_sms: "maybe" }));
     expect(state.status).toBe("error");
@@ -74,7 +64,7 @@ describe("updateConsentsAction", () => {
   });
 
   it("refuses staff before reading the form", async () => {
-    session.user = world.consultantA;
+    testSession.user = world.consultantA;
     await expect(updateConsentsAction(idleFormState, form(allYes))).rejects.toThrow("refused by requireRole");
     expect(await consentRows(world.consultantA.id)).toEqual([]);
   });
@@ -84,7 +74,7 @@ describe("eraseAccountAction", () => {
   const userRow = async (id: string) => testDb.db.select().from(users).where(eq(users.id, id));
 
   it("deletes nothing and signs nobody out when the address typed is not the account's", async () => {
-    session.user = world.candidateB;
+    testSession.user = world.candidateB;
     const wrong = await eraseAccountAction(idleFormState, form({ confirmation: world.candidateA.email }));
     expect(wrong).toMatchObject({ status: "error", message: "Nothing has been deleted." });
     expect(wrong.fieldErrors?.confirmation).toEqual(["Type the email address you sign in with, exactly as shown"]);
@@ -96,7 +86,7 @@ describe("eraseAccountAction", () => {
   });
 
   it("erases the caller, their sessions with them, and signs them out to the confirmation page", async () => {
-    session.user = world.candidateB;
+    testSession.user = world.candidateB;
     await testDb.db.insert(sessions).values({ sessionToken: "b-session", userId: world.candidateB.id, expires: new Date(Date.now() + 86_400_000) });
     await eraseAccountAction(idleFormState, form({ confirmation: "Candidate-B@World.test" }));
     expect(session.signedOutTo).toEqual(["/account-deleted"]);
@@ -107,7 +97,7 @@ describe("eraseAccountAction", () => {
   });
 
   it("refuses staff, whatever they type", async () => {
-    session.user = world.consultantA;
+    testSession.user = world.consultantA;
     await expect(eraseAccountAction(idleFormState, form({ confirmation: world.consultantA.email }))).rejects.toThrow("refused by requireRole");
     expect(await userRow(world.consultantA.id)).toHaveLength(1);
   });

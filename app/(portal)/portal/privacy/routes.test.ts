@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@/test/database";
+import { testSession } from "@/test/fake-session";
 import { createTwoCandidateWorld } from "@/test/fixtures";
-import type { CurrentUser } from "@/lib/auth/dal";
 import { eraseCandidate } from "@/lib/privacy/erase";
 
 // The three downloads as a browser reaches them; only the session is faked.
-const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
-vi.mock("@/lib/auth/dal", () => ({ getCurrentUser: async () => session.user }));
+vi.mock("@/lib/auth/dal", async () => (await import("@/test/fake-session")).fakeDal);
 
 const routes = {
   json: (await import("./export.json/route")).GET,
@@ -22,7 +21,7 @@ beforeAll(async () => {
 });
 afterAll(() => testDb.dispose());
 beforeEach(() => {
-  session.user = null;
+  testSession.user = null;
 });
 
 describe("the privacy downloads", () => {
@@ -35,7 +34,7 @@ describe("the privacy downloads", () => {
 
   it.each(Object.entries(routes))("%s: refuses staff with 403", async (_name, get) => {
     for (const staff of [world.consultantA, world.admin]) {
-      session.user = staff;
+      testSession.user = staff;
       const response = await get();
       expect(response.status).toBe(403);
       expect(response.headers.get("content-disposition")).toBeNull();
@@ -43,7 +42,7 @@ describe("the privacy downloads", () => {
   });
 
   it("gives a candidate their own data as attachments no cache keeps", async () => {
-    session.user = world.candidateA;
+    testSession.user = world.candidateA;
     const json = await routes.json();
     expect(json.status).toBe(200);
     expect(json.headers.get("content-type")).toBe("application/json; charset=utf-8");
@@ -70,7 +69,7 @@ describe("the privacy downloads", () => {
 
   it("gives nothing to a session that outlived its erased account", async () => {
     await eraseCandidate(world.candidateB, world.candidateB.email);
-    session.user = world.candidateB;
+    testSession.user = world.candidateB;
     expect((await routes.json()).status).toBe(404);
     expect((await routes.zip()).status).toBe(404);
   });

@@ -1,20 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { eq } from "drizzle-orm";
 import { createTestDatabase, type TestDatabase } from "@/test/database";
+import { formData as form, testSession } from "@/test/fake-session";
 import { createTwoCandidateWorld } from "@/test/fixtures";
-import type { CurrentUser } from "@/lib/auth/dal";
 import { idleFormState } from "@/lib/actions/form-state";
 import { users } from "@/lib/db/schema/auth";
 import { calendarFeeds } from "@/lib/db/schema/privacy";
 
 // The actions as a form posts them; only the session and the cache are faked.
-const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
-vi.mock("@/lib/auth/dal", () => ({
-  requireRole: async (roles: string[]) => {
-    if (!session.user || !roles.includes(session.user.role)) throw new Error("refused by requireRole");
-    return session.user;
-  },
-}));
+vi.mock("@/lib/auth/dal", async () => (await import("@/test/fake-session")).fakeDal);
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 const { calendarFeedAction, updateSettingsAction } = await import("./actions");
 
@@ -26,16 +20,11 @@ beforeAll(async () => {
 });
 afterAll(() => testDb.dispose());
 
-const form = (fields: Record<string, string>) => {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.set(key, value);
-  return data;
-};
 const row = async (id: string) => (await testDb.db.select().from(users).where(eq(users.id, id)))[0]!;
 
 describe("updateSettingsAction", () => {
   it("saves the caller's settings and ignores fields the form does not have", async () => {
-    session.user = world.candidateA;
+    testSession.user = world.candidateA;
     const state = await updateSettingsAction(
       idleFormState,
       form({ name: "Alex", timeZone: "Europe/Dublin", digestEnabled: "on", role: "admin", email: "x@example.com", id: world.candidateB.id }),
@@ -47,7 +36,7 @@ describe("updateSettingsAction", () => {
   });
 
   it("gives field errors, keeps what was typed and changes nothing", async () => {
-    session.user = world.candidateA;
+    testSession.user = world.candidateA;
     const before = await row(world.candidateA.id);
     const state = await updateSettingsAction(idleFormState, form({ name: "y".repeat(121), timeZone: "Atlantis/Capital" }));
     expect(state.status).toBe("error");
@@ -60,7 +49,7 @@ describe("updateSettingsAction", () => {
   });
 
   it("refuses staff before reading the form", async () => {
-    session.user = world.consultantA;
+    testSession.user = world.consultantA;
     await expect(updateSettingsAction(idleFormState, form({ name: "Staff", timeZone: "Europe/London" }))).rejects.toThrow("refused by requireRole");
     expect((await row(world.consultantA.id)).name).toBe("Consultant A");
   });
@@ -68,7 +57,7 @@ describe("updateSettingsAction", () => {
 
 describe("calendarFeedAction", () => {
   it("shows a new link once and turns it off again", async () => {
-    session.user = world.candidateB;
+    testSession.user = world.candidateB;
     const created = await calendarFeedAction(idleFormState, form({ intent: "create" }));
     expect(created.status).toBe("success");
     expect(created.feedUrl).toMatch(/\/calendar\/[A-Za-z0-9_-]{43}$/);
@@ -80,7 +69,7 @@ describe("calendarFeedAction", () => {
   });
 
   it("refuses an unknown intent", async () => {
-    session.user = world.candidateB;
+    testSession.user = world.candidateB;
     expect((await calendarFeedAction(idleFormState, form({ intent: "steal" }))).status).toBe("error");
   });
 });

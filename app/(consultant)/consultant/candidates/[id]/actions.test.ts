@@ -1,21 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { count, eq } from "drizzle-orm";
 import { createTestDatabase, type TestDatabase } from "@/test/database";
+import { formData as form, testSession } from "@/test/fake-session";
 import { createTwoCandidateWorld } from "@/test/fixtures";
-import type { CurrentUser } from "@/lib/auth/dal";
 import { idleFormState } from "@/lib/actions/form-state";
 import { clientFeedback, interviews } from "@/lib/db/schema/journey";
 import { auditLog } from "@/lib/db/schema/privacy";
 
 // The action as the form posts it; only the session and the cache are faked.
-const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
-vi.mock("@/lib/auth/dal", () => ({
-  staffRoles: ["consultant", "admin"],
-  requireRole: async (roles: string[]) => {
-    if (!session.user || !roles.includes(session.user.role)) throw new Error("refused by requireRole");
-    return session.user;
-  },
-}));
+vi.mock("@/lib/auth/dal", async () => (await import("@/test/fake-session")).fakeDal);
 const revalidated = vi.hoisted(() => [] as string[]);
 vi.mock("next/cache", () => ({ revalidatePath: (path: string) => revalidated.push(path) }));
 const { recordClientFeedbackAction } = await import("./actions");
@@ -30,11 +23,6 @@ beforeAll(async () => {
 });
 afterAll(() => testDb.dispose());
 
-const form = (fields: Record<string, string>) => {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.set(key, value);
-  return data;
-};
 const written = async () => ({
   feedback: (await testDb.db.select({ n: count() }).from(clientFeedback))[0]!.n,
   audit: (await testDb.db.select({ n: count() }).from(auditLog))[0]!.n,
@@ -42,7 +30,7 @@ const written = async () => ({
 
 describe("recordClientFeedbackAction", () => {
   it("saves consultant A's note and refreshes both the staff page and the candidate's interview page", async () => {
-    session.user = world.consultantA;
+    testSession.user = world.consultantA;
     const state = await recordClientFeedbackAction(idleFormState, form({ interviewId: interviewA, body: "  They liked the portfolio.  " }));
     expect(state).toMatchObject({ status: "success" });
     const [saved] = await testDb.db.select().from(clientFeedback).where(eq(clientFeedback.interviewId, interviewA));
@@ -51,7 +39,7 @@ describe("recordClientFeedbackAction", () => {
   });
 
   it("gives field errors for an empty or overlong note, keeps what was typed and writes nothing", async () => {
-    session.user = world.consultantA;
+    testSession.user = world.consultantA;
     const before = await written();
     const blank = await recordClientFeedbackAction(idleFormState, form({ interviewId: interviewA, body: "   " }));
     expect(blank).toMatchObject({ status: "error", fieldErrors: { body: ["Write down what the client said"] } });
@@ -64,12 +52,12 @@ describe("recordClientFeedbackAction", () => {
   });
 
   it("accepts exactly 4,000 characters", async () => {
-    session.user = world.admin;
+    testSession.user = world.admin;
     expect(await recordClientFeedbackAction(idleFormState, form({ interviewId: interviewA, body: "y".repeat(4000) }))).toMatchObject({ status: "success" });
   });
 
   it("refuses consultant B, who cannot see the interview, in the same words as a missing one, and writes nothing", async () => {
-    session.user = world.consultantB;
+    testSession.user = world.consultantB;
     const before = await written();
     const refused = await recordClientFeedbackAction(idleFormState, form({ interviewId: interviewA, body: "Sneaky" }));
     const missing = await recordClientFeedbackAction(idleFormState, form({ interviewId: "00000000-0000-4000-8000-000000000000", body: "Sneaky" }));
@@ -79,7 +67,7 @@ describe("recordClientFeedbackAction", () => {
   });
 
   it("refuses candidates before reading the form", async () => {
-    session.user = world.candidateA;
+    testSession.user = world.candidateA;
     const before = await written();
     await expect(recordClientFeedbackAction(idleFormState, form({ interviewId: interviewA, body: "Self praise" }))).rejects.toThrow("refused by requireRole");
     expect(await written()).toEqual(before);

@@ -1,22 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { count } from "drizzle-orm";
 import { createTestDatabase, type TestDatabase } from "@/test/database";
+import { formData as form, testSession } from "@/test/fake-session";
 import { createTwoCandidateWorld } from "@/test/fixtures";
-import type { CurrentUser } from "@/lib/auth/dal";
 import { idleFormState } from "@/lib/actions/form-state";
 import { applications, interviews } from "@/lib/db/schema/journey";
 import { auditLog } from "@/lib/db/schema/privacy";
 import { listOwnApplications } from "@/lib/portal/dashboard";
 
 // The action as the form posts it; only the session, the cache and the redirect are faked.
-const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
-vi.mock("@/lib/auth/dal", () => ({
-  staffRoles: ["consultant", "admin"],
-  requireRole: async (roles: string[]) => {
-    if (!session.user || !roles.includes(session.user.role)) throw new Error("refused by requireRole");
-    return session.user;
-  },
-}));
+vi.mock("@/lib/auth/dal", async () => (await import("@/test/fake-session")).fakeDal);
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 vi.mock("next/navigation", () => ({
   redirect: (url: string) => {
@@ -33,11 +26,6 @@ beforeAll(async () => {
 });
 afterAll(() => testDb.dispose());
 
-const form = (fields: Record<string, string>) => {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.set(key, value);
-  return data;
-};
 const interviewFields = {
   round: "1",
   date: "2026-12-01",
@@ -57,7 +45,7 @@ const written = async () => ({
 
 describe("logInterviewAction", () => {
   it("logs a new agency application and its round, then goes to the candidate's page", async () => {
-    session.user = world.consultantA;
+    testSession.user = world.consultantA;
     await expect(
       logInterviewAction(idleFormState, form({ ...interviewFields, candidateId: world.candidateA.id, applicationChoice: "new", company: "Delta Retail", role: "Buyer" })),
     ).rejects.toThrow(new RegExp(`^redirect /consultant/candidates/${world.candidateA.id}#round-`));
@@ -65,7 +53,7 @@ describe("logInterviewAction", () => {
   });
 
   it("gives field errors for a bad form, keeps what was typed and writes nothing", async () => {
-    session.user = world.consultantA;
+    testSession.user = world.consultantA;
     const before = await written();
     const state = await logInterviewAction(idleFormState, form({ ...interviewFields, candidateId: world.candidateA.id, applicationChoice: "new", company: "", time: "2pm" }));
     expect(state).toMatchObject({ status: "error", fieldErrors: { company: ["Enter the company"], role: ["Enter the role"], time: ["Enter a time like 14:30"] } });
@@ -75,10 +63,10 @@ describe("logInterviewAction", () => {
 
   it("refuses consultant B for candidate A, and an application of another candidate, writing nothing", async () => {
     const before = await written();
-    session.user = world.consultantB;
+    testSession.user = world.consultantB;
     const notTheirs = await logInterviewAction(idleFormState, form({ ...interviewFields, candidateId: world.candidateA.id, applicationChoice: "new", company: "X", role: "Y" }));
     expect(notTheirs).toMatchObject({ status: "error", message: expect.stringContaining("could not be found") });
-    session.user = world.consultantA;
+    testSession.user = world.consultantA;
     const wrongApplication = await logInterviewAction(
       idleFormState,
       form({ ...interviewFields, candidateId: world.candidateA.id, applicationChoice: "existing", applicationId: world.applicationB.id }),
@@ -88,7 +76,7 @@ describe("logInterviewAction", () => {
   });
 
   it("refuses candidates before reading the form", async () => {
-    session.user = world.candidateA;
+    testSession.user = world.candidateA;
     await expect(logInterviewAction(idleFormState, form({ ...interviewFields, candidateId: world.candidateA.id, applicationChoice: "new", company: "X", role: "Y" }))).rejects.toThrow(
       "refused by requireRole",
     );
