@@ -5,6 +5,7 @@
 // without a row here fails server-actions.test.ts.
 import { idleFormState } from "@/lib/actions/form-state";
 import type { ActionWorld } from "./action-world";
+import { formData as form } from "@/test/fake-session";
 
 export const principals = ["signedOut", "candidateA", "candidateB", "consultantA", "consultantB", "admin"] as const;
 export type Principal = (typeof principals)[number];
@@ -31,11 +32,6 @@ const adminOnly: Row = { ...nobody, admin: A };
 const DAY = 86_400_000;
 const isoDate = (at: Date) => at.toISOString().slice(0, 10);
 
-export function form(fields: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.set(key, value);
-  return data;
-}
 
 /** A second round in a fortnight, as the interview forms post it. */
 const interviewFields = (world: ActionWorld) => ({

@@ -2,6 +2,7 @@ import type { NextRequest } from "next/server";
 import { authSecret } from "@/lib/auth/secret";
 import { brand } from "@/lib/config/brand";
 import { applyUnsubscribe, describeUnsubscribeList, verifyUnsubscribeToken } from "@/lib/email/unsubscribe";
+import { consumeAbuseAllowance, requestClient, tooManyRequests } from "@/lib/security/abuse-limits";
 
 // One-click unsubscribe (RFC 8058). Mail providers POST here with the body
 // "List-Unsubscribe=One-Click" and no cookies, so the signed token in the
@@ -28,6 +29,8 @@ function seeConfirmationPage(token: string): Response {
 export async function GET(request: NextRequest): Promise<Response> {
   const token = request.nextUrl.searchParams.get("token");
   try {
+    const allowance = await consumeAbuseAllowance("unsubscribe", requestClient(request));
+    if (!allowance.allowed) return tooManyRequests(allowance.retryAfterSeconds);
     if (!token || !verifyUnsubscribeToken(token, authSecret())) return plainText(invalidLink, 400);
   } catch (error) {
     console.error("Unsubscribe link check failed", error);
@@ -39,6 +42,8 @@ export async function GET(request: NextRequest): Promise<Response> {
 export async function POST(request: NextRequest): Promise<Response> {
   const token = request.nextUrl.searchParams.get("token");
   try {
+    const allowance = await consumeAbuseAllowance("unsubscribe", requestClient(request));
+    if (!allowance.allowed) return tooManyRequests(allowance.retryAfterSeconds);
     const payload = token ? verifyUnsubscribeToken(token, authSecret()) : null;
     if (!token || !payload) return plainText(invalidLink, 400);
     const fromConfirmationPage = (await readForm(request))?.get("from") === "page";

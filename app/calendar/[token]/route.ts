@@ -1,4 +1,5 @@
 import { calendarFeedTokenSchema, feedIcsForToken } from "@/lib/portal/calendar";
+import { consumeAbuseAllowance, requestClient, tooManyRequests } from "@/lib/security/abuse-limits";
 
 // A calendar app's subscription: no session, the token is the credential.
 // Every failure is the same 404, so a guess learns nothing.
@@ -9,7 +10,10 @@ const notFound = () =>
     headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
   });
 
-export async function GET(_request: Request, { params }: RouteContext<"/calendar/[token]">) {
+export async function GET(request: Request, { params }: RouteContext<"/calendar/[token]">) {
+  // Counted before the token is looked at, so guessing costs the same as fetching.
+  const allowance = await consumeAbuseAllowance("calendarFeedPerClient", requestClient(request));
+  if (!allowance.allowed) return tooManyRequests(allowance.retryAfterSeconds);
   const parsed = calendarFeedTokenSchema.safeParse((await params).token);
   if (!parsed.success) return notFound();
   const ics = await feedIcsForToken(parsed.data, new Date());

@@ -2,6 +2,7 @@ import { NextResponse } from "next/server";
 import { getDb } from "@/lib/db/client";
 import { receiveResendWebhook, signedWebhookFrom } from "@/lib/email/webhooks";
 import { readBodyWithinLimit } from "@/lib/request-body";
+import { consumeAbuseAllowance, requestClient, tooManyRequests } from "@/lib/security/abuse-limits";
 
 // Resend's delivery events (bounces, complaints, deliveries). The signature
 // is the only authority: without RESEND_WEBHOOK_SECRET nothing is processed.
@@ -23,6 +24,9 @@ export async function POST(request: Request): Promise<Response> {
     return answer({ error: "Webhook signing secret is not configured" }, 503);
   }
   try {
+    // Resend retries a 429 later, so a flood costs us a counter, not a transaction per event.
+    const allowance = await consumeAbuseAllowance("webhook", requestClient(request));
+    if (!allowance.allowed) return tooManyRequests(allowance.retryAfterSeconds, "webhook calls");
     const body = await readBodyWithinLimit(request, maxBodyBytes);
     if (body === null) return answer({ error: "Payload too large" }, 413);
     const outcome = await receiveResendWebhook(getDb(), signedWebhookFrom(body, request.headers), secret, new Date());

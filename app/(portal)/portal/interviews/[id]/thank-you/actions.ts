@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requireRole } from "@/lib/auth/dal";
+import { consumeAbuseAllowance } from "@/lib/security/abuse-limits";
 import { invalidForm, refusedForm, typedValues } from "@/lib/actions/form-state";
 import {
   getThankYouRecipient,
@@ -72,6 +73,10 @@ export async function sendThankYouNoteAction(interviewId: string, _previous: Not
         message: `Send this note to ${recipient.name} (${recipient.email})? A copy comes to you.`,
         values: typedValues(formData),
       };
+    }
+    const allowance = await consumeAbuseAllowance("thankYouSend", user.id);
+    if (!allowance.allowed) {
+      return refusedForm(`You have sent a lot of notes in the last hour. What you wrote is still here: please try again in ${Math.ceil(allowance.retryAfterSeconds / 60)} minutes.`, formData);
     }
     outcome = await saveThankYouDraft(user, id.data, interviewerId, text);
     if (outcome === "saved") outcome = await sendThankYouNote(user, id.data, interviewerId);
