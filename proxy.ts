@@ -1,17 +1,82 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { NextResponse, type NextRequest } from "next/server";
+import { contentSecurityPolicy, newNonce } from "@/lib/security/csp";
 
-// Only an early redirect for visitors with no session cookie at all. It
-// decides nothing: every page and action checks the session itself.
+// Two jobs before any page renders, neither of them a decision about access
+// (every page and action checks the session itself):
+// - an early redirect to sign in for visitors to the signed-in areas who have
+//   no session cookie at all;
+// - the Content-Security-Policy of every page: the build's script hashes for
+//   a prerendered page, a fresh nonce for anything rendered per request.
+
 const sessionCookies = ["authjs.session-token", "__Secure-authjs.session-token"];
+const signedInAreas = ["/portal", "/consultant", "/admin"];
+const development = process.env.NODE_ENV === "development";
+
+type StaticHashes = { routes: Record<string, string[]>; notFound: string[] };
+let staticHashes: StaticHashes | undefined;
+
+/**
+ * Written by scripts/csp-hashes.mjs after `next build`. Not read by next dev,
+ * where every page renders per request (and a manifest left by an earlier
+ * build would describe other HTML).
+ */
+function loadStaticHashes(): StaticHashes {
+  if (development) return { routes: {}, notFound: [] };
+  if (!staticHashes) {
+    try {
+      staticHashes = JSON.parse(readFileSync(path.join(process.cwd(), ".next", "csp-hashes.json"), "utf8")) as StaticHashes;
+    } catch {
+      staticHashes = { routes: {}, notFound: [] };
+    }
+  }
+  return staticHashes;
+}
+
+function isInSignedInArea(pathname: string): boolean {
+  return signedInAreas.some((area) => pathname === area || pathname.startsWith(`${area}/`));
+}
 
 export function proxy(request: NextRequest) {
-  const hasSession = sessionCookies.some((name) => request.cookies.has(name));
-  if (hasSession) return NextResponse.next();
-  const signIn = new URL("/sign-in", request.nextUrl.origin);
-  signIn.searchParams.set("callbackUrl", request.nextUrl.pathname + request.nextUrl.search);
-  return NextResponse.redirect(signIn);
+  const { pathname } = request.nextUrl;
+  if (isInSignedInArea(pathname) && !sessionCookies.some((name) => request.cookies.has(name))) {
+    const signIn = new URL("/sign-in", request.nextUrl.origin);
+    signIn.searchParams.set("callbackUrl", pathname + request.nextUrl.search);
+    return NextResponse.redirect(signIn);
+  }
+
+  const hashes = loadStaticHashes();
+  const prerendered = hashes.routes[pathname.replace(/\/$/, "") || "/"];
+  if (prerendered) {
+    const response = NextResponse.next();
+    response.headers.set("Content-Security-Policy", contentSecurityPolicy({ inlineScripts: prerendered, development }));
+    return response;
+  }
+
+  // Rendered now: Next.js reads the nonce from the request's policy and puts
+  // it on its scripts. An unknown path gets the prerendered not-found page,
+  // so its hashes are allowed too.
+  const nonce = newNonce();
+  const policy = contentSecurityPolicy({ inlineScripts: [`'nonce-${nonce}'`, ...hashes.notFound], development });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", policy);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", policy);
+  return response;
 }
 
 export const config = {
-  matcher: ["/portal/:path*", "/consultant/:path*", "/admin/:path*"],
+  // Everything but Next.js's own files (the build's assets, images, the dev
+  // server's hot-reload socket) and prefetches: their answers are not documents.
+  matcher: [
+    {
+      source: "/((?!_next/|favicon.ico|fonts/).*)",
+      missing: [
+        { type: "header", key: "next-router-prefetch" },
+        { type: "header", key: "purpose", value: "prefetch" },
+      ],
+    },
+  ],
 };

@@ -1,6 +1,6 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { XMLParser } from "fast-xml-parser";
 import { expectNoAxeViolations } from "./helpers";
 

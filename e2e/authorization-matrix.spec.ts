@@ -6,7 +6,8 @@
 import { randomBytes } from "node:crypto";
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import type { APIRequestContext } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import postgres from "postgres";
 
 const principals = ["anon", "candidateA", "candidateB", "consultantA", "consultantB", "admin"] as const;

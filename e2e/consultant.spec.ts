@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { expectNoAxeViolations, lastCandidateOf, signInThroughMailbox } from "./helpers";
 
 // The consultant's side, end to end in a real browser: a candidate records

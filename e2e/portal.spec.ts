@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { expectNoAxeViolations, listOtherCandidates, signInThroughMailbox } from "./helpers";
 
 // A candidate's journey through the portal, in a real browser on a real

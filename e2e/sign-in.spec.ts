@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import {
   expectNoAxeViolations,
   expireSignInLinks,
@@ -49,6 +50,11 @@ test("a candidate requests a link, opens it from the mailbox and lands in the po
   expect(Object.keys(session.user).sort()).toEqual(["email", "id", "name", "role"]);
   expect(session.user).toMatchObject({ email: "candidate@example.com", role: "candidate" });
   expect(Object.keys(session).sort()).toEqual(["expires", "user"]);
+
+  // The session cookie: out of reach of page script, not sent on cross-site requests.
+  // (Secure is added when AUTH_URL is https, as in production; this server runs on http.)
+  const cookie = (await page.context().cookies()).find((item) => item.name === "authjs.session-token");
+  expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax", path: "/" });
 });
 
 test("a consultant lands in the consultant area; an admin too, and can open /admin", async ({ browser }) => {
