@@ -6,6 +6,7 @@ import { applications, interviewQuestions, interviews, planSteps, reflections } 
 import type { CurrentUser } from "@/lib/auth/dal";
 import { assertCandidate } from "./access";
 import type { ReflectionInput } from "./reflection-schema";
+import { questionFields, reflectionFields } from "@/lib/journey/reflection-columns";
 
 // A candidate's reflection on one interview, the questions they were asked,
 // and the question library across all their interviews. Every statement
@@ -33,19 +34,11 @@ export async function getOwnReflection(caller: CurrentUser, interviewId: string)
   if (!row) return null;
   const [[reflection], questions] = await Promise.all([
     db
-      .select({
-        rapport: reflections.rapport,
-        answers: reflections.answers,
-        relevance: reflections.relevance,
-        wentWell: reflections.wentWell,
-        toImprove: reflections.toImprove,
-        stillWant: reflections.stillWant,
-        updatedAt: reflections.updatedAt,
-      })
+      .select(reflectionFields)
       .from(reflections)
       .where(and(eq(reflections.interviewId, interviewId), eq(reflections.candidateId, caller.id))),
     db
-      .select({ question: interviewQuestions.question, howItWent: interviewQuestions.howItWent, notes: interviewQuestions.notes })
+      .select(questionFields)
       .from(interviewQuestions)
       .where(and(eq(interviewQuestions.interviewId, interviewId), eq(interviewQuestions.candidateId, caller.id)))
       // Rows are replaced in form order on every save, so creation order is the order the candidate wrote them.

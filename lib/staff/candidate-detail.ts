@@ -9,6 +9,7 @@ import { recordAudit } from "@/lib/audit/record";
 import type { ApplicationSource, ApplicationStage, InterviewFormat } from "@/lib/domain/values";
 import { summarisePlan, type PlanStatus } from "./plan-status";
 import { agencyVisibleApplication, assertStaff, findVisibleCandidate, sharedReflection, visibleCandidate } from "./visibility";
+import { questionFields, reflectionFields } from "@/lib/journey/reflection-columns";
 
 // The consultant's page about one candidate: what the agency may see of
 // their applications, interviews, plans and shared debriefs, and the client
@@ -121,20 +122,11 @@ async function loadRoundDetails(candidateId: string, interviewIds: string[]) {
   const [steps, reflectionRows, questionRows, feedback] = await Promise.all([
     db.select({ interviewId: planSteps.interviewId, kind: planSteps.kind, dueAt: planSteps.dueAt, state: planSteps.state }).from(planSteps).where(ofRounds(planSteps)),
     db
-      .select({
-        interviewId: reflections.interviewId,
-        rapport: reflections.rapport,
-        answers: reflections.answers,
-        relevance: reflections.relevance,
-        wentWell: reflections.wentWell,
-        toImprove: reflections.toImprove,
-        stillWant: reflections.stillWant,
-        updatedAt: reflections.updatedAt,
-      })
+      .select({ interviewId: reflections.interviewId, ...reflectionFields })
       .from(reflections)
       .innerJoin(interviews, sharedRound(reflections.interviewId)),
     db
-      .select({ interviewId: interviewQuestions.interviewId, question: interviewQuestions.question, howItWent: interviewQuestions.howItWent, notes: interviewQuestions.notes })
+      .select({ interviewId: interviewQuestions.interviewId, ...questionFields })
       .from(interviewQuestions)
       .innerJoin(interviews, sharedRound(interviewQuestions.interviewId))
       .orderBy(asc(interviewQuestions.createdAt)),
