@@ -34,3 +34,13 @@ export async function recordAudit(db: Database, actor: CurrentUser, entries: Aud
     })),
   );
 }
+
+/**
+ * A list page showed these candidates' records (the pipeline, needs
+ * attention): one "view" line per candidate shown, however many of their
+ * rows the page listed.
+ */
+export async function recordListView(db: Database, actor: CurrentUser, candidateIds: readonly string[], entity: string, now = new Date()): Promise<void> {
+  const distinct = [...new Set(candidateIds)];
+  await recordAudit(db, actor, distinct.map((candidateId) => ({ candidateId, action: "view" as const, entity })), now);
+}

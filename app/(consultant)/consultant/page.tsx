@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { recordListView } from "@/lib/audit/record";
 import { requireRole, staffRoles } from "@/lib/auth/dal";
 import { getDb } from "@/lib/db/client";
 import { formatDate } from "@/lib/format";
@@ -14,6 +15,7 @@ export default async function NeedsAttentionPage() {
   const timeZone = await viewerTimeZone(user);
   const now = new Date();
   const items = await listNeedsAttention(getDb(), { id: user.id, role: user.role, timeZone }, now);
+  await recordListView(getDb(), user, items.map((item) => item.candidateId), "needs_attention", now);
 
   return (
     <div className="space-y-6">

@@ -1,0 +1,30 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase, type TestDatabase } from "@/test/database";
+import { createTwoCandidateWorld } from "@/test/fixtures";
+import { auditLog } from "@/lib/db/schema/privacy";
+import { recordListView } from "./record";
+
+let testDb: TestDatabase;
+let world: Awaited<ReturnType<typeof createTwoCandidateWorld>>;
+beforeAll(async () => {
+  testDb = await createTestDatabase();
+  world = await createTwoCandidateWorld(testDb.db, new Date());
+});
+afterAll(() => testDb.dispose());
+
+describe("recordListView", () => {
+  it("writes one view line per candidate a staff list showed, and nothing for a candidate's own view", async () => {
+    await testDb.db.delete(auditLog);
+    const at = new Date("2026-11-27T09:00:00Z");
+    await recordListView(testDb.db, world.consultantA, [world.candidateA.id, world.candidateA.id, world.candidateB.id], "pipeline", at);
+    await recordListView(testDb.db, world.consultantA, [], "pipeline", at);
+    await recordListView(testDb.db, world.candidateA, [world.candidateA.id], "pipeline", at);
+    const rows = await testDb.db.select().from(auditLog);
+    expect(rows.map((row) => [row.actorId, row.candidateId, row.action, row.entity]).sort()).toEqual(
+      [
+        [world.consultantA.id, world.candidateA.id, "view", "pipeline"],
+        [world.consultantA.id, world.candidateB.id, "view", "pipeline"],
+      ].sort(),
+    );
+  });
+});
