@@ -67,7 +67,12 @@ export default async function PipelinePage({ searchParams }: PageProps<"/consult
           to
           <input name="to" type="date" defaultValue={filters.to ?? ""} className={field} />
         </label>
-        {filters.candidate ? <input type="hidden" name="candidate" value={filters.candidate} /> : null}
+        {filters.candidate ? (
+          <p className="sm:col-span-2 lg:col-span-5">
+            <input type="hidden" name="candidate" value={filters.candidate} />
+            Showing one candidate&apos;s applications. <Link href="/consultant/pipeline" className="underline">Show everyone&apos;s</Link>
+          </p>
+        ) : null}
         <div className="flex items-end gap-4 sm:col-span-2 lg:col-span-5">
           <button type="submit" className="rounded bg-brand-dark px-4 py-2 font-semibold text-white">Apply filters</button>
           <Link href="/consultant/pipeline" className="underline">Clear filters</Link>

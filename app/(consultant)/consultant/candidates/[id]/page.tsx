@@ -30,10 +30,11 @@ export default async function CandidatePage({ params }: PageProps<"/consultant/c
           title={candidate.name ?? candidate.email}
           lead={`${candidate.email} · Times are in the candidate's time zone (${timeZone.replaceAll("_", " ")}).`}
         />
-        <p>
+        <p className="flex flex-wrap items-center gap-4">
           <Link href={`/consultant/candidates/${candidate.id}/interviews/new`} className="button button-primary">
             Log an interview you arranged
           </Link>
+          <Link href={`/consultant/pipeline?candidate=${candidate.id}`}>Their applications on the pipeline</Link>
         </p>
       </div>
       {applications.length === 0 ? (
