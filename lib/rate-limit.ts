@@ -39,3 +39,14 @@ export async function consumeRateLimit(
 export function hashForKey(value: string): string {
   return createHash("sha256").update(value).digest("hex").slice(0, 32);
 }
+
+/**
+ * The client's address as the nearest trusted proxy saw it. Behind a load
+ * balancer that appends to X-Forwarded-For, the last entry is the one it
+ * added; earlier entries are whatever the client claimed.
+ */
+export function clientIp(headers: Headers): string {
+  const forwarded = headers.get("x-forwarded-for");
+  const last = forwarded?.split(",").at(-1)?.trim();
+  return last || headers.get("x-real-ip") || "unknown";
+}

@@ -20,14 +20,3 @@ export async function consumeSignInAllowance(
   const waits = [byAddress, byIp].flatMap((d) => (d.allowed ? [] : [d.retryAfterSeconds]));
   return { allowed: false, retryAfterSeconds: Math.max(...waits) };
 }
-
-/**
- * The client's address as the nearest trusted proxy saw it. Behind a load
- * balancer that appends to X-Forwarded-For, the last entry is the one it
- * added; earlier entries are whatever the client claimed.
- */
-export function clientIp(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for");
-  const last = forwarded?.split(",").at(-1)?.trim();
-  return last || headers.get("x-real-ip") || "unknown";
-}

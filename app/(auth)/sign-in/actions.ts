@@ -5,7 +5,8 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { signIn } from "@/lib/auth/auth";
 import { safeReturnPath } from "@/lib/auth/return-path";
-import { clientIp, consumeSignInAllowance } from "@/lib/auth/sign-in-limits";
+import { consumeSignInAllowance } from "@/lib/auth/sign-in-limits";
+import { clientIp } from "@/lib/rate-limit";
 import { signInSchema, type SignInFormState } from "./schema";
 
 /**

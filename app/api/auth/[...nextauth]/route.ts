@@ -1,7 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 import { handlers } from "@/lib/auth/auth";
-import { clientIp, consumeSignInAllowance } from "@/lib/auth/sign-in-limits";
+import { consumeSignInAllowance } from "@/lib/auth/sign-in-limits";
+import { clientIp } from "@/lib/rate-limit";
 
 const signInLinkParams = z.object({
   token: z.string().regex(/^[0-9a-f]{64}$/),

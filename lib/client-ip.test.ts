@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clientIp } from "./sign-in-limits";
+import { clientIp } from "./rate-limit";
 
 describe("clientIp", () => {
   it("takes the address the nearest proxy appended, not what the client claimed", () => {
