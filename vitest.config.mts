@@ -11,7 +11,8 @@ export default defineConfig({
   },
   test: {
     include: ["**/*.test.ts", "**/*.test.tsx"],
-    exclude: ["node_modules/**", ".next/**", "e2e/**", ".data/**"],
+    // test/built runs against the production build: `npm run test:built` (vitest.built.config.mts).
+    exclude: ["node_modules/**", ".next/**", "e2e/**", ".data/**", "test/built/**"],
     environment: "node",
     // next-auth imports "next/server" without an extension, which Node's own
     // resolver refuses; bundled by Vite, tests can drive the real Auth.js handlers.

@@ -62,14 +62,22 @@ function answers(url: string): Promise<boolean> {
   });
 }
 
-export async function startNext(root: string, { readyPath = "/", timeoutMs = 60_000 } = {}): Promise<NextServer> {
+type StartOptions = {
+  readyPath?: string;
+  timeoutMs?: number;
+  /** Added to the server's environment: DATABASE_URL here gives it a database (none by default). */
+  env?: Record<string, string>;
+};
+
+export async function startNext(root: string, { readyPath = "/", timeoutMs = 60_000, env: extraEnv = {} }: StartOptions = {}): Promise<NextServer> {
   assertBuilt(root);
   const port = await freePort();
   const origin = `http://localhost:${port}`;
   const hadDataDir = existsSync(path.join(root, ".data"));
-  // Public pages are static; nothing should reach a database, so none is configured.
+  // Public pages are static; nothing should reach a database, so none is configured unless the caller gives one.
   const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", AUTH_SECRET: "bench", AUTH_URL: origin, NODE_ENV: "production" };
   delete env.DATABASE_URL;
+  Object.assign(env, extraEnv);
 
   const child = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "-p", String(port)], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
   let log = "";
