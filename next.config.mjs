@@ -20,6 +20,8 @@ const nextConfig = {
   serverExternalPackages: ["@electric-sql/pglite"],
   poweredByHeader: false,
   experimental: {
+    // lib/security/body-limits.ts: the same limit for every request body.
+    serverActions: { bodySizeLimit: "256kb" },
     // forbidden() answers a signed-in user without the right role with a 403 page.
     authInterrupts: true,
   },

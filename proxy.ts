@@ -1,10 +1,13 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { NextResponse, type NextRequest } from "next/server";
+import { bodyTooLargeResponse, declaresOversizedBody, lengthRequiredResponse, streamsUndeclaredBody } from "@/lib/security/body-limits";
 import { contentSecurityPolicy, newNonce } from "@/lib/security/csp";
 
-// Two jobs before any page renders, neither of them a decision about access
+// Three jobs before any page renders, none of them a decision about access
 // (every page and action checks the session itself):
+// - a 413 for a body declared over the site's limit, and a 411 for one of
+//   undeclared length, before anything reads it;
 // - an early redirect to sign in for visitors to the signed-in areas who have
 //   no session cookie at all;
 // - the Content-Security-Policy of every page: the build's script hashes for
@@ -39,6 +42,8 @@ function isInSignedInArea(pathname: string): boolean {
 }
 
 export function proxy(request: NextRequest) {
+  if (declaresOversizedBody(request.headers)) return bodyTooLargeResponse();
+  if (streamsUndeclaredBody(request.headers)) return lengthRequiredResponse();
   const { pathname } = request.nextUrl;
   if (isInSignedInArea(pathname) && !sessionCookies.some((name) => request.cookies.has(name))) {
     const signIn = new URL("/sign-in", request.nextUrl.origin);

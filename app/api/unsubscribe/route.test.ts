@@ -9,6 +9,7 @@ import { users } from "@/lib/db/schema/auth";
 import { reminders } from "@/lib/db/schema/delivery";
 import { createUnsubscribeToken } from "@/lib/email/unsubscribe";
 import { GET, POST } from "./route";
+import { requestBodyLimitBytes } from "@/lib/security/body-limits";
 
 const now = new Date("2026-11-20T08:00:00Z");
 let testDb: TestDatabase;
@@ -69,6 +70,29 @@ describe("POST /api/unsubscribe (one-click)", () => {
   it("still works with an empty or unreadable body: the token is what counts", async () => {
     const response = await POST(oneClick(tokenFor("reminders"), { body: "{not json", contentType: "application/json" }));
     expect(response.status).toBe(200);
+    expect(await flagsOfA()).toEqual({ reminders: false, digest: true });
+  });
+
+  it("reads no more than the site's body limit of a chunked body, and the token still counts", async () => {
+    let sent = 0;
+    // No Content-Length: a stream that would go on for 10 MB. The reader must stop at the limit.
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent >= 10 * 1024 * 1024) return controller.close();
+        sent += 64 * 1024;
+        controller.enqueue(new TextEncoder().encode("from=page&".padEnd(64 * 1024, "x")));
+      },
+    });
+    const response = await POST(
+      new NextRequest(address(tokenFor("reminders")), {
+        method: "POST",
+        body: endless,
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        duplex: "half",
+      } as ConstructorParameters<typeof NextRequest>[1]),
+    );
+    expect(response.status).toBe(200);
+    expect(sent).toBeLessThanOrEqual(requestBodyLimitBytes + 2 * 64 * 1024);
     expect(await flagsOfA()).toEqual({ reminders: false, digest: true });
   });
 

@@ -3,6 +3,8 @@ import { authSecret } from "@/lib/auth/secret";
 import { brand } from "@/lib/config/brand";
 import { applyUnsubscribe, describeUnsubscribeList, verifyUnsubscribeToken } from "@/lib/email/unsubscribe";
 import { consumeAbuseAllowance, requestClient, tooManyRequests } from "@/lib/security/abuse-limits";
+import { readBodyWithinLimit } from "@/lib/request-body";
+import { requestBodyLimitBytes } from "@/lib/security/body-limits";
 
 // One-click unsubscribe (RFC 8058). Mail providers POST here with the body
 // "List-Unsubscribe=One-Click" and no cookies, so the signed token in the
@@ -59,10 +61,16 @@ export async function POST(request: NextRequest): Promise<Response> {
   }
 }
 
-/** The one-click body is form data (URL-encoded or multipart); anything else is ignored, not an error. */
+/**
+ * The one-click body is form data (URL-encoded or multipart); anything else,
+ * or anything over the site's body limit, is ignored, not an error: the
+ * signed link alone decides what is unsubscribed.
+ */
 async function readForm(request: NextRequest): Promise<FormData | null> {
   try {
-    return await request.formData();
+    const body = await readBodyWithinLimit(request, requestBodyLimitBytes);
+    if (body === null) return null;
+    return await new Response(body, { headers: { "content-type": request.headers.get("content-type") ?? "" } }).formData();
   } catch {
     return null;
   }
