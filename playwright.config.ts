@@ -36,6 +36,14 @@ function runAdminStatement(statement: string): void {
   });
 }
 
+function otherFreePort(taken: string): string {
+  for (let attempt = 0; attempt < 5; attempt += 1) {
+    const candidate = freePort();
+    if (candidate !== taken) return candidate;
+  }
+  throw new Error("Could not find a second free port for the e2e servers");
+}
+
 /** A throwaway database on the local server, dropped when this process exits. */
 function createScratchDatabase(): string {
   const name = `next_steps_e2e_${Date.now()}`;
@@ -60,12 +68,43 @@ function createScratchDatabase(): string {
 }
 
 const port = (process.env.E2E_PORT ||= freePort());
+// A second instance of the same build on the same database, as two app
+// servers behind a load balancer would be (e2e/two-instances.spec.ts).
+const secondPort = (process.env.E2E_SECOND_PORT ||= otherFreePort(port));
 const databaseUrl = (process.env.E2E_DATABASE_URL ||= createScratchDatabase());
 // The server listens on 127.0.0.1, but the site is addressed as localhost:
 // Next.js rewrites 127.0.0.1 to localhost in request URLs, so with AUTH_URL on
 // 127.0.0.1 Auth.js saw the sign-in link's callbackUrl as another origin and
 // its cookies landed on a host the redirect then left.
 const baseURL = `http://localhost:${port}`;
+process.env.E2E_SECOND_URL = `http://localhost:${secondPort}`;
+
+/** Both instances: one database, one secret, one public address (AUTH_URL), as behind a load balancer. */
+function webServer(listenPort: string, instance: number) {
+  return {
+    // The binary itself, not `npx next start`: stopping npx can leave next-server running.
+    command: `node_modules/.bin/next start -p ${listenPort} -H 127.0.0.1`,
+    // A static page: the database is not migrated until globalSetup runs.
+    url: `http://127.0.0.1:${listenPort}/`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    env: {
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      ENABLE_DEV_MAILBOX: "1",
+      // Reminders go out while the tests watch the mailbox, as in development.
+      WORKER_IN_PROCESS: "1",
+      WORKER_INTERVAL_MS: "1000",
+      AUTH_SECRET: "e2e-only-secret-0b6f1c9e4d2a47f8a3c5e7d9b1f3a5c7",
+      AUTH_URL: baseURL,
+      DATABASE_URL: databaseUrl,
+      // Names each instance's connections, so a test can tell which one claimed a row.
+      PGAPPNAME: `next-steps-e2e-${instance}`,
+      // Mail must land in the local mailbox even if the shell has a real key.
+      RESEND_API_KEY: "",
+    },
+  };
+}
 
 export default defineConfig({
   testDir: "e2e",
@@ -100,25 +139,5 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    // The binary itself, not `npx next start`: stopping npx can leave next-server running.
-    command: `node_modules/.bin/next start -p ${port} -H 127.0.0.1`,
-    // A static page: the database is not migrated until globalSetup runs.
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    env: {
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-      ENABLE_DEV_MAILBOX: "1",
-      // Reminders go out while the tests watch the mailbox, as in development.
-      WORKER_IN_PROCESS: "1",
-      WORKER_INTERVAL_MS: "1000",
-      AUTH_SECRET: "e2e-only-secret-0b6f1c9e4d2a47f8a3c5e7d9b1f3a5c7",
-      AUTH_URL: baseURL,
-      DATABASE_URL: databaseUrl,
-      // Mail must land in the local mailbox even if the shell has a real key.
-      RESEND_API_KEY: "",
-    },
-  },
+  webServer: [webServer(port, 1), webServer(secondPort, 2)],
 });
