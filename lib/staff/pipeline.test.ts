@@ -67,6 +67,28 @@ describe("the pipeline board", () => {
     expect(board.countsByStage).toEqual({ interviewing: 1, awaiting_decision: 1 });
   });
 
+  it("shows each stage's newest 25 on the whole board, and up to 100 once that stage is chosen", async () => {
+    const offers = Array.from({ length: 30 }, (_, index) => ({
+      candidateId: world.candidateA.id,
+      company: `Offer ${String(index).padStart(2, "0")}`,
+      role: "Analyst",
+      source: "agency" as const,
+      consultantId: world.consultantA.id,
+      stage: "offer" as const,
+      stageChangedAt: new Date(Date.UTC(2026, 9, 1 + index)),
+    }));
+    const inserted = await testDb.db.insert(applications).values(offers).returning({ id: applications.id });
+    try {
+      const board = await loadPipeline(world.consultantA, {}, now);
+      const offerCards = board.cards.filter((card) => card.stage === "offer");
+      expect(board.countsByStage.offer).toBe(30);
+      expect(offerCards.map((card) => card.company)).toEqual(offers.slice(5).reverse().map((offer) => offer.company));
+      expect((await loadPipeline(world.consultantA, { stage: "offer" }, now)).cards).toHaveLength(30);
+    } finally {
+      for (const { id } of inserted) await testDb.db.delete(applications).where(eq(applications.id, id));
+    }
+  });
+
   it("refuses a candidate", async () => {
     await expect(loadPipeline(world.candidateA, {}, now)).rejects.toBeInstanceOf(AuthorizationError);
     await expect(moveApplicationStage(world.candidateA, { applicationId: world.applicationA.id, stage: "offer" }, now)).rejects.toBeInstanceOf(AuthorizationError);

@@ -13,8 +13,14 @@ import { agencyVisibleApplication, ownedByVisibleCandidate, visibleCandidate } f
 // The pipeline board: the applications of the caller's candidates that the
 // agency may see, by stage. Visibility is part of every query's WHERE.
 
-/** Cards shown per stage; the count says how many more match. */
-export const cardsPerStage = 100;
+/**
+ * Cards shown per stage; the count says how many more match. The whole board
+ * shows each stage's newest few (a caseload of 500 made a 2.6 MB page at 100
+ * a stage); one stage chosen shows a hundred.
+ */
+export function cardsPerStage(filters: PipelineFilters): number {
+  return filters.stage ? 100 : 25;
+}
 
 export type PipelineCard = {
   id: string;
@@ -54,7 +60,7 @@ export async function loadPipeline(caller: CurrentUser, filters: PipelineFilters
   const db = getDb();
   const where = conditions(caller, filters, timeZone);
   // The newest cards of each stage, numbered in the database so a stage with
-  // thousands of rows still sends only its first hundred.
+  // thousands of rows still sends only its first few.
   const ranked = db.$with("ranked").as(
     db
       .select({
@@ -93,7 +99,7 @@ export async function loadPipeline(caller: CurrentUser, filters: PipelineFilters
         lastInterviewAt: sql<string | null>`(select max(i.starts_at) from interviews i where i.application_id = ${cardId} and i.starts_at <= ${at}::timestamptz)`,
       })
       .from(ranked)
-      .where(sql`${ranked.rank} <= ${cardsPerStage}`)
+      .where(sql`${ranked.rank} <= ${cardsPerStage(filters)}`)
       .orderBy(asc(ranked.stage), desc(ranked.stageChangedAt)),
     db
       .select({ stage: applications.stage, total: count() })

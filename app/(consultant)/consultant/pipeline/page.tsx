@@ -6,7 +6,7 @@ import { getDb } from "@/lib/db/client";
 import { stageLabels } from "@/lib/domain/labels";
 import { applicationStages } from "@/lib/domain/values";
 import { formatDate, formatDateTime } from "@/lib/format";
-import { cardsPerStage, loadPipeline, type PipelineCard } from "@/lib/staff/pipeline";
+import { loadPipeline, type PipelineCard } from "@/lib/staff/pipeline";
 import { parsePipelineFilters, pipelineQuery } from "@/lib/staff/pipeline-filters";
 import { viewerTimeZone } from "@/lib/staff/viewer";
 import { moveStageAction } from "./actions";
@@ -100,7 +100,14 @@ export default async function PipelinePage({ searchParams }: PageProps<"/consult
               </ul>
               {count > cards.length ? (
                 <p className="mt-2 text-sm">
-                  Showing the newest {cardsPerStage} of {count}. Narrow the filters to see the rest.
+                  Showing the newest {cards.length} of {count}.{" "}
+                  {filters.stage ? (
+                    "Narrow the filters to see the rest."
+                  ) : (
+                    <Link href={`/consultant/pipeline${pipelineQuery({ ...filters, stage })}`} className="underline">
+                      Show more in {stageLabels[stage]}
+                    </Link>
+                  )}
                 </p>
               ) : null}
             </section>
