@@ -1,10 +1,11 @@
 import "server-only";
 import { getDb, getDriver } from "@/lib/db/client";
+import { recoverFromDriverFault } from "@/lib/db/driver-faults";
 import { migrateDatabase } from "@/lib/db/migrate";
 import { isDatabaseEmpty, seedDemoData } from "@/lib/db/seed";
 import { startOutboxWorker, type RunningWorker } from "@/lib/email/outbox-worker";
 
-const holder = globalThis as unknown as { nextStepsWorker?: RunningWorker };
+const holder = globalThis as unknown as { nextStepsWorker?: RunningWorker; nextStepsDriverFaults?: boolean };
 
 /**
  * Zero-config start: the embedded database is migrated and given demo data
@@ -13,6 +14,11 @@ const holder = globalThis as unknown as { nextStepsWorker?: RunningWorker };
  * migrations are a deploy step (`npm run db:migrate`).
  */
 export async function startServer(): Promise<void> {
+  // Next.js logs uncaught exceptions and carries on; this one also needs a fresh pool (lib/db/driver-faults.ts).
+  if (getDriver() === "postgres" && !holder.nextStepsDriverFaults) {
+    holder.nextStepsDriverFaults = true;
+    process.on("uncaughtException", recoverFromDriverFault);
+  }
   if (getDriver() === "pglite") {
     const db = getDb();
     await migrateDatabase(db, "pglite");

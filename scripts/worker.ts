@@ -1,6 +1,7 @@
 // `npm run worker`: delivers the email outbox until told to stop. Run one or
 // many; they share the work through row claims and never send a row twice.
 import { closeDb, getDriver } from "@/lib/db/client";
+import { recoverFromDriverFault } from "@/lib/db/driver-faults";
 import { startOutboxWorker } from "@/lib/email/outbox-worker";
 
 if (!process.env.DATABASE_URL) {
@@ -11,8 +12,20 @@ if (!process.env.DATABASE_URL) {
   process.exit(1);
 }
 
+// Catching what nothing else can: a postgres.js fault gets a fresh pool
+// (lib/db/driver-faults.ts); anything else still ends the process.
+process.on("uncaughtException", (error) => {
+  if (recoverFromDriverFault(error)) return;
+  console.error(error);
+  process.exit(1);
+});
+
 const worker = startOutboxWorker();
 console.log(`[worker] delivering the outbox (${getDriver()}); stop with SIGTERM or Ctrl+C`);
+// The loop's sleep does not hold the process open (the server embeds the
+// same loop), and after a database restart no connection does either: this
+// process would end, with status 0, the first time it went idle.
+const keepAlive = setInterval(() => {}, 60_000);
 
 let stopping = false;
 async function shutdown(signal: string) {
@@ -20,6 +33,7 @@ async function shutdown(signal: string) {
   stopping = true;
   console.log(`[worker] ${signal}: finishing the current pass`);
   await worker.stop();
+  clearInterval(keepAlive);
   await closeDb();
   process.exit(0);
 }

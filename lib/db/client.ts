@@ -39,6 +39,13 @@ export function openDatabase(url: string | undefined): Handle {
     const client = postgres(url, {
       max: Number(process.env.DATABASE_POOL_MAX ?? 10),
       onnotice: () => {},
+      // postgres.js waits longer before each new connection after a refused
+      // one (up to 20 s, counted across the pool), and a query that comes
+      // along meanwhile waits it out, even once the database is back: a
+      // restart left requests hanging for 15 s. A short, capped wait answers
+      // them with an error during the outage and serves them within a second
+      // after it.
+      backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 1) * (0.5 + Math.random() / 2),
     });
     return {
       db: drizzlePostgres(client, { schema }),
@@ -64,6 +71,14 @@ export function openPglite(dataDir: string | undefined): Handle {
 /** Tests swap in their own database; `undefined` restores lazy opening. */
 export function setDatabaseForTesting(handle: Handle | undefined): void {
   holder.nextStepsDb = handle;
+}
+
+/** Drops a Postgres pool: its queries fail within five seconds, and the next getDb() opens a fresh one. */
+export async function replaceDatabasePool(): Promise<void> {
+  const handle = holder.nextStepsDb;
+  if (handle?.driver !== "postgres") return;
+  holder.nextStepsDb = undefined;
+  await handle.close();
 }
 
 export async function closeDb(): Promise<void> {
