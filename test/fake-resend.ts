@@ -6,6 +6,8 @@
 // flight, is a 409), a per-second request limit answered with 429 and
 // Retry-After, and latency. Each message it accepts is recorded once, by its
 // X-Entity-Ref-ID header (our outbox row id), so duplicates can be counted.
+// `hang(ms)` makes it a hanging API for a while: requests are taken in and
+// handled (a batch is delivered), but no answer leaves until the time is up.
 import { createHash } from "node:crypto";
 import { createServer, type IncomingHttpHeaders } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -27,6 +29,7 @@ export async function startFakeResend(options: FakeResendOptions = {}) {
   const recentRequestTimes: number[] = [];
   let nextId = 1;
   let rateLimited = 0;
+  let hangUntil = 0;
 
   /** Sliding one-second window, as strict as the real limit or stricter. */
   function overLimit(now: number): boolean {
@@ -91,8 +94,9 @@ export async function startFakeResend(options: FakeResendOptions = {}) {
       const later = (answer: Answer, done?: () => void) =>
         setTimeout(() => {
           done?.();
-          reply(answer);
-        }, options.latencyMs ?? 0);
+          // A client that gave up has closed the socket: the answer goes nowhere, as it would from the real API.
+          if (!res.destroyed) reply(answer);
+        }, Math.max(options.latencyMs ?? 0, hangUntil - at));
 
       if (overLimit(at)) {
         rateLimited += 1;
@@ -142,6 +146,10 @@ export async function startFakeResend(options: FakeResendOptions = {}) {
       return counts;
     },
     rateLimitedCount: () => rateLimited,
+    /** From now, for `ms`: requests are handled as usual but answered only when the time is up. */
+    hang: (ms: number) => {
+      hangUntil = Date.now() + ms;
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

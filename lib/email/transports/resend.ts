@@ -2,14 +2,19 @@ import { Resend } from "resend";
 import type { RequestThrottle } from "../throttle";
 import type { BatchDeliveryResult, DeliveryResult, EmailTransport, OutgoingEmail, RequestFailure, RequestOptions } from "./transport";
 
-const requestTimeoutMs = 15_000;
-
 export type ResendTransportOptions = {
   apiKey: string;
   baseUrl?: string;
   /** Shared by every worker, so together they stay under Resend's per-second limit. */
   throttle?: RequestThrottle;
+  /** How long a request may take before it counts as a network failure (RESEND_REQUEST_TIMEOUT_MS, default 15 s). */
+  requestTimeoutMs?: number;
 };
+
+function requestTimeoutFromEnv(): number {
+  const configured = Number(process.env.RESEND_REQUEST_TIMEOUT_MS);
+  return Number.isFinite(configured) && configured > 0 ? configured : 15_000;
+}
 
 type SdkError = { name?: string; statusCode?: number | null; message?: string } | null | undefined;
 type SdkHeaders = Record<string, string> | null | undefined;
@@ -19,7 +24,7 @@ type SdkHeaders = Record<string, string> | null | undefined;
  * built, which lets tests run it against a local fake API. It returns errors
  * rather than throwing, so every response is classified here.
  */
-export function createResendTransport({ apiKey, baseUrl, throttle }: ResendTransportOptions): EmailTransport {
+export function createResendTransport({ apiKey, baseUrl, throttle, requestTimeoutMs = requestTimeoutFromEnv() }: ResendTransportOptions): EmailTransport {
   const client = new Resend(apiKey, baseUrl ? { baseUrl } : undefined);
 
   /** Waits for a shared slot, makes the request, and turns a 429 into a pause for every worker. */
