@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { hasNoNulCharacter } from "@/lib/domain/storable-text";
 import type { SuppressionReason } from "@/lib/domain/values";
 
 // The Resend webhook events we act on (the shapes of WebhookEventPayload in
@@ -18,8 +19,10 @@ const recordedOnlyTypes = [
 ] as const;
 
 const eventTime = z.iso.datetime({ offset: true }).transform((value) => new Date(value));
-const aboutSentEmail = z.object({ email_id: z.string().min(1) });
-const recipients = z.array(z.string().trim().min(1)).min(1);
+// Stored or looked up as they are, so a NUL (which Postgres refuses) makes the event malformed rather than a fault of ours.
+const storable = z.string().refine(hasNoNulCharacter, "contains a NUL character");
+const aboutSentEmail = z.object({ email_id: storable.min(1) });
+const recipients = z.array(storable.trim().min(1)).min(1);
 
 const deliveryEventSchema = z.discriminatedUnion("type", [
   z.object({ type: z.enum(recordedOnlyTypes), created_at: eventTime, data: aboutSentEmail }),
@@ -34,7 +37,7 @@ const deliveryEventSchema = z.discriminatedUnion("type", [
 export type DeliveryEvent = z.infer<typeof deliveryEventSchema>;
 
 const handledTypes = new Set<string>([...recordedOnlyTypes, "email.complained", "email.bounced"]);
-const envelopeSchema = z.object({ type: z.string().min(1) });
+const envelopeSchema = z.object({ type: storable.min(1) });
 
 export type ParsedEvent =
   | { kind: "delivery"; type: string; event: DeliveryEvent }
@@ -48,7 +51,7 @@ export type ParsedEvent =
  */
 export function parseResendEvent(payload: unknown): ParsedEvent {
   const envelope = envelopeSchema.safeParse(payload);
-  if (!envelope.success) return { kind: "malformed", reason: "no event type" };
+  if (!envelope.success) return { kind: "malformed", reason: "no usable event type" };
   const { type } = envelope.data;
   if (!handledTypes.has(type)) return { kind: "other", type };
   const parsed = deliveryEventSchema.safeParse(payload);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { hasNoNulCharacter, nulCharacterMessage } from "@/lib/domain/storable-text";
 import { stillWantAnswers } from "@/lib/domain/values";
 
 // The reflection form: what the server action accepts, and the pure step
@@ -33,6 +34,7 @@ const optionalScore = (message: string) =>
 const optionalText = (max: number, tooLong: string) =>
   z
     .string()
+    .refine(hasNoNulCharacter, nulCharacterMessage)
     .trim()
     .max(max, tooLong)
     .optional()
@@ -43,6 +45,7 @@ const checkbox = z.preprocess((value) => value === "on" || value === "true" || v
 const questionSchema = z.object({
   question: z
     .string({ error: "Write down the question" })
+    .refine(hasNoNulCharacter, nulCharacterMessage)
     .trim()
     .min(1, "Write down the question")
     .max(500, "Keep the question under 500 characters"),

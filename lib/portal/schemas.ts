@@ -5,6 +5,7 @@ import {
   interviewFormats,
   timelineUnits,
 } from "@/lib/domain/values";
+import { hasNoNulCharacter, nulCharacterMessage } from "@/lib/domain/storable-text";
 import { isValidTimeZone } from "@/lib/plans/zoned-time";
 
 // What the portal's forms accept. Shared by the server actions (which are the
@@ -13,16 +14,23 @@ import { isValidTimeZone } from "@/lib/plans/zoned-time";
 const optionalText = (max: number, tooLong: string) =>
   z
     .string()
+    .refine(hasNoNulCharacter, nulCharacterMessage)
     .trim()
     .max(max, tooLong)
     .optional()
     .transform((value) => (value ? value : null));
 
 const requiredText = (max: number, missing: string) =>
-  z.string({ error: missing }).trim().min(1, missing).max(max, `Keep it under ${max} characters`);
+  z
+    .string({ error: missing })
+    .refine(hasNoNulCharacter, nulCharacterMessage)
+    .trim()
+    .min(1, missing)
+    .max(max, `Keep it under ${max} characters`);
 
 const webAddress = z
   .string()
+  .refine(hasNoNulCharacter, nulCharacterMessage)
   .trim()
   .max(2000, "That address is too long")
   .optional()

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { hasNoNulCharacter, nulCharacterMessage } from "@/lib/domain/storable-text";
 import { isValidTimeZone } from "@/lib/plans/zoned-time";
 
 // What the settings form accepts. Only these fields: role, email and
@@ -13,6 +14,7 @@ const namedZone = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/;
 export const settingsInputSchema = z.object({
   name: z
     .string()
+    .refine(hasNoNulCharacter, nulCharacterMessage)
     .trim()
     .max(120, "Keep your name under 120 characters")
     .optional()

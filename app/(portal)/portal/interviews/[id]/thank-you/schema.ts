@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { FormState } from "@/lib/actions/form-state";
+import { hasNoNulCharacter, nulCharacterMessage } from "@/lib/domain/storable-text";
 
 export const maxSubjectLength = 200;
 export const maxBodyLength = 5000;
@@ -9,11 +10,13 @@ export const noteFormSchema = z.object({
   interviewerId: z.union([z.literal("").transform(() => null), z.uuid("That interviewer could not be found")]),
   subject: z
     .string()
+    .refine(hasNoNulCharacter, nulCharacterMessage)
     .trim()
     .min(1, "Enter a subject")
     .max(maxSubjectLength, `Keep the subject to ${maxSubjectLength} characters or fewer`),
   body: z
     .string()
+    .refine(hasNoNulCharacter, nulCharacterMessage)
     .trim()
     .min(1, "Write your note")
     .max(maxBodyLength, `Keep the note to ${maxBodyLength.toLocaleString("en-GB")} characters or fewer`),
