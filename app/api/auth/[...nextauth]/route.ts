@@ -23,20 +23,27 @@ export async function GET(request: NextRequest): Promise<Response> {
   return handlers.GET(request);
 }
 
+const plainText = (status: number, body: string, headers: Record<string, string> = {}) =>
+  new Response(body, { status, headers: { ...headers, "Content-Type": "text/plain; charset=utf-8" } });
+
 /**
- * Auth.js's own sign-in endpoint would let a script skip the sign-in page's
- * rate limit, so the same allowance is charged here.
+ * Auth.js's own sign-in endpoints would let a script skip the sign-in page's
+ * checks: the same address rule applies here (Auth.js takes a NUL character,
+ * which fails the adapter's query, or 20,000 characters), and the same
+ * allowance is charged.
  */
 export async function POST(request: NextRequest): Promise<Response> {
-  if (request.nextUrl.pathname.endsWith("/signin/email")) {
-    const form = await request.clone().formData().catch(() => null);
-    const email = String(form?.get("email") ?? "").trim().toLowerCase();
+  const { pathname } = request.nextUrl;
+  if (!/\/signin\/[^/]+$/.test(pathname)) return handlers.POST(request);
+  const form = await request.clone().formData().catch(() => null);
+  const email = String(form?.get("email") ?? "").trim().toLowerCase();
+  if (!signInLinkParams.shape.email.safeParse(email).success) {
+    return plainText(400, "Enter an email address in the right format, like name@example.com.");
+  }
+  if (pathname.endsWith("/signin/email")) {
     const allowance = await consumeSignInAllowance(email, clientIp(request.headers));
     if (!allowance.allowed) {
-      return new Response("Too many sign-in requests. Please wait and try again.", {
-        status: 429,
-        headers: { "Retry-After": String(allowance.retryAfterSeconds), "Content-Type": "text/plain; charset=utf-8" },
-      });
+      return plainText(429, "Too many sign-in requests. Please wait and try again.", { "Retry-After": String(allowance.retryAfterSeconds) });
     }
   }
   return handlers.POST(request);
