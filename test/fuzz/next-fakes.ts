@@ -1,0 +1,39 @@
+// What the fuzz tests fake, as in test/authorization/server-actions.test.ts:
+// who is signed in (Auth.js's auth(), read by the real lib/auth/dal),
+// Auth.js's signIn, signOut and route handlers, next/navigation's
+// interrupts, the cache and the request headers. Everything behind them
+// stays real. Each test file wires them with
+//   vi.mock("@/lib/auth/auth", async () => (await import("./next-fakes")).authModule);
+import type { CurrentUser } from "@/lib/auth/dal";
+
+export const fakeSession: { user: CurrentUser | null } = { user: null };
+
+/** What redirect(), notFound() and friends throw here; `message` is "redirect /target" or "notFound". */
+export class Interrupt extends Error {}
+
+export const authModule = {
+  auth: async () => (fakeSession.user ? { user: fakeSession.user } : null),
+  signIn: async () => undefined,
+  signOut: async () => undefined,
+  // Auth.js's own endpoints are not ours to fuzz: only the wrapper in app/api/auth is.
+  handlers: {
+    GET: async () => new Response(null, { status: 302, headers: { Location: "/" } }),
+    POST: async () => new Response(null, { status: 302, headers: { Location: "/" } }),
+  },
+  signInLinkMinutes: 10,
+};
+
+const interrupt = (kind: string) => (target?: string) => {
+  throw new Interrupt(target ? `${kind} ${target}` : kind);
+};
+
+export const navigationModule = {
+  redirect: interrupt("redirect"),
+  permanentRedirect: interrupt("redirect"),
+  notFound: interrupt("notFound"),
+  forbidden: interrupt("forbidden"),
+  unauthorized: interrupt("unauthorized"),
+};
+
+export const cacheModule = { revalidatePath: () => {}, revalidateTag: () => {} };
+export const headersModule = { headers: async () => new Headers({ "x-forwarded-for": "203.0.113.9" }) };
