@@ -7,6 +7,7 @@
 import { performance } from "node:perf_hooks";
 import type postgres from "postgres";
 import { idleFormState } from "@/lib/actions/form-state";
+import { interviewFormFields } from "@/test/interview-form";
 import { encodeActionCall, readBuiltActions } from "@/test/server-action-http";
 import type { SignedInCandidate, SignedInConsultant } from "./load-world";
 import { Random } from "./portal-seed";
@@ -21,7 +22,6 @@ export const noWrites = (): Writes => ({ created: [], updated: new Map() });
 
 const cookie = (token: string) => `authjs.session-token=${token}`;
 const uuid = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
-const DAY = 86_400_000;
 
 /** A page is served when it answers 200; a redirect (to sign-in, say) is not the page. */
 function page(path: string, token?: string): Shot {
@@ -35,21 +35,7 @@ function page(path: string, token?: string): Shot {
 /** The interview form's fields, a second round in a fortnight; `marker` makes each write recognisable in the table. */
 function interviewForm(fields: Record<string, string>, marker: string): FormData {
   const form = new FormData();
-  const entries = {
-    round: "2",
-    date: new Date(Date.now() + 14 * DAY).toISOString().slice(0, 10),
-    time: "14:30",
-    timeZone: "Europe/London",
-    durationMinutes: "45",
-    format: "phone",
-    timelineKind: "relative",
-    timelineAmount: "2",
-    timelineUnit: "weeks",
-    followUpContact: marker,
-    "interviewers.0.name": "Sam Reid",
-    "interviewers.0.email": "sam@client.test",
-    ...fields,
-  };
+  const entries = { ...interviewFormFields(new Date()), followUpContact: marker, ...fields };
   for (const [key, value] of Object.entries(entries)) form.set(key, value);
   return form;
 }

@@ -6,6 +6,7 @@
 import { idleFormState } from "@/lib/actions/form-state";
 import type { ActionWorld } from "./action-world";
 import { formData as form } from "@/test/fake-session";
+import { interviewFormFields } from "@/test/interview-form";
 
 export const principals = ["signedOut", "candidateA", "candidateB", "consultantA", "consultantB", "admin"] as const;
 export type Principal = (typeof principals)[number];
@@ -34,19 +35,7 @@ const isoDate = (at: Date) => at.toISOString().slice(0, 10);
 
 
 /** A second round in a fortnight, as the interview forms post it. */
-const interviewFields = (world: ActionWorld) => ({
-  round: "2",
-  date: isoDate(new Date(world.now.getTime() + 14 * DAY)),
-  time: "14:30",
-  timeZone: "Europe/London",
-  durationMinutes: "45",
-  format: "phone",
-  timelineKind: "relative",
-  timelineAmount: "2",
-  timelineUnit: "weeks",
-  "interviewers.0.name": "Sam Reid",
-  "interviewers.0.email": "sam@client.test",
-});
+const interviewFields = (world: ActionWorld) => interviewFormFields(world.now);
 
 const note = (interviewerId: string, extra: Record<string, string> = {}) =>
   form({ interviewerId, subject: "Thank you for today", body: "It was good to hear about the team's plans.", ...extra });
