@@ -37,6 +37,7 @@ export function startOutboxWorker(options: WorkerOptions = workerOptionsFromEnv(
   const delivery = Object.fromEntries(Object.entries(options.delivery ?? {}).filter(([, value]) => value !== undefined));
   let stopping = false;
   let wake: (() => void) | undefined;
+  const report = failedPassReporter();
 
   const loop = (async () => {
     while (!stopping) {
@@ -44,14 +45,16 @@ export function startOutboxWorker(options: WorkerOptions = workerOptionsFromEnv(
       try {
         const reminders = await processDueReminders(getDb(), new Date(), reminderBatch);
         busy = reminders.claimed > 0;
+        report.succeeded();
       } catch (error) {
-        console.error("[reminders worker] pass failed; retrying", error);
+        report.failed("[reminders worker]", error);
       }
       try {
         const tally = await deliverDueEmails(getDb(), getTransport(), new Date(), delivery);
         busy ||= tally.claimed > 0;
+        report.succeeded();
       } catch (error) {
-        console.error("[outbox worker] pass failed; retrying", error);
+        report.failed("[outbox worker]", error);
       }
       if (!busy && !stopping) {
         await new Promise<void>((resolve) => {
@@ -67,6 +70,34 @@ export function startOutboxWorker(options: WorkerOptions = workerOptionsFromEnv(
       stopping = true;
       wake?.();
       await loop;
+    },
+  };
+}
+
+/** Postgres's "relation does not exist" (42P01), wherever drizzle wrapped it. */
+export function isUnmigratedDatabase(error: unknown): boolean {
+  for (let current: unknown = error; current && typeof current === "object"; current = (current as { cause?: unknown }).cause) {
+    if ((current as { code?: unknown }).code === "42P01") return true;
+  }
+  return false;
+}
+
+/**
+ * Every failed pass is logged, except that a database with no tables yet
+ * (a server started before `npm run db:migrate`, as the e2e suite does) is
+ * said once, not every tick, until a pass succeeds.
+ */
+function failedPassReporter() {
+  let saidUnmigrated = false;
+  return {
+    succeeded: () => {
+      saidUnmigrated = false;
+    },
+    failed: (loop: string, error: unknown) => {
+      if (!isUnmigratedDatabase(error)) return console.error(`${loop} pass failed; retrying`, error);
+      if (saidUnmigrated) return;
+      saidUnmigrated = true;
+      console.warn(`${loop} the database has no tables yet; waiting for migrations (npm run db:migrate)`);
     },
   };
 }
