@@ -5,16 +5,18 @@ import { requireRole, staffRoles } from "@/lib/auth/dal";
 import { getDb } from "@/lib/db/client";
 import { formatDate } from "@/lib/format";
 import { describeAge } from "@/emails/consultant-digest";
+import { attentionPage } from "@/lib/staff/attention-page";
 import { listNeedsAttention } from "@/lib/staff/needs-attention";
 import { viewerTimeZone } from "@/lib/staff/viewer";
 
 export const metadata: Metadata = { title: "Needs attention", robots: { index: false } };
 
-export default async function NeedsAttentionPage() {
+export default async function NeedsAttentionPage({ searchParams }: PageProps<"/consultant">) {
   const user = await requireRole(staffRoles, "/consultant");
   const timeZone = await viewerTimeZone(user);
   const now = new Date();
-  const items = await listNeedsAttention(getDb(), { id: user.id, role: user.role, timeZone }, now);
+  const all = await listNeedsAttention(getDb(), { id: user.id, role: user.role, timeZone }, now);
+  const { shown: items, hiddenCount } = attentionPage(all, (await searchParams).all === "1");
   await recordListView(getDb(), user, items.map((item) => item.candidateId), "needs_attention", now);
 
   return (
@@ -52,6 +54,12 @@ export default async function NeedsAttentionPage() {
           </tbody>
         </table>
       )}
+      {hiddenCount > 0 ? (
+        <p>
+          Showing the {items.length} that have waited longest of {all.length}.{" "}
+          <Link href="/consultant?all=1" className="underline">Show all {all.length}</Link>
+        </p>
+      ) : null}
     </div>
   );
 }
