@@ -15,7 +15,7 @@ import { loadPipeline, type PipelineBoard } from "@/lib/staff/pipeline";
 import { parsePipelineFilters, type PipelineFilters } from "@/lib/staff/pipeline-filters";
 import { createPostgresTarget, hostCpu, percentile, printTable, type BenchTarget } from "./outbox-helpers";
 import { seedPipeline } from "./pipeline-seed";
-import { capturePlans, executionMs, indexesUsed, seqScans, tableRows, topBuffers, type Plan } from "./plan-capture";
+import { capturePlans, reportScaling, tableRows, type Plan } from "./plan-capture";
 
 const { values: args } = parseArgs({
   options: {
@@ -150,37 +150,7 @@ function report([small, large]: [Scale, Scale]): number {
     }),
   );
   printTable(["candidates", "operation", "p50 ms", "p95 ms", "host busy"], rows);
-  console.log(`\nRatio ${large.candidates} / ${small.candidates} candidates (1.00: no slower with ${large.candidates / small.candidates}× the data)\n`);
-  const ratio = (name: string, p: "p50" | "p95") => (large.timings.get(name)![p] / small.timings.get(name)![p]).toFixed(2);
-  printTable(["operation", "p50 ratio", "p95 ratio"], operations.map((op) => [op.name, ratio(op.name, "p50"), ratio(op.name, "p95")]));
-
-  console.log(`\nEXPLAIN (ANALYZE, BUFFERS) at ${large.candidates} candidates, each statement as the function sends it:\n`);
-  let flagged = 0;
-  large.plans.forEach((plan, i) => {
-    console.log(`-- [${i + 1}] ${plan.label}\n${plan.sql}\n-- params: ${JSON.stringify(plan.params)}`);
-    for (const line of plan.lines) console.log(`  ${line}`);
-    for (const table of seqScans(plan.lines)) {
-      const n = large.tableRows.get(table) ?? 0;
-      if (n > seqScanRows) {
-        flagged += 1;
-        console.log(`\n  !!!!! SEQ SCAN on ${table} (${n} rows) in ${plan.label} [${i + 1}] !!!!!`);
-      }
-    }
-    console.log("");
-  });
-  console.log("Plans summary: server execution time and the top node's buffers at both scales\n");
-  printTable(
-    ["#", "statement", "indexes used", "seq scans", `exec ms @${small.candidates}`, `exec ms @${large.candidates}`, `buffers @${small.candidates}`, `buffers @${large.candidates}`],
-    large.plans.map((plan, i) => {
-      const before = small.plans[i]?.label === plan.label ? small.plans[i] : undefined;
-      const scans = seqScans(plan.lines).map((t) => `${t} (${large.tableRows.get(t) ?? "?"} rows)`);
-      return [i + 1, plan.label, indexesUsed(plan.lines).join(", ") || "none", scans.join(", ") || "none", before ? ms(executionMs(before.lines)) : "?", ms(executionMs(plan.lines)), before ? topBuffers(before.lines) : "?", topBuffers(plan.lines)];
-    }),
-  );
-  const scanning = large.plans.filter((plan) => seqScans(plan.lines).length > 0).map((plan) => `${plan.label}: ${seqScans(plan.lines).join(", ")}`);
-  console.log(scanning.length === 0 ? "\nEvery statement reaches every table through an index." : `\nStatements reading a table by sequential scan (any size):\n  ${scanning.join("\n  ")}`);
-  console.log(flagged === 0 ? `No sequential scan on a table of more than ${seqScanRows} rows.` : `!!!!! ${flagged} SEQ SCAN(s) on tables of more than ${seqScanRows} rows: see above !!!!!`);
-  return flagged;
+  return reportScaling(small, large, operations.map((op) => op.name), seqScanRows);
 }
 
 async function main() {

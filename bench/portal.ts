@@ -20,7 +20,7 @@ import {
 import { getOwnInterview } from "@/lib/portal/interviews";
 import { getOwnSettings } from "@/lib/portal/settings";
 import { createPostgresTarget, hostCpu, percentile, printTable, type BenchTarget } from "./outbox-helpers";
-import { capturePlans } from "./plan-capture";
+import { capturePlans, reportScaling, tableRows, type Plan } from "./plan-capture";
 import { seedPortal, type SeedCounts } from "./portal-seed";
 
 const { values: args } = parseArgs({
@@ -77,7 +77,6 @@ function pageDataCalls(): string[] {
 type Pick = { caller: Caller; interviewId: string; describe: string };
 type Operation = { name: string; run: (pick: Pick, now: Date) => Promise<unknown> };
 type Timing = { p50: number; p95: number; p99: number };
-type Plan = { operation: string; sql: string; params: unknown[]; lines: string[] };
 type Scale = { candidates: number; target: BenchTarget; pick: Pick; timings: Map<string, Timing>; plans: Plan[]; tableRows: Map<string, number> };
 
 const operations: Operation[] = [
@@ -139,11 +138,10 @@ async function time(op: Operation, scales: Scale[]): Promise<void> {
 async function explainAll(url: string, pick: Pick): Promise<Plan[]> {
   const now = new Date();
   // Each function on its own (not the page's Promise.all), so every statement is labelled with the function that sent it.
-  const plans = await capturePlans(
+  return capturePlans(
     url,
     operations.slice(1).map((op) => ({ label: op.name.trim(), run: () => op.run(pick, now) })),
   );
-  return plans.map(({ label, ...plan }) => ({ ...plan, operation: label }));
 }
 
 /**
@@ -163,19 +161,13 @@ async function prepare(target: BenchTarget, candidates: number, now: Date, picke
     const [same] = await raw`select 1 from interviews where id = ${pick.interviewId} and candidate_id = ${pick.caller.id}`;
     if (!same) throw new Error(`${pick.caller.email} is not the same in the ${candidates}-candidate database`);
     console.log(`  timed: ${pick.caller.email}, interview ${pick.interviewId}`);
-    const tables = await raw<{ relname: string; n: number }[]>`
-      select relname, reltuples::bigint::int as n from pg_class where relkind = 'r' and relnamespace = 'public'::regnamespace`;
-    return { candidates, target, pick, timings: new Map(), plans: [], tableRows: new Map(tables.map((t) => [t.relname, t.n])) };
+    return { candidates, target, pick, timings: new Map(), plans: [], tableRows: await tableRows(target.url ?? serverUrl) };
   } finally {
     await raw.end({ timeout: 5 });
   }
 }
 
 const ms = (value: number) => value.toFixed(2);
-const executionMs = (lines: string[]) => Number(lines.find((l) => l.startsWith("Execution Time"))?.match(/([\d.]+) ms/)?.[1] ?? Number.NaN);
-const topBuffers = (lines: string[]) => lines.find((l) => l.trim().startsWith("Buffers:"))?.trim().replace("Buffers: ", "") ?? "none";
-const indexesUsed = (lines: string[]) => [...new Set(lines.flatMap((l) => [...l.matchAll(/(?:Index Only Scan|Index Scan)(?: Backward)? using (\w+)|Bitmap Index Scan on (\w+)/g)].map((m) => m[1] ?? m[2] ?? "")))];
-const seqScans = (lines: string[]) => [...new Set(lines.flatMap((l) => [...l.matchAll(/Seq Scan on (\w+)/g)].map((m) => m[1] ?? "")))];
 
 function report([small, large]: [Scale, Scale]): void {
   const names = operations.map((op) => op.name);
@@ -190,34 +182,7 @@ function report([small, large]: [Scale, Scale]): void {
       }),
     ),
   );
-  console.log(`\nRatio ${large.candidates} / ${small.candidates} candidates (1.00: no slower with ${large.candidates / small.candidates}× the data)\n`);
-  const ratio = (name: string, p: "p50" | "p95") => (large.timings.get(name)![p] / small.timings.get(name)![p]).toFixed(2);
-  printTable(["operation", "p50 ratio", "p95 ratio"], names.map((name) => [name, ratio(name, "p50"), ratio(name, "p95")]));
-
-  console.log(`\nEXPLAIN (ANALYZE, BUFFERS) at ${large.candidates} candidates, each statement as the function sends it:\n`);
-  let flagged = 0;
-  large.plans.forEach((plan, i) => {
-    console.log(`-- [${i + 1}] ${plan.operation}\n${plan.sql}\n-- params: ${JSON.stringify(plan.params)}`);
-    for (const line of plan.lines) console.log(`  ${line}`);
-    for (const table of seqScans(plan.lines)) {
-      const n = large.tableRows.get(table) ?? 0;
-      if (n > seqScanRows) {
-        flagged += 1;
-        console.log(`\n  !!!!! SEQ SCAN on ${table} (${n} rows) in ${plan.operation} [${i + 1}] !!!!!`);
-      }
-    }
-    console.log("");
-  });
-  console.log(`Plans summary: server execution time and the top node's buffers at both scales (buffers that do not grow with the data mean index access)\n`);
-  printTable(
-    ["#", "function", "indexes used", "seq scans", `exec ms @${small.candidates}`, `exec ms @${large.candidates}`, `buffers @${small.candidates}`, `buffers @${large.candidates}`],
-    large.plans.map((plan, i) => {
-      const before = small.plans[i]?.operation === plan.operation ? small.plans[i] : undefined;
-      const scans = seqScans(plan.lines).map((t) => `${t} (${large.tableRows.get(t) ?? "?"} rows)`);
-      return [i + 1, plan.operation, indexesUsed(plan.lines).join(", ") || "none", scans.join(", ") || "none", before ? ms(executionMs(before.lines)) : "?", ms(executionMs(plan.lines)), before ? topBuffers(before.lines) : "?", topBuffers(plan.lines)];
-    }),
-  );
-  console.log(flagged === 0 ? `\nNo sequential scan on a table of more than ${seqScanRows} rows.` : `\n!!!!! ${flagged} SEQ SCAN(s) on tables of more than ${seqScanRows} rows: see above !!!!!`);
+  reportScaling(small, large, names, seqScanRows);
 }
 
 async function main() {
