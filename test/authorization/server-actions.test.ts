@@ -4,13 +4,12 @@
 // something, so the input is known to be good and the refusals mean
 // something. Each call starts from a fresh world. The rows are in
 // action-matrix.ts; an exported action without one fails the first test.
-import { readdirSync } from "node:fs";
-import path from "node:path";
 import { afterAll, beforeAll, expect, it, vi } from "vitest";
 import type { CurrentUser } from "@/lib/auth/dal";
 import { createTestDatabase, type TestDatabase } from "@/test/database";
 import { listTables, rowsMentioning } from "@/test/database-walk";
 import { matrix, principals, type MatrixRow, type Principal } from "./action-matrix";
+import { loadAppActions, type Action } from "./app-actions";
 import { createActionWorld } from "./action-world";
 import { changedTables, emptyDatabase, fingerprint } from "./database-fingerprint";
 
@@ -45,23 +44,8 @@ vi.mock("next/navigation", () => {
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "203.0.113.9" }) }));
 
-type Action = (...args: unknown[]) => Promise<unknown>;
-
 // Found on disk, not listed by hand, so an action added later is seen.
-const appDir = path.resolve(import.meta.dirname, "../../app");
-const actionFiles = readdirSync(appDir, { recursive: true, encoding: "utf8" })
-  .filter((file) => path.basename(file) === "actions.ts")
-  .sort();
-const actions = new Map<string, { file: string; run: Action }>();
-const duplicateNames: string[] = [];
-for (const file of actionFiles) {
-  const exported: Record<string, unknown> = await import(/* @vite-ignore */ path.join(appDir, file));
-  for (const [name, value] of Object.entries(exported)) {
-    if (typeof value !== "function") continue;
-    if (actions.has(name)) duplicateNames.push(name);
-    actions.set(name, { file: `app/${file}`, run: value as Action });
-  }
-}
+const { actions, files: actionFiles, duplicateNames } = await loadAppActions();
 
 let testDb: TestDatabase;
 let tables: string[];

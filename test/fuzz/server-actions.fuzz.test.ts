@@ -5,8 +5,6 @@
 // with a reason: a message or errors naming the form's fields, and not a
 // row changed. A candidate or consultant must never change another
 // candidate's rows. The world is rebuilt only after a call changed it.
-import { readdirSync } from "node:fs";
-import path from "node:path";
 import { sql } from "drizzle-orm";
 import fc from "fast-check";
 import { afterAll, beforeAll, expect, it, vi } from "vitest";
@@ -16,6 +14,7 @@ import { nulCharacterMessage } from "@/lib/domain/storable-text";
 import { interviews } from "@/lib/db/schema/journey";
 import { matrix, type MatrixRow, type Principal } from "@/test/authorization/action-matrix";
 import { createActionWorld, type ActionWorld } from "@/test/authorization/action-world";
+import { loadAppActions } from "@/test/authorization/app-actions";
 import { changedTables, fingerprint } from "@/test/authorization/database-fingerprint";
 import { emptyTables } from "./empty-tables";
 import { applyEdits, formEdits, type FormEdit } from "./form-edits";
@@ -27,8 +26,6 @@ vi.mock("next/navigation", async () => (await import("./next-fakes")).navigation
 vi.mock("next/cache", async () => (await import("./next-fakes")).cacheModule);
 vi.mock("next/headers", async () => (await import("./next-fakes")).headersModule);
 
-type Action = (...args: unknown[]) => Promise<unknown>;
-
 /** Runs per action: about 25 actions, so the file takes about half a minute on either database. */
 const runsPerAction = 50;
 
@@ -36,15 +33,7 @@ const runsPerAction = 50;
 const noInput: Record<string, string> = { signOutAction: "takes no arguments: it signs out whoever the session is" };
 
 // Found on disk, like the authorization test, so an action added later is fuzzed too.
-const appDir = path.resolve(import.meta.dirname, "../../app");
-const actionFiles = readdirSync(appDir, { recursive: true, encoding: "utf8" })
-  .filter((file) => path.basename(file) === "actions.ts")
-  .sort();
-const actions = new Map<string, Action>();
-for (const file of actionFiles) {
-  const exported: Record<string, unknown> = await import(/* @vite-ignore */ path.join(appDir, file));
-  for (const [name, value] of Object.entries(exported)) if (typeof value === "function") actions.set(name, value as Action);
-}
+const actions = new Map([...(await loadAppActions()).actions].map(([name, { run }]) => [name, run]));
 
 /** The first matrix row of each action, and who may make it succeed: the caller whose refusals are the form's doing. */
 const owners: Principal[] = ["candidateA", "consultantA", "admin", "candidateB", "consultantB", "signedOut"];
