@@ -24,14 +24,18 @@ export function isAttentionStepKind(kind: PlanStepKind): kind is AttentionStepKi
   return kind in attentionReasons;
 }
 
-/** A pending plan step of one of the consultant's candidates. */
-export type PendingStep = {
+/** Whose interview, at which company, a row of the list is about. */
+type AttentionSubject = {
   interviewId: string;
   candidateId: string;
   candidateName: string | null;
   candidateEmail: string;
   company: string;
   role: string;
+};
+
+/** A pending plan step of one of the consultant's candidates. */
+export type PendingStep = AttentionSubject & {
   kind: PlanStepKind;
   dueAt: Date | null;
 };
@@ -88,13 +92,7 @@ export function toAttentionItems(steps: readonly PendingStep[], now: Date, timeZ
 /** With no interview coming and nothing recorded for this long, an open application has gone quiet. */
 export const quietAfterDays = 14;
 
-export type OpenApplicationState = {
-  interviewId: string;
-  candidateId: string;
-  candidateName: string | null;
-  candidateEmail: string;
-  company: string;
-  role: string;
+export type OpenApplicationState = AttentionSubject & {
   stage: string;
   /** The decision date of the latest interview, with any slip the candidate recorded (YYYY-MM-DD); null without one. */
   decisionDate: string | null;
