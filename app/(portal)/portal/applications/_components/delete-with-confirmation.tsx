@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { ConfirmButtons } from "@/components/forms/confirm-buttons";
 import { useConfirmStep } from "@/components/forms/use-confirm-step";
 import { idleFormState, type FormState } from "@/lib/actions/form-state";
 import { FormStatus } from "@/components/forms/form-status";
@@ -40,14 +41,7 @@ export function DeleteWithConfirmation({ action, fields, label, consequence, con
         {consequence} This cannot be undone.
       </p>
       <FormStatus state={state} />
-      <div className="flex flex-wrap gap-3">
-        <button type="submit" disabled={pending} className="button border-red-800 bg-red-800 text-white hover:bg-red-900 disabled:opacity-70">
-          {pending ? "Deleting…" : confirmLabel}
-        </button>
-        <button type="button" onClick={withdraw} className="button button-secondary">
-          Cancel
-        </button>
-      </div>
+      <ConfirmButtons pending={pending} label={confirmLabel} onCancel={withdraw} />
     </form>
   );
 }

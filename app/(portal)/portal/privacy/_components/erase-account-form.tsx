@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { ConfirmButtons } from "@/components/forms/confirm-buttons";
 import { useConfirmStep } from "@/components/forms/use-confirm-step";
 import { TextField } from "@/components/forms/text-field";
 import { FormStatus } from "@/components/forms/form-status";
@@ -36,14 +37,7 @@ export function EraseAccountForm({ email }: { email: string }) {
         error={state.fieldErrors?.confirmation?.[0]}
       />
       <FormStatus state={state} />
-      <div className="flex flex-wrap gap-3">
-        <button type="submit" disabled={pending} className="button border-red-800 bg-red-800 text-white hover:bg-red-900 disabled:opacity-70">
-          {pending ? "Deleting…" : "Delete my account and data for good"}
-        </button>
-        <button type="button" onClick={withdraw} className="button button-secondary">
-          Cancel
-        </button>
-      </div>
+      <ConfirmButtons pending={pending} label="Delete my account and data for good" onCancel={withdraw} />
     </form>
   );
 }
