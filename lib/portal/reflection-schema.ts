@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { hasNoNulCharacter, nulCharacterMessage } from "@/lib/domain/storable-text";
+import { storableString } from "@/lib/domain/storable-text";
 import { stillWantAnswers } from "@/lib/domain/values";
+import { optionalText } from "./schemas";
 
 // The reflection form: what the server action accepts, and the pure step
 // that turns indexed form fields ("questions.0.question") into the nested
@@ -31,21 +32,10 @@ const blankToUndefined = (value: unknown) => (typeof value === "string" && value
 const optionalScore = (message: string) =>
   z.preprocess(blankToUndefined, z.coerce.number(message).int(message).min(1, message).max(5, message).optional());
 
-const optionalText = (max: number, tooLong: string) =>
-  z
-    .string()
-    .refine(hasNoNulCharacter, nulCharacterMessage)
-    .trim()
-    .max(max, tooLong)
-    .optional()
-    .transform((value) => (value ? value : null));
-
 const checkbox = z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean());
 
 const questionSchema = z.object({
-  question: z
-    .string({ error: "Write down the question" })
-    .refine(hasNoNulCharacter, nulCharacterMessage)
+  question: storableString({ error: "Write down the question" })
     .trim()
     .min(1, "Write down the question")
     .max(500, "Keep the question under 500 characters"),

@@ -5,32 +5,27 @@ import {
   interviewFormats,
   timelineUnits,
 } from "@/lib/domain/values";
-import { hasNoNulCharacter, nulCharacterMessage } from "@/lib/domain/storable-text";
+import { storableString } from "@/lib/domain/storable-text";
 import { isValidTimeZone } from "@/lib/plans/zoned-time";
 
 // What the portal's forms accept. Shared by the server actions (which are the
 // real gate) and the pages (which show the same messages next to fields).
 
-const optionalText = (max: number, tooLong: string) =>
-  z
-    .string()
-    .refine(hasNoNulCharacter, nulCharacterMessage)
+/** Optional text up to `max` characters; blank becomes null. Also the reflection form's. */
+export const optionalText = (max: number, tooLong: string) =>
+  storableString()
     .trim()
     .max(max, tooLong)
     .optional()
     .transform((value) => (value ? value : null));
 
 const requiredText = (max: number, missing: string) =>
-  z
-    .string({ error: missing })
-    .refine(hasNoNulCharacter, nulCharacterMessage)
+  storableString({ error: missing })
     .trim()
     .min(1, missing)
     .max(max, `Keep it under ${max} characters`);
 
-const webAddress = z
-  .string()
-  .refine(hasNoNulCharacter, nulCharacterMessage)
+const webAddress = storableString()
   .trim()
   .max(2000, "That address is too long")
   .optional()

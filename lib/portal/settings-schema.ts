@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { hasNoNulCharacter, nulCharacterMessage } from "@/lib/domain/storable-text";
+import { storableString } from "@/lib/domain/storable-text";
 import { isValidTimeZone } from "@/lib/plans/zoned-time";
 
 // What the settings form accepts. Only these fields: role, email and
@@ -12,9 +12,7 @@ const checkbox = z.preprocess((value) => value === "on" || value === "true" || v
 const namedZone = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/;
 
 export const settingsInputSchema = z.object({
-  name: z
-    .string()
-    .refine(hasNoNulCharacter, nulCharacterMessage)
+  name: storableString()
     .trim()
     .max(120, "Keep your name under 120 characters")
     .optional()

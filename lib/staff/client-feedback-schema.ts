@@ -1,14 +1,12 @@
 import { z } from "zod";
-import { hasNoNulCharacter, nulCharacterMessage } from "@/lib/domain/storable-text";
+import { storableString } from "@/lib/domain/storable-text";
 
 // What the client-feedback form accepts; the server action is the real gate.
 
 export const CLIENT_FEEDBACK_MAX = 4000;
 
 export const clientFeedbackSchema = z.object({
-  body: z
-    .string({ error: "Write down what the client said" })
-    .refine(hasNoNulCharacter, nulCharacterMessage)
+  body: storableString({ error: "Write down what the client said" })
     .trim()
     .min(1, "Write down what the client said")
     .max(CLIENT_FEEDBACK_MAX, "Keep the feedback under 4,000 characters"),

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { FormState } from "@/lib/actions/form-state";
-import { hasNoNulCharacter, nulCharacterMessage } from "@/lib/domain/storable-text";
+import { storableString } from "@/lib/domain/storable-text";
 
 export const maxSubjectLength = 200;
 export const maxBodyLength = 5000;
@@ -8,15 +8,11 @@ export const maxBodyLength = 5000;
 /** One note card's form: who it is to ("" for the consultant), and the text as edited. */
 export const noteFormSchema = z.object({
   interviewerId: z.union([z.literal("").transform(() => null), z.uuid("That interviewer could not be found")]),
-  subject: z
-    .string()
-    .refine(hasNoNulCharacter, nulCharacterMessage)
+  subject: storableString()
     .trim()
     .min(1, "Enter a subject")
     .max(maxSubjectLength, `Keep the subject to ${maxSubjectLength} characters or fewer`),
-  body: z
-    .string()
-    .refine(hasNoNulCharacter, nulCharacterMessage)
+  body: storableString()
     .trim()
     .min(1, "Write your note")
     .max(maxBodyLength, `Keep the note to ${maxBodyLength.toLocaleString("en-GB")} characters or fewer`),
