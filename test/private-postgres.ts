@@ -5,10 +5,10 @@
 // `postgres` user.
 import { execFile, spawnSync } from "node:child_process";
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
-import { createServer, type AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
+import { freePort } from "@/bench/serve-build";
 
 const execFileAsync = promisify(execFile);
 
@@ -47,14 +47,6 @@ function postgresUser(): { uid: number; gid: number } | undefined {
   if (found.status !== 0) return undefined;
   const gid = spawnSync("id", ["-g", "postgres"], { encoding: "utf8" });
   return { uid: Number(found.stdout.trim()), gid: Number(gid.stdout.trim()) };
-}
-
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 export async function startPrivatePostgres(): Promise<PrivatePostgres> {
