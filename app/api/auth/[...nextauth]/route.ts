@@ -3,6 +3,7 @@ import { z } from "zod";
 import { handlers } from "@/lib/auth/auth";
 import { consumeSignInAllowance } from "@/lib/auth/sign-in-limits";
 import { clientIp } from "@/lib/rate-limit";
+import { signInSchema } from "@/app/(auth)/sign-in/schema";
 
 const signInLinkParams = z.object({
   token: z.string().regex(/^[0-9a-f]{64}$/),
@@ -28,7 +29,7 @@ const plainText = (status: number, body: string, headers: Record<string, string>
 
 /**
  * Auth.js's own sign-in endpoints would let a script skip the sign-in page's
- * checks: the same address rule applies here (Auth.js takes a NUL character,
+ * checks: the sign-in form's address rule applies here (Auth.js takes a NUL character,
  * which fails the adapter's query, or 20,000 characters), and the same
  * allowance is charged.
  */
@@ -36,10 +37,11 @@ export async function POST(request: NextRequest): Promise<Response> {
   const { pathname } = request.nextUrl;
   if (!/\/signin\/[^/]+$/.test(pathname)) return handlers.POST(request);
   const form = await request.clone().formData().catch(() => null);
-  const email = String(form?.get("email") ?? "").trim().toLowerCase();
-  if (!signInLinkParams.shape.email.safeParse(email).success) {
+  const address = signInSchema.shape.email.safeParse(String(form?.get("email") ?? ""));
+  if (!address.success) {
     return plainText(400, "Enter an email address in the right format, like name@example.com.");
   }
+  const email = address.data;
   if (pathname.endsWith("/signin/email")) {
     const allowance = await consumeSignInAllowance(email, clientIp(request.headers));
     if (!allowance.allowed) {
