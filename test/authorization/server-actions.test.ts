@@ -6,6 +6,7 @@
 // action-matrix.ts; an exported action without one fails the first test.
 import { afterAll, beforeAll, expect, it, vi } from "vitest";
 import type { CurrentUser } from "@/lib/auth/dal";
+import { authModule, fakeSession, Interrupt } from "@/test/next-fakes";
 import { createTestDatabase, type TestDatabase } from "@/test/database";
 import { listTables, rowsMentioning } from "@/test/database-walk";
 import { matrix, principals, type MatrixRow, type Principal } from "./action-matrix";
@@ -13,37 +14,13 @@ import { loadAppActions, type Action } from "./app-actions";
 import { createActionWorld } from "./action-world";
 import { changedTables, emptyDatabase, fingerprint } from "./database-fingerprint";
 
-// Faked: who is signed in (Auth.js's auth(), read by the real lib/auth/dal),
-// Auth.js's signIn and signOut (recorded: for the public actions they are the
-// effect), the cache, the request headers, and next/navigation's interrupts.
-const fakes = vi.hoisted(() => ({
-  session: { user: null as CurrentUser | null },
-  Interrupt: class Interrupt extends Error {},
-  signIn: vi.fn(async (..._args: unknown[]) => undefined),
-  signOut: vi.fn(async (..._args: unknown[]) => undefined),
-}));
-vi.mock("@/lib/auth/auth", () => ({
-  auth: async () => (fakes.session.user ? { user: fakes.session.user } : null),
-  signIn: fakes.signIn,
-  signOut: fakes.signOut,
-  handlers: {},
-  signInLinkMinutes: 10,
-}));
-vi.mock("next/navigation", () => {
-  const interrupt = (kind: string) => (target?: string) => {
-    throw new fakes.Interrupt(target ? `${kind} ${target}` : kind);
-  };
-  return {
-    redirect: interrupt("redirect"),
-    permanentRedirect: interrupt("redirect"),
-    notFound: interrupt("notFound"),
-    forbidden: interrupt("forbidden"),
-    unauthorized: interrupt("unauthorized"),
-  };
-});
-vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "203.0.113.9" }) }));
-
+// Faked (test/next-fakes.ts): who is signed in, Auth.js's signIn and signOut
+// (recorded: for the public actions they are the effect), the cache, the
+// request headers, and next/navigation's interrupts.
+vi.mock("@/lib/auth/auth", async () => (await import("@/test/next-fakes")).authModule);
+vi.mock("next/navigation", async () => (await import("@/test/next-fakes")).navigationModule);
+vi.mock("next/cache", async () => (await import("@/test/next-fakes")).cacheModule);
+vi.mock("next/headers", async () => (await import("@/test/next-fakes")).headersModule);
 // Found on disk, not listed by hand, so an action added later is seen.
 const { actions, files: actionFiles, duplicateNames } = await loadAppActions();
 
@@ -81,16 +58,16 @@ async function tryCell(row: MatrixRow, principal: Principal): Promise<string | n
   const { db } = testDb;
   await emptyDatabase(db, tables);
   const world = await createActionWorld(db, new Date());
-  fakes.session.user = principal === "signedOut" ? null : world[principal];
+  fakeSession.user = principal === "signedOut" ? null : world[principal];
   const expected = row.expect[principal];
   const before = await fingerprint(db, tables);
   const candidateARowsBefore = expected === "own" ? await candidateARows(world.candidateA) : "";
-  fakes.signIn.mockClear();
-  fakes.signOut.mockClear();
+  authModule.signIn.mockClear();
+  authModule.signOut.mockClear();
 
   const { outcome, unexpected, loggedErrors } = await call(action.run, row.args(world));
   const changed = changedTables(before, await fingerprint(db, tables));
-  const authCalls = [...fakes.signIn.mock.calls.map(() => "signIn"), ...fakes.signOut.mock.calls.map(() => "signOut")];
+  const authCalls = [...authModule.signIn.mock.calls.map(() => "signIn"), ...authModule.signOut.mock.calls.map(() => "signOut")];
 
   if (unexpected) return `threw ${unexpected}`;
   if (loggedErrors.length > 0) return `logged an error (${loggedErrors.join(" | ")}); ${outcome}`;
@@ -117,7 +94,7 @@ async function call(run: Action, args: unknown[]) {
     const state = (await run(...args)) as { status?: string; message?: string } | undefined;
     return { outcome: `returned ${JSON.stringify(state && { status: state.status, message: state.message })}`, unexpected: null, loggedErrors };
   } catch (error) {
-    if (error instanceof fakes.Interrupt) return { outcome: `interrupted by ${error.message}`, unexpected: null, loggedErrors };
+    if (error instanceof Interrupt) return { outcome: `interrupted by ${error.message}`, unexpected: null, loggedErrors };
     return { outcome: "threw", unexpected: String(error), loggedErrors };
   } finally {
     for (const spy of quiet) spy.mockRestore();

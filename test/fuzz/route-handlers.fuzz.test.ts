@@ -16,13 +16,13 @@ import { changedTables, fingerprint } from "@/test/authorization/database-finger
 import { emptyTables } from "./empty-tables";
 import { fuzzParameters } from "./fuzz-settings";
 import { headerSafe, hostileRequest, type HostileRequest } from "./hostile-requests";
-import { fakeSession } from "./next-fakes";
+import { fakeSession } from "@/test/next-fakes";
 import { createRouteWorld, resolver, type RouteWorld } from "./route-world";
 
-vi.mock("@/lib/auth/auth", async () => (await import("./next-fakes")).authModule);
-vi.mock("next/navigation", async () => (await import("./next-fakes")).navigationModule);
-vi.mock("next/cache", async () => (await import("./next-fakes")).cacheModule);
-vi.mock("next/headers", async () => (await import("./next-fakes")).headersModule);
+vi.mock("@/lib/auth/auth", async () => (await import("@/test/next-fakes")).authModule);
+vi.mock("next/navigation", async () => (await import("@/test/next-fakes")).navigationModule);
+vi.mock("next/cache", async () => (await import("@/test/next-fakes")).cacheModule);
+vi.mock("next/headers", async () => (await import("@/test/next-fakes")).headersModule);
 
 const runsPerRoute = 100;
 /** A handler that reads nothing of the request varies only by who is signed in. */

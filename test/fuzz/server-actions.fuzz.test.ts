@@ -19,12 +19,12 @@ import { changedTables, fingerprint } from "@/test/authorization/database-finger
 import { emptyTables } from "./empty-tables";
 import { applyEdits, formEdits, type FormEdit } from "./form-edits";
 import { fuzzParameters } from "./fuzz-settings";
-import { fakeSession, Interrupt } from "./next-fakes";
+import { fakeSession, Interrupt } from "@/test/next-fakes";
 
-vi.mock("@/lib/auth/auth", async () => (await import("./next-fakes")).authModule);
-vi.mock("next/navigation", async () => (await import("./next-fakes")).navigationModule);
-vi.mock("next/cache", async () => (await import("./next-fakes")).cacheModule);
-vi.mock("next/headers", async () => (await import("./next-fakes")).headersModule);
+vi.mock("@/lib/auth/auth", async () => (await import("@/test/next-fakes")).authModule);
+vi.mock("next/navigation", async () => (await import("@/test/next-fakes")).navigationModule);
+vi.mock("next/cache", async () => (await import("@/test/next-fakes")).cacheModule);
+vi.mock("next/headers", async () => (await import("@/test/next-fakes")).headersModule);
 
 /** Runs per action: about 25 actions, so the file takes about half a minute on either database. */
 const runsPerAction = 50;

@@ -1,9 +1,11 @@
-// What the fuzz tests fake, as in test/authorization/server-actions.test.ts:
-// who is signed in (Auth.js's auth(), read by the real lib/auth/dal),
-// Auth.js's signIn, signOut and route handlers, next/navigation's
-// interrupts, the cache and the request headers. Everything behind them
-// stays real. Each test file wires them with
-//   vi.mock("@/lib/auth/auth", async () => (await import("./next-fakes")).authModule);
+// What the tests that call every server action or route handler directly
+// fake (the authorization matrix, the fuzz tests): who is signed in
+// (Auth.js's auth(), read by the real lib/auth/dal), Auth.js's signIn and
+// signOut (recorded: for the public actions they are the effect) and route
+// handlers, next/navigation's interrupts, the cache and the request headers.
+// Everything behind them stays real. Each test file wires them with
+//   vi.mock("@/lib/auth/auth", async () => (await import("@/test/next-fakes")).authModule);
+import { vi } from "vitest";
 import type { CurrentUser } from "@/lib/auth/dal";
 
 export const fakeSession: { user: CurrentUser | null } = { user: null };
@@ -13,8 +15,8 @@ export class Interrupt extends Error {}
 
 export const authModule = {
   auth: async () => (fakeSession.user ? { user: fakeSession.user } : null),
-  signIn: async () => undefined,
-  signOut: async () => undefined,
+  signIn: vi.fn(async (..._args: unknown[]) => undefined),
+  signOut: vi.fn(async (..._args: unknown[]) => undefined),
   // Auth.js's own endpoints are not ours to fuzz: only the wrapper in app/api/auth is.
   handlers: {
     GET: async () => new Response(null, { status: 302, headers: { Location: "/" } }),
