@@ -8,11 +8,14 @@
 // X-Entity-Ref-ID header (our outbox row id), so duplicates can be counted.
 // `hang(ms)` makes it a hanging API for a while: requests are taken in and
 // handled (a batch is delivered), but no answer leaves until the time is up.
+// `holdAnswers()` does the same until `releaseAnswers()`, for a drill that
+// must choose the moment its answers arrive rather than race a timer.
 import { createHash } from "node:crypto";
 import { createServer, type IncomingHttpHeaders } from "node:http";
 import type { AddressInfo } from "node:net";
 
-export type RecordedRequest = { path: string; headers: IncomingHttpHeaders; body: unknown; at: number };
+/** `at` when it arrived; `answeredAt` when its answer left (unset while held, or if the client had gone). */
+export type RecordedRequest = { path: string; headers: IncomingHttpHeaders; body: unknown; at: number; answeredAt?: number };
 export type ScriptedResponse = { status: number; body?: unknown; headers?: Record<string, string> };
 export type DeliveredMessage = { ref: string | null; to: string; subject: string; attachments: number; at: number; requestKey: string | null };
 export type FakeResendOptions = { latencyMs?: number; requestsPerSecond?: number };
@@ -30,6 +33,7 @@ export async function startFakeResend(options: FakeResendOptions = {}) {
   let nextId = 1;
   let rateLimited = 0;
   let hangUntil = 0;
+  let held: { released: Promise<void>; release: () => void } | undefined;
 
   /** Sliding one-second window, as strict as the real limit or stricter. */
   function overLimit(now: number): boolean {
@@ -86,13 +90,17 @@ export async function startFakeResend(options: FakeResendOptions = {}) {
       const at = Date.now();
       const path = req.url ?? "";
       const body: unknown = raw ? JSON.parse(raw) : {};
-      requests.push({ path, headers: req.headers, body, at });
+      const recorded: RecordedRequest = { path, headers: req.headers, body, at };
+      requests.push(recorded);
       const reply = (answer: Answer) => {
         res.writeHead(answer.status, { "content-type": "application/json", ...answer.headers });
         res.end(JSON.stringify(answer.body));
+        recorded.answeredAt = Date.now();
       };
+      const gate = held?.released;
       const later = (answer: Answer, done?: () => void) =>
-        setTimeout(() => {
+        setTimeout(async () => {
+          await gate;
           done?.();
           // A client that gave up has closed the socket: the answer goes nowhere, as it would from the real API.
           if (!res.destroyed) reply(answer);
@@ -149,6 +157,18 @@ export async function startFakeResend(options: FakeResendOptions = {}) {
     /** From now, for `ms`: requests are handled as usual but answered only when the time is up. */
     hang: (ms: number) => {
       hangUntil = Date.now() + ms;
+    },
+    /** From now until `releaseAnswers()`: requests are handled as usual but not answered. */
+    holdAnswers: () => {
+      if (held) return;
+      let release = () => {};
+      const released = new Promise<void>((resolve) => (release = resolve));
+      held = { released, release };
+    },
+    /** Lets every held answer go (each after its latency, if that is not yet up). */
+    releaseAnswers: () => {
+      held?.release();
+      held = undefined;
     },
     close: () =>
       new Promise<void>((resolve) => {

@@ -18,8 +18,11 @@ export type PrivatePostgres = {
   /** postgres://postgres@127.0.0.1:<port>/postgres */
   url: string;
   port: number;
-  /** Stops the server (`fast` ends sessions cleanly, `immediate` is a crash), keeps it down for `downMs`, starts it again; resolves once it accepts connections. */
-  restart: (options: { mode: StopMode; downMs: number }) => Promise<{ stoppedAt: number; upAt: number }>;
+  /**
+   * Stops the server (`fast` ends sessions cleanly, `immediate` is a crash), keeps it down for `downMs`, starts it
+   * again; resolves once it accepts connections. `whileDown` runs as soon as the server has stopped.
+   */
+  restart: (options: { mode: StopMode; downMs: number; whileDown?: () => void }) => Promise<{ stoppedAt: number; upAt: number }>;
   dispose: () => Promise<void>;
 };
 
@@ -96,9 +99,10 @@ export async function startPrivatePostgres(): Promise<PrivatePostgres> {
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     port,
-    async restart({ mode, downMs }) {
+    async restart({ mode, downMs, whileDown }) {
       await stop(mode);
       const stoppedAt = Date.now();
+      whileDown?.();
       await new Promise((resolve) => setTimeout(resolve, downMs));
       await start();
       return { stoppedAt, upAt: Date.now() };

@@ -1,9 +1,11 @@
 // Drill: Postgres restarts while worker processes deliver a backlog and a
 // batch is in the API's hands. The server is a private cluster of the
 // drill's own (test/private-postgres.ts), so stopping it hurts no one. The
-// batch is delivered while the database is down, so the worker cannot record
-// it; once Postgres is back the lease runs out, the batch goes again under
-// the same idempotency key, and the API delivers nothing new.
+// API holds its answers until Postgres has stopped (however long stopping
+// takes on a busy machine), so the batch is answered while the database is
+// down and the worker cannot record it; once Postgres is back the lease runs
+// out, the batch goes again under the same idempotency key, and the API
+// delivers nothing new.
 import { afterAll, beforeAll, describe, it } from "vitest";
 import { count, ne } from "drizzle-orm";
 import { openDatabase } from "@/lib/db/client";
@@ -57,6 +59,7 @@ describe.skipIf(skipReason !== null)("Postgres restarted in the middle of a deli
   it.each<StopMode>(["fast", "immediate"])("stopped with -m %s: workers recover on their own, every message delivered once", async (mode) => {
     await handle.db.delete(emailOutbox);
     fake = await startFakeResend({ latencyMs: apiLatencyMs });
+    fake.holdAnswers();
     await seedDueEmails(handle.db, messages, new Date(), `restart-${mode}`);
     workers = [0, 1].map(() =>
       spawnWorker({
@@ -70,10 +73,10 @@ describe.skipIf(skipReason !== null)("Postgres restarted in the middle of a deli
       }),
     );
 
-    // The first batch has reached the API, which holds its answer for 1.5 s: stop Postgres now.
+    // The first batch has reached the API, which holds its answer: stop Postgres now, and answer once it is down.
     await waitFor(() => fake!.requests.length > 0, 30_000, 10);
-    const { stoppedAt, upAt } = await pg.restart({ mode, downMs });
-    const answeredWhileDown = fake.requests.filter((request) => request.at + apiLatencyMs > stoppedAt && request.at + apiLatencyMs < upAt).length;
+    const { stoppedAt, upAt } = await pg.restart({ mode, downMs, whileDown: () => fake!.releaseAnswers() });
+    const answeredWhileDown = fake.requests.filter(({ answeredAt }) => answeredAt !== undefined && answeredAt > stoppedAt && answeredAt < upAt).length;
 
     const done = await waitFor(async () => (await unsent()) === 0, 60_000, 250);
     const recoveryMs = Date.now() - upAt;
