@@ -68,8 +68,9 @@ describe.skipIf(!onPostgres)("worker processes (Postgres)", () => {
 
   it("a worker killed with SIGKILL in the middle of a batch: every message delivered, none twice", async () => {
     await testDb.db.delete(emailOutbox);
-    // Slow answers: the batch reaches the API (and is delivered) well before the worker hears back.
+    // The API delivers the batch but holds its answer until the worker is dead, however slow the machine.
     fake = await startFakeResend({ latencyMs: 1500 });
+    fake.holdAnswers();
     await seedDueEmails(testDb.db, 300, new Date(), "kill");
     const victim = spawnWorker(workerEnv({ OUTBOX_LEASE_MS: "3000" }));
     workers.push(victim);
@@ -78,6 +79,7 @@ describe.skipIf(!onPostgres)("worker processes (Postgres)", () => {
     const killedBatchKey = String(fake.requests[0]!.headers["idempotency-key"]);
     await victim.stop("SIGKILL");
     expect(victim.child.signalCode).toBe("SIGKILL");
+    fake.releaseAnswers();
     const [inFlight] = await testDb.db.select({ n: count() }).from(emailOutbox).where(eq(emailOutbox.state, "sending"));
     expect(inFlight!.n).toBeGreaterThan(0);
 
