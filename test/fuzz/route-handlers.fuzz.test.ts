@@ -14,7 +14,7 @@ import { listTables } from "@/test/database-walk";
 import { newWebhookSecret, signedHeaders } from "@/test/resend-webhooks";
 import { changedTables, fingerprint } from "@/test/authorization/database-fingerprint";
 import { emptyTables } from "./empty-tables";
-import { fuzzParameters } from "./fuzz-settings";
+import { answerTally, fuzzParameters } from "./fuzz-settings";
 import { headerSafe, hostileRequest, type HostileRequest } from "./hostile-requests";
 import { fakeSession } from "@/test/next-fakes";
 import { createRouteWorld, resolver, type RouteWorld } from "./route-world";
@@ -167,17 +167,8 @@ async function tryRequest(route: (typeof routes)[number], hostile: HostileReques
   return null;
 }
 
-/** FUZZ_STATS=1 prints which answers each route gave, to see that the requests get past the first check. */
-const answers = new Map<string, Map<string, number>>();
-function tally(file: string, answer: string) {
-  const counts = answers.get(file) ?? new Map<string, number>();
-  counts.set(answer, (counts.get(answer) ?? 0) + 1);
-  answers.set(file, counts);
-}
-afterAll(() => {
-  if (!process.env.FUZZ_STATS) return;
-  for (const [file, counts] of answers) console.info(`${file}: ${[...counts].map(([answer, n]) => `${answer} ×${n}`).join(", ")}`);
-});
+/** How each target answered, printed under FUZZ_STATS=1. */
+const tally = answerTally();
 
 for (const route of routes) {
   const readsRequest = route.handlers.some(([, handler]) => handler.length > 0);

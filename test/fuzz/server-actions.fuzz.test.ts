@@ -18,7 +18,7 @@ import { loadAppActions } from "@/test/authorization/app-actions";
 import { changedTables, fingerprint } from "@/test/authorization/database-fingerprint";
 import { emptyTables } from "./empty-tables";
 import { applyEdits, formEdits, type FormEdit } from "./form-edits";
-import { fuzzParameters } from "./fuzz-settings";
+import { answerTally, fuzzParameters } from "./fuzz-settings";
 import { fakeSession, Interrupt } from "@/test/next-fakes";
 
 vi.mock("@/lib/auth/auth", async () => (await import("@/test/next-fakes")).authModule);
@@ -185,17 +185,8 @@ function unexplained(state: FormStateLike, args: unknown[]): string | null {
   return null;
 }
 
-/** FUZZ_STATS=1 prints how each action answered, to see that the edits get past the first check. */
-const answers = new Map<string, Map<string, number>>();
-function tally(action: string, answer: string) {
-  const counts = answers.get(action) ?? new Map<string, number>();
-  counts.set(answer, (counts.get(answer) ?? 0) + 1);
-  answers.set(action, counts);
-}
-afterAll(() => {
-  if (!process.env.FUZZ_STATS) return;
-  for (const [action, counts] of answers) console.info(`${action}: ${[...counts].map(([answer, n]) => `${answer} ×${n}`).join(", ")}`);
-});
+/** How each target answered, printed under FUZZ_STATS=1. */
+const tally = answerTally();
 
 for (const [name, { row, owner }] of fuzzed) {
   it(`${name}, called by ${owner} with hostile forms, succeeds or refuses with a reason and writes nothing`, async () => {
