@@ -2,6 +2,6 @@
 // lib/server-start.ts so the edge bundle never sees database code.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { startServer } = await import("./lib/server-start");
+  const { startServer } = await import("@/lib/boot/server-start");
   await startServer();
 }

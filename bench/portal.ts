@@ -17,7 +17,7 @@ import {
   listOwnDueSteps,
   listOwnUpcomingInterviews,
 } from "@/lib/portal/dashboard";
-import { getOwnInterview } from "@/lib/portal/interviews";
+import { getOwnInterview } from "@/lib/journey/interviews";
 import { getOwnSettings } from "@/lib/portal/settings";
 import { createPostgresTarget, hostCpu, percentile, printTable, type BenchTarget } from "./outbox-helpers";
 import { capturePlans, reportScaling, tableRows, type Plan } from "./plan-capture";

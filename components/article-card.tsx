@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Article } from "@/lib/content/parse-article";
-import { formatCalendarDate } from "@/lib/format";
+import { formatCalendarDate } from "@/lib/domain/format";
 
 type Props = { article: Pick<Article, "slug" | "title" | "summary" | "published" | "readingMinutes">; headingLevel?: 2 | 3 };
 

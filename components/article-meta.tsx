@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Article } from "@/lib/content/parse-article";
 import { articleTags } from "@/lib/content/tags";
-import { formatCalendarDate } from "@/lib/format";
+import { formatCalendarDate } from "@/lib/domain/format";
 
 /** Byline, dates, reading time and tags under an article's title. */
 export function ArticleMeta({ article }: { article: Article }) {

@@ -2,7 +2,7 @@
 // The embedded database needs no script: the dev server seeds it itself.
 import { openDatabase } from "../lib/db/client";
 import { migrateDatabase } from "../lib/db/migrate";
-import { isDatabaseEmpty, seedDemoData } from "../lib/db/seed";
+import { isDatabaseEmpty, seedDemoData } from "@/lib/seed/seed";
 
 async function main(): Promise<number> {
   const url = process.env.DATABASE_URL;

@@ -2,7 +2,7 @@
 // many; they share the work through row claims and never send a row twice.
 import { closeDb, getDriver } from "@/lib/db/client";
 import { recoverFromDriverFault } from "@/lib/db/driver-faults";
-import { startOutboxWorker } from "@/lib/email/outbox-worker";
+import { startOutboxWorker } from "@/lib/worker/loop";
 
 if (!process.env.DATABASE_URL) {
   console.error(

@@ -4,7 +4,7 @@ import type { Database } from "@/lib/db/client";
 import { users } from "@/lib/db/schema/auth";
 import { applications, interviews } from "@/lib/db/schema/journey";
 import type { CurrentUser } from "@/lib/auth/dal";
-import { applicationInputSchema, interviewInputSchema } from "@/lib/portal/schemas";
+import { applicationInputSchema, interviewInputSchema } from "@/lib/journey/schemas";
 
 export async function createTwoCandidateWorld(db: Database, now: Date) {
   const [admin, consultantA, consultantB] = await db

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeading } from "@/components/page-heading";
-import { authSecret } from "@/lib/auth/secret";
+import { authSecret } from "@/lib/security/secret";
 import { describeUnsubscribeList, getUnsubscribeStatus, verifyUnsubscribeToken } from "@/lib/email/unsubscribe";
 
 // The token in the address is the only authority here: no session needed.

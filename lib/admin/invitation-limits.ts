@@ -1,5 +1,5 @@
 import "server-only";
-import { consumeRateLimit, hashForKey, type RateLimitDecision } from "@/lib/rate-limit";
+import { consumeRateLimit, hashForKey, type RateLimitDecision } from "@/lib/security/rate-limit";
 import type { CurrentUser } from "@/lib/auth/dal";
 import { assertAdmin } from "./access";
 

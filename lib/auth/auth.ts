@@ -9,7 +9,7 @@ import { brand } from "@/lib/config/brand";
 import { sendEmail } from "@/lib/email/outbox";
 import SignInLinkEmail, { signInSubject } from "@/emails/sign-in-link";
 import type { Role } from "@/lib/domain/values";
-import { authSecret } from "./secret";
+import { authSecret } from "@/lib/security/secret";
 import { staffInvitationProvider } from "./staff-invitation-provider";
 import { acceptStaffInvitation, findOpenStaffInvitation, staffInvitationProviderId } from "./staff-invitations";
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { consumeRateLimit, hashForKey, type RateLimitDecision } from "@/lib/rate-limit";
+import { consumeRateLimit, hashForKey, type RateLimitDecision } from "@/lib/security/rate-limit";
 
 // Sign-in emails cost money and can be used to pester someone, so requests are
 // limited per address and per client address. Both counters are consumed on

@@ -2,7 +2,7 @@ import "server-only";
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { and, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
-import { authSecret } from "@/lib/auth/secret";
+import { authSecret } from "@/lib/security/secret";
 import { brand } from "@/lib/config/brand";
 import { getDb } from "@/lib/db/client";
 import { users } from "@/lib/db/schema/auth";

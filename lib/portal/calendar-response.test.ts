@@ -2,10 +2,10 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 import { createTestDatabase, type TestDatabase } from "@/test/database";
 import { testSession } from "@/test/fake-session";
 import { createTwoCandidateWorld } from "@/test/fixtures";
-import { createApplication } from "./applications";
-import { createCalendarFeed, revokeCalendarFeeds } from "./calendar";
-import { createInterview, getOwnInterview } from "./interviews";
-import { applicationInputSchema, interviewInputSchema } from "./schemas";
+import { createApplication } from "@/lib/journey/applications";
+import { createCalendarFeed, revokeCalendarFeeds } from "@/lib/journey/calendar-events";
+import { createInterview, getOwnInterview } from "@/lib/journey/interviews";
+import { applicationInputSchema, interviewInputSchema } from "@/lib/journey/schemas";
 
 // The three calendar routes as a browser or a calendar app reaches them. The
 // session is the one thing faked: getCurrentUser answers as the test says.

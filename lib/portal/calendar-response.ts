@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/dal";
-import type { IcsFile } from "./calendar";
+import type { IcsFile } from "@/lib/journey/calendar-events";
 
 // The download routes for one interview or one follow-up share their gate:
 // signed in (401), a candidate (403), a well-formed id of theirs (404).

@@ -4,7 +4,7 @@ import { getDb } from "@/lib/db/client";
 import { users } from "@/lib/db/schema/auth";
 import { clientFeedback } from "@/lib/db/schema/journey";
 import type { CurrentUser } from "@/lib/auth/dal";
-import { assertCandidate } from "./access";
+import { assertCandidate } from "@/lib/journey/access";
 
 // What the client said about the candidate after an interview, as the
 // consultant recorded it. The candidate reads it; only staff write it.

@@ -6,9 +6,9 @@ import { AuthorizationError } from "@/lib/auth/errors";
 import type { CurrentUser } from "@/lib/auth/dal";
 import { users } from "@/lib/db/schema/auth";
 import { applications, interviews, planSteps } from "@/lib/db/schema/journey";
-import { createApplication } from "./applications";
-import { createInterview, setPlanStepState } from "./interviews";
-import { applicationInputSchema, interviewInputSchema } from "./schemas";
+import { createApplication } from "@/lib/journey/applications";
+import { createInterview, setPlanStepState } from "@/lib/journey/interviews";
+import { applicationInputSchema, interviewInputSchema } from "@/lib/journey/schemas";
 import { getOwnDashboardStats, listOwnAwaitingDecisions, listOwnDueSteps } from "./dashboard";
 
 // Monday 9 November 2026, midday in London.

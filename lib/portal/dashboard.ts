@@ -4,7 +4,7 @@ import { getDb } from "@/lib/db/client";
 import { applications, interviews, planSteps } from "@/lib/db/schema/journey";
 import type { CurrentUser } from "@/lib/auth/dal";
 import { describeStep, type PlanStepKind } from "@/lib/plans/interview-plan";
-import { assertCandidate } from "./access";
+import { assertCandidate } from "@/lib/journey/access";
 import type { ApplicationStage } from "@/lib/domain/values";
 import { localMonthBounds, medianDaysToDecision, startOfNextLocalDay, statedDecisionDate } from "./dashboard-stats";
 

@@ -4,9 +4,9 @@ import { createTestDatabase, type TestDatabase } from "@/test/database";
 import { applicationInput, createTwoCandidateWorld, interviewInput } from "@/test/fixtures";
 import { AuthorizationError } from "@/lib/auth/errors";
 import { applications, interviews, planSteps } from "@/lib/db/schema/journey";
-import { createApplication, deleteApplication, getOwnApplication, updateApplication } from "./applications";
-import { createInterview, deleteInterview, getOwnInterview, recordTimelineSlip, setPlanStepState, updateInterview } from "./interviews";
-import { interviewInputSchema } from "./schemas";
+import { createApplication, deleteApplication, getOwnApplication, updateApplication } from "@/lib/journey/applications";
+import { createInterview, deleteInterview, getOwnInterview, recordTimelineSlip, setPlanStepState, updateInterview } from "@/lib/journey/interviews";
+import { interviewInputSchema } from "@/lib/journey/schemas";
 
 const now = new Date("2026-11-09T12:00:00Z");
 let testDb: TestDatabase;

@@ -3,8 +3,8 @@ import { eq } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { users } from "@/lib/db/schema/auth";
 import type { CurrentUser } from "@/lib/auth/dal";
-import { cancelAllReminders, resyncUserReminders } from "@/lib/reminders/sync";
-import { assertCandidate } from "./access";
+import { cancelAllReminders, resyncUserReminders } from "@/lib/journey/reminder-sync";
+import { assertCandidate } from "@/lib/journey/access";
 import type { SettingsInput } from "./settings-schema";
 
 // A candidate's own preferences. Both functions address the users row by the

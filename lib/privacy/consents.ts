@@ -5,7 +5,7 @@ import { users } from "@/lib/db/schema/auth";
 import { consents } from "@/lib/db/schema/privacy";
 import type { CurrentUser } from "@/lib/auth/dal";
 import { consentPurposes, type ConsentPurpose } from "@/lib/domain/values";
-import { assertCandidate } from "@/lib/portal/access";
+import { assertCandidate } from "@/lib/journey/access";
 import { changedConsents, nextRecordedAt, type ConsentAnswers, type ConsentChange, type CurrentConsents } from "./consent-rules";
 
 // A candidate's own consents. Every query is addressed by the caller's id

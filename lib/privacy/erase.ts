@@ -4,7 +4,7 @@ import { getDb } from "@/lib/db/client";
 import { staffInvitations, users, verificationTokens } from "@/lib/db/schema/auth";
 import { emailOutbox } from "@/lib/db/schema/delivery";
 import type { CurrentUser } from "@/lib/auth/dal";
-import { assertCandidate } from "@/lib/portal/access";
+import { assertCandidate } from "@/lib/journey/access";
 import { confirmsAddress } from "./erase-schema";
 
 // Erasure (UK GDPR article 17): every row that holds the candidate's data

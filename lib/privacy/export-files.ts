@@ -1,6 +1,6 @@
 import "server-only";
 import { brand } from "@/lib/config/brand";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime } from "@/lib/domain/format";
 import { localDateOf, localDateTimeOf } from "@/lib/plans/zoned-time";
 import { columnHeading, toCsv, type CsvValue } from "./csv";
 import type { CandidateExport } from "./export";

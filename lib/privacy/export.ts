@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { users } from "@/lib/db/schema/auth";
 import type { CurrentUser } from "@/lib/auth/dal";
-import { assertCandidate } from "@/lib/portal/access";
+import { assertCandidate } from "@/lib/journey/access";
 import { exportSections, type ExportSectionKey } from "./export-sections";
 
 // A candidate's subject access copy: every record of theirs, read in one

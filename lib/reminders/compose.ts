@@ -12,7 +12,7 @@ import { unsubscribeHeaders, unsubscribeUrlFor } from "@/lib/email/unsubscribe";
 import FollowUpReminderEmail, { followUpReminderSubject } from "@/emails/follow-up-reminder";
 import InterviewTomorrowEmail, { interviewTomorrowSubject } from "@/emails/interview-tomorrow";
 import PostInterviewEmail, { postInterviewSubject, type PostInterviewRoute } from "@/emails/post-interview";
-import { candidateInterviewIcs } from "@/lib/portal/calendar";
+import { candidateInterviewIcs } from "@/lib/journey/calendar-events";
 
 // A due reminder checked again against today's data, and its email built from
 // that same data. Runs inside the worker's transaction, so what the email

@@ -1,5 +1,5 @@
 import { brand } from "../config/brand";
-import type { ReminderKind } from "./schedule";
+import type { ReminderKind } from "@/lib/plans/reminder-plan";
 import { addCalendarDays, dayOfWeek, isWorkingDay, type WorkingCalendar } from "../plans/working-days";
 import { isValidTimeZone, localDateOf, zonedTimeToUtc } from "../plans/zoned-time";
 

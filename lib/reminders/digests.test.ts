@@ -2,12 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq, inArray } from "drizzle-orm";
 import { createTestDatabase, type TestDatabase } from "@/test/database";
 import { createApplication, createPerson } from "@/test/journey-fixtures";
-import { authSecret } from "@/lib/auth/secret";
+import { authSecret } from "@/lib/security/secret";
 import { users } from "@/lib/db/schema/auth";
 import { emailOutbox, reminders } from "@/lib/db/schema/delivery";
 import { verifyUnsubscribeToken } from "@/lib/email/unsubscribe";
 import { scheduleDigests } from "./schedule-digests";
-import { processDueReminders, processReminder } from "./worker";
+import { processDueReminders, processReminder } from "./process-due";
 
 // The weekly and morning digests end to end: scheduled, claimed by the
 // worker, checked again and sent (or skipped) once.

@@ -7,7 +7,7 @@ import type { CurrentUser } from "@/lib/auth/dal";
 import { recordAudit } from "@/lib/audit/record";
 import type { ApplicationStage } from "@/lib/domain/values";
 import { recordStageChange } from "@/lib/journey/stage-history";
-import { syncInterviewPlan } from "@/lib/portal/plan-sync";
+import { syncInterviewPlan } from "@/lib/journey/plan-sync";
 import { agencyVisibleApplication, assertStaff, visibleCandidate } from "./visibility";
 
 export type StageMove = "moved" | "unchanged" | "not_found";

@@ -6,7 +6,7 @@ import { applicationStageEvents, applications, planSteps } from "@/lib/db/schema
 import { reminders } from "@/lib/db/schema/delivery";
 import { auditLog } from "@/lib/db/schema/privacy";
 import { AuthorizationError } from "@/lib/auth/errors";
-import { createInterview } from "@/lib/portal/interviews";
+import { createInterview } from "@/lib/journey/interviews";
 import { moveApplicationStage } from "./move-stage";
 import { loadPipeline } from "./pipeline";
 import { parsePipelineFilters } from "./pipeline-filters";

@@ -4,7 +4,7 @@
 // in three-byte characters, still goes through.
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { idleFormState } from "@/lib/actions/form-state";
-import { MAX_QUESTIONS } from "@/lib/portal/reflection-schema";
+import { MAX_QUESTIONS } from "@/lib/journey/reflection-schema";
 import { requestBodyLimitBytes } from "@/lib/security/body-limits";
 import { formData } from "@/test/fake-session";
 import { encodeActionCall } from "@/test/server-action-http";

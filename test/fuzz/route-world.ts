@@ -5,13 +5,13 @@
 // kinds of value it acts on, so requests get past the first check.
 import { sql } from "drizzle-orm";
 import SignInLinkEmail from "@/emails/sign-in-link";
-import { authSecret } from "@/lib/auth/secret";
+import { authSecret } from "@/lib/security/secret";
 import type { Database } from "@/lib/db/client";
 import { emailOutbox } from "@/lib/db/schema/delivery";
 import { interviews } from "@/lib/db/schema/journey";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { createUnsubscribeToken } from "@/lib/email/unsubscribe";
-import { createCalendarFeed } from "@/lib/portal/calendar";
+import { createCalendarFeed } from "@/lib/journey/calendar-events";
 import { createActionWorld } from "@/test/authorization/action-world";
 import type { RequestValue } from "./hostile-requests";
 

@@ -9,7 +9,7 @@ import { createActionWorld, type ActionWorld } from "@/test/authorization/action
 import { idleFormState } from "@/lib/actions/form-state";
 import { users } from "@/lib/db/schema/auth";
 import { emailOutbox, rateLimits } from "@/lib/db/schema/delivery";
-import { hashForKey } from "@/lib/rate-limit";
+import { hashForKey } from "@/lib/security/rate-limit";
 import { abuseRules, type AbuseRule } from "@/lib/security/abuse-limits";
 import { unsubscribeUrlFor } from "@/lib/email/unsubscribe";
 

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { signIn } from "@/lib/auth/auth";
 import { safeReturnPath } from "@/lib/auth/return-path";
 import { consumeSignInAllowance } from "@/lib/auth/sign-in-limits";
-import { clientIp } from "@/lib/rate-limit";
+import { clientIp } from "@/lib/security/rate-limit";
 import { signInSchema, type SignInFormState } from "./schema";
 
 /**

@@ -5,7 +5,7 @@ import { requireRole } from "@/lib/auth/dal";
 import { signIn } from "@/lib/auth/auth";
 import { staffInvitationProviderId } from "@/lib/auth/staff-invitations";
 import { invalidForm, refusedForm, typedValues, type FormState } from "@/lib/actions/form-state";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/domain/format";
 import { invitationIdSchema, invitationInputSchema } from "@/lib/admin/invitation-schema";
 import { consumeInvitationAllowance } from "@/lib/admin/invitation-limits";
 import { createStaffInvitation, resendStaffInvitation, revokeStaffInvitation } from "@/lib/admin/invitations";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { recordListView } from "@/lib/audit/record";
 import { requireRole, staffRoles } from "@/lib/auth/dal";
 import { getDb } from "@/lib/db/client";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/domain/format";
 import { describeAge } from "@/emails/consultant-digest";
 import { attentionPage } from "@/lib/staff/attention-page";
 import { listNeedsAttention } from "@/lib/staff/needs-attention";

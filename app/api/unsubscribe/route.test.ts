@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { NextRequest } from "next/server";
 import { createTestDatabase, type TestDatabase } from "@/test/database";
 import { createTwoCandidateWorld } from "@/test/fixtures";
-import { authSecret } from "@/lib/auth/secret";
+import { authSecret } from "@/lib/security/secret";
 import { setDatabaseForTesting, type Database } from "@/lib/db/client";
 import { users } from "@/lib/db/schema/auth";
 import { reminders } from "@/lib/db/schema/delivery";

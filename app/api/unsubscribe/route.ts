@@ -1,9 +1,9 @@
 import type { NextRequest } from "next/server";
-import { authSecret } from "@/lib/auth/secret";
+import { authSecret } from "@/lib/security/secret";
 import { brand } from "@/lib/config/brand";
 import { applyUnsubscribe, describeUnsubscribeList, verifyUnsubscribeToken } from "@/lib/email/unsubscribe";
 import { consumeAbuseAllowance, requestClient, tooManyRequests } from "@/lib/security/abuse-limits";
-import { readBodyWithinLimit } from "@/lib/request-body";
+import { readBodyWithinLimit } from "@/lib/security/request-body";
 import { requestBodyLimitBytes } from "@/lib/security/body-limits";
 
 // One-click unsubscribe (RFC 8058). Mail providers POST here with the body

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { isMailboxEnabled, listMailboxMessages } from "@/lib/email/mailbox";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime } from "@/lib/domain/format";
 
 export const metadata: Metadata = { title: "Local mailbox", robots: { index: false } };
 

@@ -1,4 +1,4 @@
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/domain/format";
 import type { InvitationState, StaffInvitationSummary } from "@/lib/admin/invitations";
 import { InvitationActions } from "./invitation-actions";
 

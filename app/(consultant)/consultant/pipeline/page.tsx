@@ -5,7 +5,7 @@ import { requireRole, staffRoles } from "@/lib/auth/dal";
 import { getDb } from "@/lib/db/client";
 import { stageLabels } from "@/lib/domain/labels";
 import { applicationStages } from "@/lib/domain/values";
-import { formatDate, formatDateTime } from "@/lib/format";
+import { formatDate, formatDateTime } from "@/lib/domain/format";
 import { loadPipeline, type PipelineCard } from "@/lib/staff/pipeline";
 import { parsePipelineFilters, pipelineQuery } from "@/lib/staff/pipeline-filters";
 import { viewerTimeZone } from "@/lib/staff/viewer";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatCalendarDate } from "@/lib/format";
+import { formatCalendarDate } from "@/lib/domain/format";
 import type { AwaitingDecision } from "@/lib/portal/dashboard";
 
 /** `today`: the candidate's local date (YYYY-MM-DD), to say when a promised date has gone by. */

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime } from "@/lib/domain/format";
 import type { DueStep } from "@/lib/portal/dashboard";
 
 export function DueStepsSection({ steps, now, timeZone }: { steps: DueStep[]; now: Date; timeZone: string }) {

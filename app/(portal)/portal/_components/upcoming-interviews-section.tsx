@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime } from "@/lib/domain/format";
 import type { UpcomingInterview } from "@/lib/portal/dashboard";
 
 const formats = { phone: "phone", video: "video", in_person: "in person" } as const;

@@ -5,8 +5,8 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireRole } from "@/lib/auth/dal";
 import { invalidForm, refusedForm, type FormState } from "@/lib/actions/form-state";
-import { createApplication, deleteApplication, updateApplication } from "@/lib/portal/applications";
-import { applicationInputSchema } from "@/lib/portal/schemas";
+import { createApplication, deleteApplication, updateApplication } from "@/lib/journey/applications";
+import { applicationInputSchema } from "@/lib/journey/schemas";
 
 const idSchema = z.uuid("That application could not be found");
 const notYours = "That application could not be found. It may have been deleted.";

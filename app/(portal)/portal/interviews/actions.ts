@@ -8,10 +8,10 @@ import { invalidForm, refusedForm, typedValues, type FormState } from "@/lib/act
 import { stageLabels } from "@/lib/domain/labels";
 import { terminalStages } from "@/lib/domain/values";
 import { localDateTimeOf } from "@/lib/plans/zoned-time";
-import { getOwnApplication, updateApplication } from "@/lib/portal/applications";
-import { parseInterviewForm } from "@/lib/portal/interview-form-data";
-import { createInterview, deleteInterview, getOwnInterview, recordTimelineSlip, setPlanStepState, updateInterview } from "@/lib/portal/interviews";
-import { slipInputSchema } from "@/lib/portal/schemas";
+import { getOwnApplication, updateApplication } from "@/lib/journey/applications";
+import { parseInterviewForm } from "@/lib/journey/interview-form-data";
+import { createInterview, deleteInterview, getOwnInterview, recordTimelineSlip, setPlanStepState, updateInterview } from "@/lib/journey/interviews";
+import { slipInputSchema } from "@/lib/journey/schemas";
 import { outcomeStages } from "./_components/outcomes";
 
 const notYours = "That interview could not be found. It may have been deleted.";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { PageHeading } from "@/components/page-heading";
 import { requireRole } from "@/lib/auth/dal";
 import { brand } from "@/lib/config/brand";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/domain/format";
 import { getOwnSettings } from "@/lib/portal/settings";
 import { consentWording } from "@/lib/privacy/consent-purposes";
 import { listConsents } from "@/lib/privacy/consents";

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeading } from "@/components/page-heading";
 import { requireRole } from "@/lib/auth/dal";
-import { formatDate } from "@/lib/format";
-import { howItWentLabels } from "@/lib/portal/reflection-schema";
-import { listQuestionLibrary } from "@/lib/portal/reflections";
+import { formatDate } from "@/lib/domain/format";
+import { howItWentLabels } from "@/lib/journey/reflection-schema";
+import { listQuestionLibrary } from "@/lib/journey/reflections";
 
 export const metadata: Metadata = { title: "Question library", robots: { index: false } };
 

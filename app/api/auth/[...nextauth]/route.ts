@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 import { handlers } from "@/lib/auth/auth";
 import { consumeSignInAllowance } from "@/lib/auth/sign-in-limits";
-import { clientIp } from "@/lib/rate-limit";
+import { clientIp } from "@/lib/security/rate-limit";
 import { signInSchema } from "@/app/(auth)/sign-in/schema";
 
 const signInLinkParams = z.object({

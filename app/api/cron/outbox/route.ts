@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { getDb } from "@/lib/db/client";
-import { isAuthorizedCronRequest } from "@/lib/cron-auth";
+import { isAuthorizedCronRequest } from "@/lib/security/cron-auth";
 import { deliverDueEmails } from "@/lib/email/outbox-delivery";
 import { getTransport } from "@/lib/email/transports/select";
 

@@ -1,9 +1,9 @@
 import { NextResponse } from "next/server";
 import { getDb } from "@/lib/db/client";
-import { isAuthorizedCronRequest } from "@/lib/cron-auth";
+import { isAuthorizedCronRequest } from "@/lib/security/cron-auth";
 import { deliverDueEmails } from "@/lib/email/outbox-delivery";
 import { getTransport } from "@/lib/email/transports/select";
-import { processDueReminders } from "@/lib/reminders/worker";
+import { processDueReminders } from "@/lib/reminders/process-due";
 
 /**
  * One reminders pass then one delivery pass, for serverless hosts that cannot

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { getDb } from "@/lib/db/client";
 import { receiveResendWebhook, signedWebhookFrom } from "@/lib/email/webhooks";
-import { readBodyWithinLimit } from "@/lib/request-body";
+import { readBodyWithinLimit } from "@/lib/security/request-body";
 import { consumeAbuseAllowance, requestClient, tooManyRequests } from "@/lib/security/abuse-limits";
 
 // Resend's delivery events (bounces, complaints, deliveries). The signature

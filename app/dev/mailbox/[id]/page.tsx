@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { extractLinks, getMailboxMessage, isMailboxEnabled } from "@/lib/email/mailbox";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime } from "@/lib/domain/format";
 
 export const metadata: Metadata = { title: "Message", robots: { index: false } };
 

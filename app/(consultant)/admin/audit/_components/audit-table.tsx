@@ -1,4 +1,4 @@
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime } from "@/lib/domain/format";
 import type { AuditLogEntry } from "@/lib/admin/audit-log";
 import { actionLabels, describeAuditEntry } from "@/lib/admin/describe-audit-entry";
 

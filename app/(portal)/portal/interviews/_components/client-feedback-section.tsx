@@ -1,4 +1,4 @@
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime } from "@/lib/domain/format";
 import type { ClientFeedbackNote } from "@/lib/portal/client-feedback";
 
 type Props = { notes: readonly ClientFeedbackNote[]; agencyArranged: boolean; timeZone: string };

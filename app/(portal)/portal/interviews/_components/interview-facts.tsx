@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { formatCalendarDate, formatDateTime } from "@/lib/format";
+import { formatCalendarDate, formatDateTime } from "@/lib/domain/format";
 import type { InterviewFormat } from "@/lib/domain/values";
 import { formatLabels } from "@/lib/domain/labels";
 

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ApplicationSource } from "@/lib/domain/values";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime } from "@/lib/domain/format";
 import { describeStep, type PlanStepKind } from "@/lib/plans/interview-plan";
 import { StepButtons } from "./step-buttons";
 

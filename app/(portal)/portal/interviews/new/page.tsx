@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { PageHeading } from "@/components/page-heading";
 import { requireRole } from "@/lib/auth/dal";
-import { getOwnApplication } from "@/lib/portal/applications";
+import { getOwnApplication } from "@/lib/journey/applications";
 import { getOwnSettings } from "@/lib/portal/settings";
 import { createInterviewAction } from "../actions";
 import { InterviewForm } from "../_components/interview-form";

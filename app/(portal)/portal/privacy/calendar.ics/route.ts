@@ -1,4 +1,4 @@
-import { allInterviewsIcs } from "@/lib/portal/calendar";
+import { allInterviewsIcs } from "@/lib/journey/calendar-events";
 import { ownDataDownload } from "@/lib/privacy/download-response";
 
 export async function GET() {

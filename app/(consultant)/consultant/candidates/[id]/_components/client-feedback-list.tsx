@@ -1,4 +1,4 @@
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime } from "@/lib/domain/format";
 import type { StaffFeedbackNote } from "@/lib/staff/candidate-detail";
 
 type Props = { notes: readonly StaffFeedbackNote[]; timeZone: string };

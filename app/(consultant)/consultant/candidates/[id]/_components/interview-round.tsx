@@ -1,5 +1,5 @@
 import { formatLabels } from "@/lib/domain/labels";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime } from "@/lib/domain/format";
 import type { StaffInterviewView } from "@/lib/staff/candidate-detail";
 import { ClientFeedbackForm } from "./client-feedback-form";
 import { ClientFeedbackList } from "./client-feedback-list";

@@ -1,4 +1,4 @@
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime } from "@/lib/domain/format";
 import type { PlanStatus } from "@/lib/staff/plan-status";
 
 type Props = {

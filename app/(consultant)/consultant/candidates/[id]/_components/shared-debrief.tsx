@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
-import { formatDateTime } from "@/lib/format";
-import { howItWentLabels, stillWantLabels, type ScoreField } from "@/lib/portal/reflection-schema";
+import { formatDateTime } from "@/lib/domain/format";
+import { howItWentLabels, stillWantLabels, type ScoreField } from "@/lib/journey/reflection-schema";
 import type { SharedDebrief as Debrief } from "@/lib/staff/candidate-detail";
 
 type Props = { debrief: Debrief | null; timeZone: string };

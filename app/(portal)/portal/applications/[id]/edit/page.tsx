@@ -5,7 +5,7 @@ import { z } from "zod";
 import { PageHeading } from "@/components/page-heading";
 import { requireRole } from "@/lib/auth/dal";
 import { brand } from "@/lib/config/brand";
-import { getOwnApplication } from "@/lib/portal/applications";
+import { getOwnApplication } from "@/lib/journey/applications";
 import { updateApplicationAction } from "../../actions";
 import { ApplicationForm } from "../../_components/application-form";
 

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { PageHeading } from "@/components/page-heading";
 import { requireRole } from "@/lib/auth/dal";
 import { localDateTimeOf } from "@/lib/plans/zoned-time";
-import { getOwnInterview, type InterviewDetail } from "@/lib/portal/interviews";
+import { getOwnInterview, type InterviewDetail } from "@/lib/journey/interviews";
 import { updateInterviewAction } from "../../actions";
 import { InterviewForm } from "../../_components/interview-form";
 import { timeZoneOptions } from "../../_components/time-zones";

@@ -4,8 +4,8 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requireRole } from "@/lib/auth/dal";
 import { invalidForm, refusedForm, typedValues, type FormState } from "@/lib/actions/form-state";
-import { reflectionFormObject, reflectionInputSchema } from "@/lib/portal/reflection-schema";
-import { saveReflection } from "@/lib/portal/reflections";
+import { reflectionFormObject, reflectionInputSchema } from "@/lib/journey/reflection-schema";
+import { saveReflection } from "@/lib/journey/reflections";
 
 const notYours = "That interview could not be found. It may have been deleted.";
 

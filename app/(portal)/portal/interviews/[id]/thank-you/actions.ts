@@ -13,7 +13,7 @@ import {
   type HandOutcome,
   type SaveOutcome,
   type SendOutcome,
-} from "@/lib/portal/thank-you-notes";
+} from "@/lib/journey/thank-you-notes";
 import { noteFormObject, noteFormSchema, type NoteFormState } from "./schema";
 
 // Each action is bound to the interview's id by the page; the id, like the

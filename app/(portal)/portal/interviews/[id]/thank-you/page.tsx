@@ -5,8 +5,8 @@ import { z } from "zod";
 import { PageHeading } from "@/components/page-heading";
 import { requireRole } from "@/lib/auth/dal";
 import { brand } from "@/lib/config/brand";
-import { formatDate, formatDateTime } from "@/lib/format";
-import { listOwnThankYouNotes, type ThankYouNoteItem, type ThankYouNotes } from "@/lib/portal/thank-you-notes";
+import { formatDate, formatDateTime } from "@/lib/domain/format";
+import { listOwnThankYouNotes, type ThankYouNoteItem, type ThankYouNotes } from "@/lib/journey/thank-you-notes";
 import { handToConsultantAction, saveThankYouDraftAction, sendThankYouNoteAction } from "./actions";
 import { NoteCard, type NoteCardNote } from "./_components/note-card";
 

@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from "react";
 import { FieldNotes, describedBy, inputClassName } from "@/components/forms/text-field";
 import { useHydrated } from "@/components/tools/use-hydrated";
-import { MAX_QUESTIONS, howItWentLabels, reflectionFormObject } from "@/lib/portal/reflection-schema";
+import { MAX_QUESTIONS, howItWentLabels, reflectionFormObject } from "@/lib/journey/reflection-schema";
 
 /** `sent` is the row's index in the last submission, which the server's field errors refer to; null for a row added since. */
 type Row = { key: number; sent: number | null; question: string; howItWent: string; notes: string };

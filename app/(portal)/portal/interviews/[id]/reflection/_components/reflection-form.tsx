@@ -6,7 +6,7 @@ import { FormStatus } from "@/components/forms/form-status";
 import { FieldNotes, describedBy } from "@/components/forms/text-field";
 import { idleFormState, type FormState } from "@/lib/actions/form-state";
 import { stillWantAnswers } from "@/lib/domain/values";
-import { stillWantLabels } from "@/lib/portal/reflection-schema";
+import { stillWantLabels } from "@/lib/journey/reflection-schema";
 import { QuestionRows } from "./question-rows";
 import { ScoreFieldset } from "./score-fieldset";
 

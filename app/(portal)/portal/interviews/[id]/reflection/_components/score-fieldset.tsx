@@ -1,5 +1,5 @@
 import { FieldNotes, describedBy } from "@/components/forms/text-field";
-import { scoreScales, type ScoreField } from "@/lib/portal/reflection-schema";
+import { scoreScales, type ScoreField } from "@/lib/journey/reflection-schema";
 
 type Props = { name: ScoreField; value?: string; error?: string };
 

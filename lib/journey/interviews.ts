@@ -6,7 +6,7 @@ import type { CurrentUser } from "@/lib/auth/dal";
 import { insertInterviewRound, interviewColumns, replaceInterviewers } from "@/lib/journey/interview-rounds";
 import { assertCandidate } from "./access";
 import { syncInterviewPlan } from "./plan-sync";
-import { syncInterviewReminders } from "@/lib/reminders/sync";
+import { syncInterviewReminders } from "@/lib/journey/reminder-sync";
 import type { InterviewInput } from "./schemas";
 
 // Interview rounds, their interviewers and their plans. Writes happen in one

@@ -2,14 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { createTestDatabase, type TestDatabase } from "@/test/database";
 import { createTwoCandidateWorld } from "@/test/fixtures";
-import { authSecret } from "@/lib/auth/secret";
+import { authSecret } from "@/lib/security/secret";
 import { brand } from "@/lib/config/brand";
 import { users } from "@/lib/db/schema/auth";
 import { emailOutbox, reminders } from "@/lib/db/schema/delivery";
 import { applications, interviewers, interviews, planSteps } from "@/lib/db/schema/journey";
 import type { ApplicationStage } from "@/lib/domain/values";
 import { verifyUnsubscribeToken } from "@/lib/email/unsubscribe";
-import { claimDueReminders, processDueReminders, processReminder } from "./worker";
+import { claimDueReminders, processDueReminders, processReminder } from "./process-due";
 
 const now = new Date("2026-11-10T13:05:00Z");
 const hour = 3_600_000;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { terminalStages } from "@/lib/domain/values";
-import { plannedReminders, reminderKey, type ReminderPlanInput } from "./schedule";
+import { plannedReminders, reminderKey, type ReminderPlanInput } from "./reminder-plan";
 
 const base: ReminderPlanInput = {
   interviewStartsAt: new Date("2026-11-10T10:00:00Z"), // Tuesday, 10:00 in London

@@ -16,7 +16,7 @@ import {
   getOwnCalendarFeedStatus,
   interviewIcs,
   revokeCalendarFeeds,
-} from "./calendar";
+} from "./calendar-events";
 
 const now = new Date("2026-11-09T12:00:00Z");
 let testDb: TestDatabase;

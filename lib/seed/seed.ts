@@ -1,8 +1,8 @@
 import "server-only";
-import { brand } from "../config/brand";
-import { applicationStages } from "../domain/values";
-import type { Database } from "./client";
-import { users } from "./schema/auth";
+import { brand } from "@/lib/config/brand";
+import { applicationStages } from "@/lib/domain/values";
+import type { Database } from "@/lib/db/client";
+import { users } from "@/lib/db/schema/auth";
 import {
   applications,
   clientFeedback,
@@ -10,11 +10,11 @@ import {
   interviewQuestions,
   interviews,
   reflections,
-} from "./schema/journey";
-import { consents } from "./schema/privacy";
-import { planSteps } from "./schema/journey";
-import { reminders } from "./schema/delivery";
-import { syncInterviewPlan } from "../portal/plan-sync";
+} from "@/lib/db/schema/journey";
+import { consents } from "@/lib/db/schema/privacy";
+import { planSteps } from "@/lib/db/schema/journey";
+import { reminders } from "@/lib/db/schema/delivery";
+import { syncInterviewPlan } from "@/lib/journey/plan-sync";
 import { and, eq, lt, sql } from "drizzle-orm";
 import { candidateNames, companies, demoPlans, stageMix } from "./seed-data";
 import { addApplication, emailFor, randomPlan, type Staff } from "./seed-journeys";

@@ -1,6 +1,6 @@
 import { afterEach, expect, it, vi } from "vitest";
 import { openPglite, setDatabaseForTesting } from "@/lib/db/client";
-import { isUnmigratedDatabase, startOutboxWorker } from "./outbox-worker";
+import { isUnmigratedDatabase, startOutboxWorker } from "./loop";
 
 afterEach(() => {
   vi.restoreAllMocks();

@@ -4,8 +4,8 @@ import { users } from "@/lib/db/schema/auth";
 import { reminders } from "@/lib/db/schema/delivery";
 import { applications, interviews, planSteps } from "@/lib/db/schema/journey";
 import { terminalStages } from "@/lib/domain/values";
-import type { Transaction } from "@/lib/portal/access";
-import { plannedReminders, reminderKey, type ReminderKind } from "./schedule";
+import type { Transaction } from "@/lib/journey/access";
+import { plannedReminders, reminderKey, type ReminderKind } from "@/lib/plans/reminder-plan";
 
 // Reminder rows kept in step with an interview's plan, inside the transaction
 // that changed the plan, so a change and its reminders commit together.

@@ -2,8 +2,8 @@ import "server-only";
 import { getDb, getDriver } from "@/lib/db/client";
 import { recoverFromDriverFault } from "@/lib/db/driver-faults";
 import { migrateDatabase } from "@/lib/db/migrate";
-import { isDatabaseEmpty, seedDemoData } from "@/lib/db/seed";
-import { startOutboxWorker, type RunningWorker } from "@/lib/email/outbox-worker";
+import { isDatabaseEmpty, seedDemoData } from "@/lib/seed/seed";
+import { startOutboxWorker, type RunningWorker } from "@/lib/worker/loop";
 
 const holder = globalThis as unknown as { nextStepsWorker?: RunningWorker; nextStepsDriverFaults?: boolean };
 

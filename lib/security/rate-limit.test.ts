@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@/test/database";
 import { consumeRateLimit } from "./rate-limit";
-import { consumeSignInAllowance } from "./auth/sign-in-limits";
+import { consumeSignInAllowance } from "@/lib/auth/sign-in-limits";
 
 let testDb: TestDatabase;
 beforeAll(async () => {

@@ -1,6 +1,6 @@
 import "server-only";
-import { brand } from "../config/brand";
-import type { ApplicationStage, InterviewFormat } from "../domain/values";
+import { brand } from "@/lib/config/brand";
+import type { ApplicationStage, InterviewFormat } from "@/lib/domain/values";
 import type { Rows } from "./seed";
 import * as data from "./seed-data";
 import { lastRoundDays, settleDays, type DemoPlan } from "./seed-data";

@@ -1,5 +1,5 @@
 import "server-only";
-import type { ApplicationSource, ApplicationStage } from "../domain/values";
+import type { ApplicationSource, ApplicationStage } from "@/lib/domain/values";
 
 // The raw material of the demo seed. Every person and employer here is
 // invented; every address the seed derives from them is @example.com.

@@ -1,8 +1,8 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
-import { processDueReminders } from "@/lib/reminders/worker";
-import { deliverDueEmails, type DeliveryOptions } from "./outbox-delivery";
-import { getTransport } from "./transports/select";
+import { processDueReminders } from "@/lib/reminders/process-due";
+import { deliverDueEmails, type DeliveryOptions } from "@/lib/email/outbox-delivery";
+import { getTransport } from "@/lib/email/transports/select";
 
 export type RunningWorker = { stop: () => Promise<void> };
 

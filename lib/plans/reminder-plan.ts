@@ -1,8 +1,8 @@
-import { followUpSettings, type FollowUpSettings } from "../config/follow-up";
-import { terminalStages, type ApplicationStage, type reminderKinds } from "../domain/values";
-import type { PlanStepKind } from "../plans/interview-plan";
-import { addCalendarDays } from "../plans/working-days";
-import { localDateOf, zonedTimeToUtc } from "../plans/zoned-time";
+import { followUpSettings, type FollowUpSettings } from "@/lib/config/follow-up";
+import { terminalStages, type ApplicationStage, type reminderKinds } from "@/lib/domain/values";
+import type { PlanStepKind } from "./interview-plan";
+import { addCalendarDays } from "./working-days";
+import { localDateOf, zonedTimeToUtc } from "./zoned-time";
 
 // Which emails an interview's plan calls for, and when. Pure: the sync stores
 // the result as reminder rows, the tests call it with fixed dates. It does not

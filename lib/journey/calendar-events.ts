@@ -8,7 +8,7 @@ import { calendarFeeds } from "@/lib/db/schema/privacy";
 import type { CurrentUser } from "@/lib/auth/dal";
 import { brand } from "@/lib/config/brand";
 import { buildIcs, icsFileName, type IcsEvent } from "@/lib/calendar/ics";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime } from "@/lib/domain/format";
 import { describeStep } from "@/lib/plans/interview-plan";
 import { assertCandidate } from "./access";
 

@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { asc, eq } from "drizzle-orm";
 import { createTestDatabase, type TestDatabase } from "@/test/database";
 import { applicationStages } from "@/lib/domain/values";
-import type { Database } from "./client";
-import { users } from "./schema/auth";
-import { applications, interviews } from "./schema/journey";
+import type { Database } from "@/lib/db/client";
+import { users } from "@/lib/db/schema/auth";
+import { applications, interviews } from "@/lib/db/schema/journey";
 import { demoAccounts, isDatabaseEmpty, seedDemoData } from "./seed";
 
 // A Monday morning in British Summer Time.

@@ -5,11 +5,11 @@ import { applicationInput, createTwoCandidateWorld, interviewInput } from "@/tes
 import type { CurrentUser } from "@/lib/auth/dal";
 import { reminders } from "@/lib/db/schema/delivery";
 import { planSteps } from "@/lib/db/schema/journey";
-import { createApplication, updateApplication } from "@/lib/portal/applications";
-import { createInterview, recordTimelineSlip, setPlanStepState, updateInterview } from "@/lib/portal/interviews";
+import { createApplication, updateApplication } from "@/lib/journey/applications";
+import { createInterview, recordTimelineSlip, setPlanStepState, updateInterview } from "@/lib/journey/interviews";
 import { updateOwnSettings } from "@/lib/portal/settings";
 import { settingsInputSchema } from "@/lib/portal/settings-schema";
-import { cancelAllReminders, syncInterviewReminders } from "./sync";
+import { cancelAllReminders, syncInterviewReminders } from "./reminder-sync";
 
 const now = new Date("2026-11-09T12:00:00Z");
 let testDb: TestDatabase;
