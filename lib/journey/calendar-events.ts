@@ -1,38 +1,24 @@
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
-import { and, asc, eq, gte, inArray, isNull } from "drizzle-orm";
-import { z } from "zod";
+import { and, asc, eq, gte, inArray } from "drizzle-orm";
 import { getDb, type Database } from "@/lib/db/client";
 import { applications, interviewers, interviews, planSteps } from "@/lib/db/schema/journey";
-import { calendarFeeds } from "@/lib/db/schema/privacy";
-import type { CurrentUser } from "@/lib/auth/dal";
 import { brand } from "@/lib/config/brand";
 import { buildIcs, icsFileName, type IcsEvent } from "@/lib/calendar/ics";
 import { formatDateTime } from "@/lib/domain/format";
 import { describeStep } from "@/lib/plans/interview-plan";
-import { assertCandidate } from "./access";
 
-// A candidate's interviews and follow-ups as iCalendar: one file per
-// interview or follow-up, one of them all (the privacy page's download), and
-// a private feed behind a revocable token. The
-// token is shown once; only its SHA-256 is stored, so the table alone opens
-// nobody's calendar. UIDs are stable per row, so a re-download or the next
-// feed poll updates the event instead of adding a copy.
+// A candidate's interviews and pending follow-ups as iCalendar events. Every
+// query takes the candidate's id; callers (the portal's downloads and feed,
+// the interview-tomorrow email) decide who that may be. UIDs are stable per
+// row, so a re-download or the next feed poll updates an event, never copies it.
 
 export type IcsFile = { fileName: string; content: string };
 
 const followUpKinds = ["follow_up_1", "follow_up_2"] as const;
 type FollowUpKind = (typeof followUpKinds)[number];
 const FOLLOW_UP_MINUTES = 15;
-/** The feed keeps the recent past, so a candidate can still see what just happened. */
-const FEED_PAST_DAYS = 30;
-/** A bound on one feed, far above what any one candidate has. */
-const FEED_MAX_ROWS = 500;
-const DAY_MS = 86_400_000;
-
-/** 32 random bytes in base64url: 43 characters. */
-export const calendarFeedTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
-const idSchema = z.uuid();
+/** A bound on one calendar, far above what any one candidate has. */
+const MAX_ROWS = 500;
 
 const interviewColumns = {
   id: interviews.id,
@@ -150,7 +136,7 @@ async function listFollowUps(
       ),
     )
     .orderBy(asc(planSteps.dueAt))
-    .limit(FEED_MAX_ROWS);
+    .limit(MAX_ROWS);
   return rows.flatMap((row) =>
     row.dueAt && (followUpKinds as readonly string[]).includes(row.kind)
       ? [{ id: row.id, kind: row.kind as FollowUpKind, dueAt: row.dueAt, interview: row.interview }]
@@ -158,18 +144,7 @@ async function listFollowUps(
   );
 }
 
-/** One of the caller's interviews, with its pending follow-ups, as an .ics file; null if it is not theirs. */
-export async function interviewIcs(caller: CurrentUser, interviewId: string, now: Date): Promise<IcsFile | null> {
-  assertCandidate(caller);
-  if (!idSchema.safeParse(interviewId).success) return null;
-  return candidateInterviewIcs(getDb(), caller.id, interviewId, now);
-}
-
-/**
- * The same file for code acting for the candidate (the interview-tomorrow
- * email attaches it), read through `db` so it sees the caller's transaction.
- * Every query is scoped to the candidate.
- */
+/** One interview of the candidate's, with its pending follow-ups, as an .ics file; read through `db` so it sees a caller's transaction. */
 export async function candidateInterviewIcs(db: Database, candidateId: string, interviewId: string, now: Date): Promise<IcsFile | null> {
   const [row] = await db
     .select(interviewColumns)
@@ -186,81 +161,16 @@ export async function candidateInterviewIcs(db: Database, candidateId: string, i
   return { fileName: icsFileName(title), content: buildIcs(events, { calendarName: title, now }) };
 }
 
-/** One pending follow-up of the caller's as an .ics file; null if it is not theirs, not pending or not a follow-up. */
-export async function followUpIcs(caller: CurrentUser, stepId: string, now: Date): Promise<IcsFile | null> {
-  assertCandidate(caller);
-  if (!idSchema.safeParse(stepId).success) return null;
-  const [step] = await listFollowUps(caller.id, { stepId });
+/** One pending follow-up of the candidate's as an .ics file; null if it is not theirs, not pending or not a follow-up. */
+export async function candidateFollowUpIcs(candidateId: string, stepId: string, now: Date): Promise<IcsFile | null> {
+  const [step] = await listFollowUps(candidateId, { stepId });
   if (!step) return null;
   const title = followUpTitle(step);
   return { fileName: icsFileName(title), content: buildIcs([followUpEvent(step)], { calendarName: title, now }) };
 }
 
-function hashFeedToken(token: string): string {
-  return createHash("sha256").update(token, "utf8").digest("hex");
-}
-
-/**
- * A new private feed for the caller; earlier ones stop working at once. The
- * token is returned this once and cannot be read back.
- */
-export async function createCalendarFeed(caller: CurrentUser, now = new Date()): Promise<string> {
-  assertCandidate(caller);
-  const token = randomBytes(32).toString("base64url");
-  await getDb().transaction(async (tx) => {
-    await tx
-      .update(calendarFeeds)
-      .set({ revokedAt: now })
-      .where(and(eq(calendarFeeds.userId, caller.id), isNull(calendarFeeds.revokedAt)));
-    await tx.insert(calendarFeeds).values({ userId: caller.id, tokenHash: hashFeedToken(token), createdAt: now });
-  });
-  return token;
-}
-
-/** Turns off every feed of the caller's; returns how many were live. */
-export async function revokeCalendarFeeds(caller: CurrentUser, now = new Date()): Promise<number> {
-  assertCandidate(caller);
-  const revoked = await getDb()
-    .update(calendarFeeds)
-    .set({ revokedAt: now })
-    .where(and(eq(calendarFeeds.userId, caller.id), isNull(calendarFeeds.revokedAt)))
-    .returning({ id: calendarFeeds.id });
-  return revoked.length;
-}
-
-/** Whether the caller has a live feed, and since when (never the token). */
-export async function getOwnCalendarFeedStatus(caller: CurrentUser): Promise<{ active: boolean; createdAt: Date | null }> {
-  assertCandidate(caller);
-  const [feed] = await getDb()
-    .select({ createdAt: calendarFeeds.createdAt })
-    .from(calendarFeeds)
-    .where(and(eq(calendarFeeds.userId, caller.id), isNull(calendarFeeds.revokedAt)))
-    .limit(1);
-  return { active: Boolean(feed), createdAt: feed?.createdAt ?? null };
-}
-
-/**
- * The feed behind a token: the owner's interviews and pending follow-ups from
- * 30 days ago on. Null for a malformed, unknown or revoked token.
- */
-export async function feedIcsForToken(token: string, now: Date): Promise<string | null> {
-  if (!calendarFeedTokenSchema.safeParse(token).success) return null;
-  const [feed] = await getDb()
-    .select({ userId: calendarFeeds.userId })
-    .from(calendarFeeds)
-    .where(and(eq(calendarFeeds.tokenHash, hashFeedToken(token)), isNull(calendarFeeds.revokedAt)));
-  if (!feed) return null;
-  return candidateCalendar(feed.userId, now, new Date(now.getTime() - FEED_PAST_DAYS * DAY_MS));
-}
-
-/** Every interview of the caller's, past ones too, and their pending follow-ups: the privacy page's download. */
-export async function allInterviewsIcs(caller: CurrentUser, now: Date): Promise<IcsFile> {
-  assertCandidate(caller);
-  return { fileName: "interviews-and-follow-ups.ics", content: await candidateCalendar(caller.id, now, undefined) };
-}
-
 /** One calendar of the candidate's interviews and pending follow-ups, from `from` on when given. */
-async function candidateCalendar(candidateId: string, now: Date, from: Date | undefined): Promise<string> {
+export async function candidateCalendar(candidateId: string, now: Date, from: Date | undefined): Promise<string> {
   const [rows, followUps] = await Promise.all([
     getDb()
       .select(interviewColumns)
@@ -268,7 +178,7 @@ async function candidateCalendar(candidateId: string, now: Date, from: Date | un
       .innerJoin(applications, eq(applications.id, interviews.applicationId))
       .where(and(eq(interviews.candidateId, candidateId), from ? gte(interviews.startsAt, from) : undefined))
       .orderBy(asc(interviews.startsAt))
-      .limit(FEED_MAX_ROWS),
+      .limit(MAX_ROWS),
     listFollowUps(candidateId, { dueFrom: from }),
   ]);
   const people = await listPeople(candidateId, rows.map((row) => row.id));

@@ -11,7 +11,7 @@ import { emailOutbox } from "@/lib/db/schema/delivery";
 import { interviews } from "@/lib/db/schema/journey";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { createUnsubscribeToken } from "@/lib/email/unsubscribe";
-import { createCalendarFeed } from "@/lib/journey/calendar-events";
+import { createCalendarFeed } from "@/lib/portal/calendar-feed";
 import { createActionWorld } from "@/test/authorization/action-world";
 import type { RequestValue } from "./hostile-requests";
 

@@ -1,4 +1,4 @@
-import { calendarFeedTokenSchema, feedIcsForToken } from "@/lib/journey/calendar-events";
+import { calendarFeedTokenSchema, feedIcsForToken } from "@/lib/portal/calendar-feed";
 import { consumeAbuseAllowance, requestClient, tooManyRequests } from "@/lib/security/abuse-limits";
 
 // A calendar app's subscription: no session, the token is the credential.

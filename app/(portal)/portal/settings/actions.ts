@@ -5,7 +5,7 @@ import { z } from "zod";
 import { requireRole } from "@/lib/auth/dal";
 import { invalidForm, refusedForm, typedValues, type FormState } from "@/lib/actions/form-state";
 import { brand } from "@/lib/config/brand";
-import { createCalendarFeed, revokeCalendarFeeds } from "@/lib/journey/calendar-events";
+import { createCalendarFeed, revokeCalendarFeeds } from "@/lib/portal/calendar-feed";
 import { updateOwnSettings } from "@/lib/portal/settings";
 import { settingsInputSchema } from "@/lib/portal/settings-schema";
 

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { requireRole } from "@/lib/auth/dal";
 import { brand } from "@/lib/config/brand";
 import { formatDate } from "@/lib/domain/format";
-import { getOwnCalendarFeedStatus } from "@/lib/journey/calendar-events";
+import { getOwnCalendarFeedStatus } from "@/lib/portal/calendar-feed";
 import { getOwnSettings } from "@/lib/portal/settings";
 import { timeZoneOptions } from "@/lib/portal/settings-schema";
 import { CalendarFeedPanel } from "./_components/calendar-feed-panel";

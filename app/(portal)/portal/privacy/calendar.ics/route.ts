@@ -1,4 +1,4 @@
-import { allInterviewsIcs } from "@/lib/journey/calendar-events";
+import { allInterviewsIcs } from "@/lib/portal/calendar-downloads";
 import { ownDataDownload } from "@/lib/privacy/download-response";
 
 export async function GET() {

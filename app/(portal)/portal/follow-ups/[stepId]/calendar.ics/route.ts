@@ -1,4 +1,4 @@
-import { followUpIcs } from "@/lib/journey/calendar-events";
+import { followUpIcs } from "@/lib/portal/calendar-downloads";
 import { ownIcsDownload } from "@/lib/portal/calendar-response";
 
 export async function GET(_request: Request, { params }: RouteContext<"/portal/follow-ups/[stepId]/calendar.ics">) {

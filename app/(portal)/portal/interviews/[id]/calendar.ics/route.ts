@@ -1,4 +1,4 @@
-import { interviewIcs } from "@/lib/journey/calendar-events";
+import { interviewIcs } from "@/lib/portal/calendar-downloads";
 import { ownIcsDownload } from "@/lib/portal/calendar-response";
 
 export async function GET(_request: Request, { params }: RouteContext<"/portal/interviews/[id]/calendar.ics">) {

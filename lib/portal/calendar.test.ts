@@ -6,17 +6,11 @@ import { createTestDatabase, type TestDatabase } from "@/test/database";
 import { createTwoCandidateWorld } from "@/test/fixtures";
 import { AuthorizationError } from "@/lib/auth/errors";
 import { calendarFeeds } from "@/lib/db/schema/privacy";
-import { createApplication } from "./applications";
-import { createInterview, getOwnInterview, setPlanStepState } from "./interviews";
-import { applicationInputSchema, interviewInputSchema } from "./schemas";
-import {
-  createCalendarFeed,
-  feedIcsForToken,
-  followUpIcs,
-  getOwnCalendarFeedStatus,
-  interviewIcs,
-  revokeCalendarFeeds,
-} from "./calendar-events";
+import { createApplication } from "@/lib/journey/applications";
+import { createInterview, getOwnInterview, setPlanStepState } from "@/lib/journey/interviews";
+import { applicationInputSchema, interviewInputSchema } from "@/lib/journey/schemas";
+import { followUpIcs, interviewIcs } from "./calendar-downloads";
+import { createCalendarFeed, feedIcsForToken, getOwnCalendarFeedStatus, revokeCalendarFeeds } from "./calendar-feed";
 
 const now = new Date("2026-11-09T12:00:00Z");
 let testDb: TestDatabase;
