@@ -2,7 +2,7 @@
 // many; they share the work through row claims and never send a row twice.
 import { closeDb, getDriver } from "@/lib/db/client";
 import { recoverFromDriverFault } from "@/lib/db/driver-faults";
-import { startOutboxWorker } from "@/lib/worker/loop";
+import { startWorkerLoop } from "@/lib/worker/loop";
 
 if (!process.env.DATABASE_URL) {
   console.error(
@@ -20,7 +20,7 @@ process.on("uncaughtException", (error) => {
   process.exit(1);
 });
 
-const worker = startOutboxWorker();
+const worker = startWorkerLoop();
 console.log(`[worker] delivering the outbox (${getDriver()}); stop with SIGTERM or Ctrl+C`);
 // The loop's sleep does not hold the process open (the server embeds the
 // same loop), and after a database restart no connection does either: this

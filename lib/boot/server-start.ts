@@ -3,7 +3,7 @@ import { getDb, getDriver } from "@/lib/db/client";
 import { recoverFromDriverFault } from "@/lib/db/driver-faults";
 import { migrateDatabase } from "@/lib/db/migrate";
 import { isDatabaseEmpty, seedDemoData } from "@/lib/seed/seed";
-import { startOutboxWorker, type RunningWorker } from "@/lib/worker/loop";
+import { startWorkerLoop, type RunningWorker } from "@/lib/worker/loop";
 
 const holder = globalThis as unknown as { nextStepsWorker?: RunningWorker; nextStepsDriverFaults?: boolean };
 
@@ -31,7 +31,7 @@ export async function startServer(): Promise<void> {
     process.env.WORKER_IN_PROCESS === "1" ||
     (process.env.NODE_ENV === "development" && process.env.WORKER_IN_PROCESS !== "0");
   if (inProcessWorker && !holder.nextStepsWorker) {
-    holder.nextStepsWorker = startOutboxWorker();
+    holder.nextStepsWorker = startWorkerLoop();
     console.log("[next-steps] outbox worker running in the server process");
   }
 }

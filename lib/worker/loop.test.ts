@@ -1,6 +1,6 @@
 import { afterEach, expect, it, vi } from "vitest";
 import { openPglite, setDatabaseForTesting } from "@/lib/db/client";
-import { isUnmigratedDatabase, startOutboxWorker } from "./loop";
+import { isUnmigratedDatabase, startWorkerLoop } from "./loop";
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -13,7 +13,7 @@ it("says once, not every tick, that the database is not migrated yet", async () 
   const errors = vi.spyOn(console, "error").mockImplementation(() => {});
   const warnings = vi.spyOn(console, "warn").mockImplementation(() => {});
   const attempts = vi.spyOn(handle.db, "transaction");
-  const worker = startOutboxWorker({ intervalMs: 10 });
+  const worker = startWorkerLoop({ intervalMs: 10 });
   await vi.waitFor(() => expect(warnings).toHaveBeenCalled(), { timeout: 10_000 });
   // Many more ticks, each failing the same way.
   const seen = attempts.mock.calls.length;

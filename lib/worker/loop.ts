@@ -1,8 +1,6 @@
 import "server-only";
-import { getDb } from "@/lib/db/client";
-import { processDueReminders } from "@/lib/reminders/process-due";
-import { deliverDueEmails, type DeliveryOptions } from "@/lib/email/outbox-delivery";
-import { getTransport } from "@/lib/email/transports/select";
+import type { DeliveryOptions } from "@/lib/email/outbox-delivery";
+import { runWorkerPass, type WorkerStep } from "./pass";
 
 export type RunningWorker = { stop: () => Promise<void> };
 
@@ -23,40 +21,22 @@ export function workerOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): Work
 }
 
 /**
- * Polls due reminders and the outbox until stopped. The same loop runs
- * inside the dev server, in `npm run worker` processes, and (one pass at a
- * time) behind the cron route. Reminders go first, so the email a reminder
- * enqueues is delivered in the same pass. A failed pass (the database
- * restarting, say) is logged and retried on the next tick rather than ending
- * the loop; a failing reminders pass never holds up delivery. While there is
- * work the loop goes straight on; when a pass finds nothing it sleeps.
+ * Runs worker passes until stopped: straight on while there is work, a
+ * sleep when a pass finds none. A failed step (the database restarting, say)
+ * is logged and retried on the next tick rather than ending the loop.
  */
-export function startOutboxWorker(options: WorkerOptions = workerOptionsFromEnv()): RunningWorker {
+export function startWorkerLoop(options: WorkerOptions = workerOptionsFromEnv()): RunningWorker {
   const intervalMs = options.intervalMs ?? 2_000;
-  const reminderBatch = options.reminderBatch ?? 50;
-  const delivery = Object.fromEntries(Object.entries(options.delivery ?? {}).filter(([, value]) => value !== undefined));
   let stopping = false;
   let wake: (() => void) | undefined;
   const report = failedPassReporter();
 
   const loop = (async () => {
     while (!stopping) {
-      let busy = false;
-      try {
-        const reminders = await processDueReminders(getDb(), new Date(), reminderBatch);
-        busy = reminders.claimed > 0;
-        report.succeeded();
-      } catch (error) {
-        report.failed("[reminders worker]", error);
-      }
-      try {
-        const tally = await deliverDueEmails(getDb(), getTransport(), new Date(), delivery);
-        busy ||= tally.claimed > 0;
-        report.succeeded();
-      } catch (error) {
-        report.failed("[outbox worker]", error);
-      }
-      if (!busy && !stopping) {
+      const pass = await runWorkerPass({ reminderBatch: options.reminderBatch, delivery: options.delivery });
+      if (pass.failures.length === 0) report.succeeded();
+      for (const { step, error } of pass.failures) report.failed(step, error);
+      if (!pass.busy && !stopping) {
         await new Promise<void>((resolve) => {
           wake = resolve;
           setTimeout(resolve, intervalMs).unref?.();
@@ -82,8 +62,10 @@ export function isUnmigratedDatabase(error: unknown): boolean {
   return false;
 }
 
+const logLabels: Record<WorkerStep, string> = { reminders: "[reminders worker]", delivery: "[outbox worker]" };
+
 /**
- * Every failed pass is logged, except that a database with no tables yet
+ * Every failed step is logged, except that a database with no tables yet
  * (a server started before `npm run db:migrate`, as the e2e suite does) is
  * said once, not every tick, until a pass succeeds.
  */
@@ -93,11 +75,12 @@ function failedPassReporter() {
     succeeded: () => {
       saidUnmigrated = false;
     },
-    failed: (loop: string, error: unknown) => {
-      if (!isUnmigratedDatabase(error)) return console.error(`${loop} pass failed; retrying`, error);
+    failed: (step: WorkerStep, error: unknown) => {
+      const label = logLabels[step];
+      if (!isUnmigratedDatabase(error)) return console.error(`${label} pass failed; retrying`, error);
       if (saidUnmigrated) return;
       saidUnmigrated = true;
-      console.warn(`${loop} the database has no tables yet; waiting for migrations (npm run db:migrate)`);
+      console.warn(`${label} the database has no tables yet; waiting for migrations (npm run db:migrate)`);
     },
   };
 }

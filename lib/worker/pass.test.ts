@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { eq } from "drizzle-orm";
+import { createTestDatabase, type TestDatabase } from "@/test/database";
+import { createTwoCandidateWorld } from "@/test/fixtures";
+import { emailOutbox, reminders } from "@/lib/db/schema/delivery";
+import { interviews } from "@/lib/db/schema/journey";
+import * as delivery from "@/lib/email/outbox-delivery";
+import * as dueReminders from "@/lib/reminders/process-due";
+import { runWorkerPass } from "./pass";
+
+let testDb: TestDatabase;
+let world: Awaited<ReturnType<typeof createTwoCandidateWorld>>;
+beforeAll(async () => {
+  testDb = await createTestDatabase();
+  world = await createTwoCandidateWorld(testDb.db, new Date());
+});
+afterAll(() => testDb.dispose());
+
+async function dueReminder() {
+  const [interview] = await testDb.db.select().from(interviews).where(eq(interviews.candidateId, world.candidateA.id));
+  const [row] = await testDb.db
+    .insert(reminders)
+    .values({ kind: "interview_tomorrow", userId: world.candidateA.id, interviewId: interview!.id, dueAt: new Date(Date.now() - 60_000) })
+    .returning();
+  return row!;
+}
+
+describe("runWorkerPass", () => {
+  it("turns a due reminder into an email and delivers it in the same pass", async () => {
+    const reminder = await dueReminder();
+    const pass = await runWorkerPass();
+    expect(pass).toMatchObject({ failures: [], busy: true, reminders: { sent: 1 }, delivery: { sent: 1 } });
+    const [row] = await testDb.db.select().from(reminders).where(eq(reminders.id, reminder.id));
+    const [email] = await testDb.db.select().from(emailOutbox).where(eq(emailOutbox.id, row!.outboxId!));
+    expect(email?.state).toBe("sent");
+    expect(await runWorkerPass()).toMatchObject({ busy: false, reminders: { claimed: 0 }, delivery: { claimed: 0 } });
+  });
+
+  it("runs only the steps it is given", async () => {
+    await dueReminder();
+    const pass = await runWorkerPass({ steps: ["delivery"] });
+    expect(pass.reminders).toBeUndefined();
+    expect(pass.delivery?.claimed).toBe(0);
+    expect((await runWorkerPass({ steps: ["reminders"] })).reminders?.sent).toBe(1);
+  });
+
+  it("still delivers when the reminders step fails, and reports the failure", async () => {
+    await dueReminder();
+    const failure = vi.spyOn(dueReminders, "processDueReminders").mockRejectedValueOnce(new Error("database restarting"));
+    const deliver = vi.spyOn(delivery, "deliverDueEmails");
+    const pass = await runWorkerPass();
+    expect(pass.failures.map(({ step }) => step)).toEqual(["reminders"]);
+    expect(deliver).toHaveBeenCalledOnce();
+    expect(pass.delivery).toBeDefined();
+    failure.mockRestore();
+    deliver.mockRestore();
+  });
+});

@@ -1,0 +1,55 @@
+import "server-only";
+import { getDb } from "@/lib/db/client";
+import { deliverDueEmails, type DeliveryOptions, type DeliveryTally } from "@/lib/email/outbox-delivery";
+import { getTransport } from "@/lib/email/transports/select";
+import { processDueReminders, type ReminderTally } from "@/lib/reminders/process-due";
+
+// One pass of background work, the same wherever it runs: the in-process
+// loop, `npm run worker` and the cron routes. Reminders go first, so the
+// email a reminder enqueues is delivered in the same pass; a failing step
+// never holds up the next.
+
+export const workerSteps = ["reminders", "delivery"] as const;
+export type WorkerStep = (typeof workerSteps)[number];
+
+export type WorkerPassOptions = {
+  steps?: readonly WorkerStep[];
+  /** Reminders turned into emails per pass. */
+  reminderBatch?: number;
+  delivery?: DeliveryOptions;
+};
+
+export type WorkerPassResult = {
+  reminders?: ReminderTally;
+  delivery?: DeliveryTally;
+  failures: { step: WorkerStep; error: unknown }[];
+  /** Whether any step found work, so a loop goes straight on instead of sleeping. */
+  busy: boolean;
+};
+
+export async function runWorkerPass(options: WorkerPassOptions = {}, now: () => Date = () => new Date()): Promise<WorkerPassResult> {
+  const steps = options.steps ?? workerSteps;
+  const result: WorkerPassResult = { failures: [], busy: false };
+  if (steps.includes("reminders")) {
+    try {
+      result.reminders = await processDueReminders(getDb(), now(), options.reminderBatch ?? 50);
+      result.busy ||= result.reminders.claimed > 0;
+    } catch (error) {
+      result.failures.push({ step: "reminders", error });
+    }
+  }
+  if (steps.includes("delivery")) {
+    try {
+      result.delivery = await deliverDueEmails(getDb(), getTransport(), now(), withoutUndefined(options.delivery ?? {}));
+      result.busy ||= result.delivery.claimed > 0;
+    } catch (error) {
+      result.failures.push({ step: "delivery", error });
+    }
+  }
+  return result;
+}
+
+// An unset tuning value must not override the delivery defaults.
+function withoutUndefined<T extends object>(options: T): T {
+  return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)) as T;
+}
