@@ -10,7 +10,6 @@ import type { Role } from "@/lib/domain/values";
 export const testSession: { user: CurrentUser | null } = { user: null };
 
 export const fakeDal = {
-  staffRoles: ["consultant", "admin"] as readonly Role[],
   getCurrentUser: async () => testSession.user,
   requireUser: async () => {
     if (!testSession.user) throw new Error("refused by requireUser");

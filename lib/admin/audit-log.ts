@@ -7,7 +7,7 @@ import { staffInvitations, users } from "@/lib/db/schema/auth";
 import { auditLog } from "@/lib/db/schema/privacy";
 import type { CurrentUser } from "@/lib/auth/dal";
 import type { AuditAction } from "@/lib/audit/record";
-import type { StaffRole } from "@/lib/auth/staff-invitations";
+import type { StaffRole } from "@/lib/domain/values";
 import { assertAdmin } from "./access";
 import type { AuditFilter } from "./audit-log-schema";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { staffRoleOptions } from "@/lib/auth/staff-invitations";
+import { staffRoles } from "@/lib/domain/values";
 
 export const invitationInputSchema = z.object({
   email: z
@@ -9,7 +9,7 @@ export const invitationInputSchema = z.object({
     .min(1, "Enter their email address")
     .max(254, "That email address is too long")
     .pipe(z.email("Enter an email address in the right format, like name@example.com")),
-  role: z.enum(staffRoleOptions, "Choose whether they join as a consultant or an admin"),
+  role: z.enum(staffRoles, "Choose whether they join as a consultant or an admin"),
 });
 
 export type InvitationInput = z.infer<typeof invitationInputSchema>;

@@ -4,8 +4,8 @@ import { getDb } from "@/lib/db/client";
 import { staffInvitations, users } from "@/lib/db/schema/auth";
 import { recordAudit } from "@/lib/audit/record";
 import type { CurrentUser } from "@/lib/auth/dal";
-import type { Role } from "@/lib/domain/values";
-import { openStaffInvitation, staffInvitationLifetimeMs, type StaffRole } from "@/lib/auth/staff-invitations";
+import type { Role, StaffRole } from "@/lib/domain/values";
+import { openStaffInvitation, staffInvitationLifetimeMs } from "@/lib/auth/staff-invitations";
 import { assertAdmin } from "./access";
 import type { InvitationInput } from "./invitation-schema";
 

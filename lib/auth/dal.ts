@@ -32,8 +32,6 @@ export async function requireRole(roles: readonly Role[], returnTo?: string): Pr
   return user;
 }
 
-export const staffRoles: readonly Role[] = ["consultant", "admin"];
-
 /** Where each role starts after signing in. */
 export function homeFor(role: Role): string {
   return role === "candidate" ? "/portal" : "/consultant";

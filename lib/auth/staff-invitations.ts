@@ -3,6 +3,7 @@ import { and, desc, eq, gt, isNull, lte, type SQL } from "drizzle-orm";
 import type { Database } from "@/lib/db/client";
 import { staffInvitations, users } from "@/lib/db/schema/auth";
 import { recordAudit } from "@/lib/audit/record";
+import type { StaffRole } from "@/lib/domain/values";
 
 // The invitee's side of a staff invitation. An invitation is open until it is
 // accepted, revoked or expires; signing in while one is open for the address
@@ -15,8 +16,6 @@ export const staffInvitationProviderId = "staff-invitation";
 export const staffInvitationDays = 7;
 export const staffInvitationLifetimeMs = staffInvitationDays * 24 * 60 * 60_000;
 
-export type StaffRole = "consultant" | "admin";
-export const staffRoleOptions = ["consultant", "admin"] as const satisfies readonly StaffRole[];
 
 /** On `staff_invitations`: neither accepted nor revoked, and not yet expired. */
 export function openStaffInvitation(now: Date): SQL {

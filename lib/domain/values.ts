@@ -4,6 +4,9 @@
 export const roles = ["candidate", "consultant", "admin"] as const;
 export type Role = (typeof roles)[number];
 
+export const staffRoles = ["consultant", "admin"] as const satisfies readonly Role[];
+export type StaffRole = (typeof staffRoles)[number];
+
 export const applicationSources = ["agency", "direct"] as const;
 export type ApplicationSource = (typeof applicationSources)[number];
 
@@ -50,13 +53,10 @@ export const stillWantAnswers = ["yes", "maybe", "no"] as const;
 
 export const thankYouStates = ["draft", "sent", "handed_to_consultant"] as const;
 
-export const reminderKinds = [
-  "post_interview",
-  "follow_up",
-  "interview_tomorrow",
-  "candidate_digest",
-  "consultant_digest",
-] as const;
+/** The reminders an interview's plan drives; digests have their own switch and scheduler. */
+export const interviewReminderKinds = ["post_interview", "follow_up", "interview_tomorrow"] as const;
+export const digestKinds = ["candidate_digest", "consultant_digest"] as const;
+export const reminderKinds = [...interviewReminderKinds, ...digestKinds] as const;
 export const reminderStates = ["scheduled", "sent", "cancelled", "superseded", "failed"] as const;
 
 /** "suppressed": never sent, because the address bounced or complained (see email_suppressions). */

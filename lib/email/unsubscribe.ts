@@ -7,7 +7,7 @@ import { brand } from "@/lib/config/brand";
 import { getDb } from "@/lib/db/client";
 import { users } from "@/lib/db/schema/auth";
 import { reminders } from "@/lib/db/schema/delivery";
-import type { Role } from "@/lib/domain/values";
+import { digestKinds, interviewReminderKinds, type Role } from "@/lib/domain/values";
 
 // One-click unsubscribe (RFC 8058). The link in every reminder and digest
 // carries a signed token naming the user and the list, so it works without a
@@ -73,8 +73,8 @@ export function unsubscribeHeaders(url: string): Record<string, string> {
 
 // Which scheduled reminder rows each list stops; the digests are rows too.
 const kindsByList = {
-  reminders: ["post_interview", "follow_up", "interview_tomorrow"],
-  digest: ["candidate_digest", "consultant_digest"],
+  reminders: interviewReminderKinds,
+  digest: digestKinds,
 } as const satisfies Record<UnsubscribeList, readonly (typeof reminders.$inferSelect.kind)[]>;
 
 /** How the page and the one-click answer name the list: staff get a morning digest, candidates a weekly one. */

@@ -3,15 +3,13 @@ import { and, eq, inArray, notInArray } from "drizzle-orm";
 import { users } from "@/lib/db/schema/auth";
 import { reminders } from "@/lib/db/schema/delivery";
 import { applications, interviews, planSteps } from "@/lib/db/schema/journey";
-import { terminalStages } from "@/lib/domain/values";
+import { interviewReminderKinds, terminalStages } from "@/lib/domain/values";
 import type { Transaction } from "@/lib/journey/access";
 import { plannedReminders, reminderKey, type ReminderKind } from "@/lib/plans/reminder-plan";
 
 // Reminder rows kept in step with an interview's plan, inside the transaction
 // that changed the plan, so a change and its reminders commit together.
 
-/** The kinds an interview's plan drives; digests have their own switch and scheduler. */
-const interviewKinds: ReminderKind[] = ["post_interview", "follow_up", "interview_tomorrow"];
 
 /** The post-interview email is about the interview having just happened: once per interview, whatever later edits do to its time. */
 const oncePerInterview: ReadonlySet<string> = new Set<ReminderKind>(["post_interview"]);
@@ -66,7 +64,7 @@ export async function syncInterviewReminders(tx: Transaction, interviewId: strin
       and(
         eq(reminders.interviewId, interviewId),
         eq(reminders.userId, row.candidateId),
-        inArray(reminders.kind, interviewKinds),
+        inArray(reminders.kind, interviewReminderKinds),
         inArray(reminders.state, ["scheduled", "sent", "failed"]),
       ),
     )
@@ -124,7 +122,7 @@ export async function cancelAllReminders(tx: Transaction, userId: string, now: D
   const cancelled = await tx
     .update(reminders)
     .set({ state: "cancelled", updatedAt: now })
-    .where(and(eq(reminders.userId, userId), eq(reminders.state, "scheduled"), inArray(reminders.kind, interviewKinds)))
+    .where(and(eq(reminders.userId, userId), eq(reminders.state, "scheduled"), inArray(reminders.kind, interviewReminderKinds)))
     .returning({ id: reminders.id });
   return cancelled.length;
 }

@@ -6,7 +6,7 @@ import {
   timelineUnits,
 } from "@/lib/domain/values";
 import { storableString } from "@/lib/domain/storable-text";
-import { isValidTimeZone } from "@/lib/plans/zoned-time";
+import { timeZoneField } from "@/lib/plans/time-zones";
 
 // What the portal's forms accept. Shared by the server actions (which are the
 // real gate) and the pages (which show the same messages next to fields).
@@ -64,7 +64,7 @@ const interviewFieldsShape = {
   round: z.coerce.number("Enter a round number").int().min(1, "Rounds start at 1").max(20, "That is a lot of rounds: 20 at most"),
   date: z.iso.date("Enter the date of the interview"),
   time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Enter a time like 14:30"),
-  timeZone: z.string().refine(isValidTimeZone, "Choose a time zone from the list"),
+  timeZone: timeZoneField(),
   durationMinutes: z.coerce.number("Enter the length in minutes").int().min(5, "At least 5 minutes").max(720, "At most 12 hours"),
   format: z.enum(interviewFormats, "Choose phone, video or in person"),
   location: optionalText(300, "Keep the location under 300 characters"),

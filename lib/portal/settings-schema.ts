@@ -1,15 +1,11 @@
 import { z } from "zod";
 import { storableString } from "@/lib/domain/storable-text";
-import { isValidTimeZone } from "@/lib/plans/zoned-time";
+import { timeZoneField } from "@/lib/plans/time-zones";
 
 // What the settings form accepts. Only these fields: role, email and
 // consultant are not the candidate's to set, so the schema does not know them.
 
 const checkbox = z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean());
-
-// A named zone follows its clock changes; a fixed offset such as "+01:00"
-// (which Intl also accepts) would put every winter reminder an hour out.
-const namedZone = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/;
 
 export const settingsInputSchema = z.object({
   name: storableString()
@@ -17,19 +13,8 @@ export const settingsInputSchema = z.object({
     .max(120, "Keep your name under 120 characters")
     .optional()
     .transform((value) => (value ? value : null)),
-  timeZone: z
-    .string({ error: "Choose your time zone" })
-    .trim()
-    .min(1, "Choose your time zone")
-    .max(64, "Choose a time zone from the list")
-    .refine((value) => namedZone.test(value) && isValidTimeZone(value), "Choose a time zone from the list"),
+  timeZone: timeZoneField("Choose your time zone"),
   remindersEnabled: checkbox,
   digestEnabled: checkbox,
 });
 export type SettingsInput = z.output<typeof settingsInputSchema>;
-
-/** The zones offered in the form: every zone this server knows, and the one already saved if it is an alias. */
-export function timeZoneOptions(current: string): string[] {
-  const zones = Intl.supportedValuesOf("timeZone");
-  return zones.includes(current) ? zones : [current, ...zones].sort();
-}

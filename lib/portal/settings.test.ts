@@ -5,7 +5,8 @@ import { createTwoCandidateWorld } from "@/test/fixtures";
 import { AuthorizationError } from "@/lib/auth/errors";
 import { users } from "@/lib/db/schema/auth";
 import { getOwnSettings, updateOwnSettings } from "./settings";
-import { settingsInputSchema, timeZoneOptions } from "./settings-schema";
+import { timeZoneOptions } from "@/lib/plans/time-zones";
+import { settingsInputSchema } from "./settings-schema";
 
 const now = new Date("2026-11-09T12:00:00Z");
 let testDb: TestDatabase;

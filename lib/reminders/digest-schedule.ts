@@ -1,12 +1,11 @@
 import { brand } from "../config/brand";
-import type { ReminderKind } from "@/lib/plans/reminder-plan";
+import { digestKinds } from "@/lib/domain/values";
 import { addCalendarDays, dayOfWeek, isWorkingDay, type WorkingCalendar } from "../plans/working-days";
 import { isValidTimeZone, localDateOf, zonedTimeToUtc } from "../plans/zoned-time";
 
 // When each digest goes out, by the recipient's own clock. Pure: the
 // scheduler and the worker pass `now`, the zone and the bank holidays.
 
-export const digestKinds = ["candidate_digest", "consultant_digest"] as const satisfies readonly ReminderKind[];
 export type DigestKind = (typeof digestKinds)[number];
 
 /** Who each digest is for: a user whose role changed gets the other digest, or none. */

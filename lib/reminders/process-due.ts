@@ -2,10 +2,11 @@ import "server-only";
 import { and, asc, eq, inArray, isNull, lt, lte, or, sql } from "drizzle-orm";
 import type { Database } from "@/lib/db/client";
 import { reminders } from "@/lib/db/schema/delivery";
+import { digestKinds, interviewReminderKinds } from "@/lib/domain/values";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { composeReminder, type ReminderRow } from "./compose";
 import { composeDigest } from "./compose-digest";
-import { digestKinds, isDigestKind } from "./digest-schedule";
+import { isDigestKind } from "./digest-schedule";
 import { scheduleDigests, scheduleNextDigest } from "./schedule-digests";
 
 // Due reminders become outbox rows. Workers claim rows with SKIP LOCKED and a
@@ -17,7 +18,6 @@ import { scheduleDigests, scheduleNextDigest } from "./schedule-digests";
 const leaseMs = 2 * 60_000;
 /** A reminder whose processing keeps failing (a template error, say) stops being retried. */
 export const maxReminderAttempts = 5;
-export const interviewReminderKinds = ["post_interview", "follow_up", "interview_tomorrow"] as const;
 /** Interview reminders go through composeReminder, digests through composeDigest. */
 const claimableKinds = [...interviewReminderKinds, ...digestKinds];
 

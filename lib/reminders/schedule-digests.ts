@@ -5,7 +5,8 @@ import { users } from "@/lib/db/schema/auth";
 import { reminders } from "@/lib/db/schema/delivery";
 import { englandAndWalesCalendar } from "@/lib/plans/bank-holidays";
 import type { WorkingCalendar } from "@/lib/plans/working-days";
-import { digestKinds, digestRoles, nextDigestAt, type DigestKind } from "./digest-schedule";
+import { digestKinds } from "@/lib/domain/values";
+import { digestRoles, nextDigestAt, type DigestKind } from "./digest-schedule";
 
 // Keeps one scheduled digest row per person who should get one.
 //

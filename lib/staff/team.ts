@@ -5,6 +5,7 @@ import { getDb } from "@/lib/db/client";
 import { users } from "@/lib/db/schema/auth";
 import type { CurrentUser } from "@/lib/auth/dal";
 import { AuthorizationError } from "@/lib/auth/errors";
+import { staffRoles } from "@/lib/domain/values";
 
 export type StaffMember = { id: string; name: string | null; email: string; role: string; candidates: number };
 
@@ -16,7 +17,7 @@ export async function listStaff(caller: CurrentUser): Promise<StaffMember[]> {
     .select({ id: users.id, name: users.name, email: users.email, role: users.role, candidates: count(candidate.id) })
     .from(users)
     .leftJoin(candidate, eq(candidate.consultantId, users.id))
-    .where(inArray(users.role, ["consultant", "admin"]))
+    .where(inArray(users.role, staffRoles))
     .groupBy(users.id)
     .orderBy(asc(users.role), asc(users.name));
 }

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { recordListView } from "@/lib/audit/record";
-import { requireRole, staffRoles } from "@/lib/auth/dal";
+import { requireRole } from "@/lib/auth/dal";
+import { staffRoles } from "@/lib/domain/values";
 import { getDb } from "@/lib/db/client";
 import { formatDate } from "@/lib/domain/format";
 import { describeAge } from "@/emails/consultant-digest";

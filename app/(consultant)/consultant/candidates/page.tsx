@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { z } from "zod";
 import { PageHeading } from "@/components/page-heading";
-import { requireRole, staffRoles } from "@/lib/auth/dal";
+import { requireRole } from "@/lib/auth/dal";
+import { staffRoles } from "@/lib/domain/values";
 import { CANDIDATES_PER_PAGE, countVisibleCandidates, listVisibleCandidates } from "@/lib/staff/candidates";
 import { CandidateSearchForm } from "./_components/candidate-search-form";
 import { CandidateTable } from "./_components/candidate-table";

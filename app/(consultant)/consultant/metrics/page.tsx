@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { requireRole, staffRoles } from "@/lib/auth/dal";
+import { requireRole } from "@/lib/auth/dal";
+import { staffRoles } from "@/lib/domain/values";
 import { consultantMetrics, monthLabel } from "@/lib/staff/metrics";
 
 export const metadata: Metadata = { title: "Metrics", robots: { index: false } };

@@ -2,7 +2,8 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { requireRole, staffRoles } from "@/lib/auth/dal";
+import { requireRole } from "@/lib/auth/dal";
+import { staffRoles } from "@/lib/domain/values";
 import { applicationStages } from "@/lib/domain/values";
 import { moveApplicationStage } from "@/lib/staff/move-stage";
 import { parsePipelineFilters, pipelineQuery } from "@/lib/staff/pipeline-filters";

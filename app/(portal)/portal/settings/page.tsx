@@ -5,7 +5,7 @@ import { brand } from "@/lib/config/brand";
 import { formatDate } from "@/lib/domain/format";
 import { getOwnCalendarFeedStatus } from "@/lib/portal/calendar-feed";
 import { getOwnSettings } from "@/lib/portal/settings";
-import { timeZoneOptions } from "@/lib/portal/settings-schema";
+import { timeZoneOptions } from "@/lib/plans/time-zones";
 import { CalendarFeedPanel } from "./_components/calendar-feed-panel";
 import { SettingsForm } from "./_components/settings-form";
 

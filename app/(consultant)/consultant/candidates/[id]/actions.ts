@@ -2,7 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { requireRole, staffRoles } from "@/lib/auth/dal";
+import { requireRole } from "@/lib/auth/dal";
+import { staffRoles } from "@/lib/domain/values";
 import { invalidForm, refusedForm, type FormState } from "@/lib/actions/form-state";
 import { recordClientFeedback, type RecordedFeedback } from "@/lib/staff/client-feedback";
 import { clientFeedbackSchema } from "@/lib/staff/client-feedback-schema";

@@ -3,7 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { PageHeading } from "@/components/page-heading";
-import { requireRole, staffRoles } from "@/lib/auth/dal";
+import { requireRole } from "@/lib/auth/dal";
+import { staffRoles } from "@/lib/domain/values";
 import { getCandidateDetail } from "@/lib/staff/candidate-detail";
 import { ApplicationSection } from "./_components/application-section";
 

@@ -8,7 +8,7 @@ import { getOwnApplication } from "@/lib/journey/applications";
 import { getOwnSettings } from "@/lib/portal/settings";
 import { createInterviewAction } from "../actions";
 import { InterviewForm } from "../_components/interview-form";
-import { timeZoneOptions } from "../_components/time-zones";
+import { timeZoneOptions } from "@/lib/plans/time-zones";
 
 export const metadata: Metadata = { title: "Add an interview round", robots: { index: false } };
 

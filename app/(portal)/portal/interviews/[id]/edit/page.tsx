@@ -8,7 +8,7 @@ import { localDateTimeOf } from "@/lib/plans/zoned-time";
 import { getOwnInterview, type InterviewDetail } from "@/lib/journey/interviews";
 import { updateInterviewAction } from "../../actions";
 import { InterviewForm } from "../../_components/interview-form";
-import { timeZoneOptions } from "../../_components/time-zones";
+import { timeZoneOptions } from "@/lib/plans/time-zones";
 
 export const metadata: Metadata = { title: "Edit the interview", robots: { index: false } };
 

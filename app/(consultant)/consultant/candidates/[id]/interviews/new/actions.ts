@@ -3,7 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { requireRole, staffRoles } from "@/lib/auth/dal";
+import { requireRole } from "@/lib/auth/dal";
+import { staffRoles } from "@/lib/domain/values";
 import { invalidForm, refusedForm, type FormState } from "@/lib/actions/form-state";
 import { parseArrangedInterviewForm } from "@/lib/staff/arranged-interview-form";
 import { logArrangedInterview, type LoggedInterview } from "@/lib/staff/arranged-interviews";

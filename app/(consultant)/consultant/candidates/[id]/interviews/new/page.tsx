@@ -3,9 +3,10 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { PageHeading } from "@/components/page-heading";
-import { requireRole, staffRoles } from "@/lib/auth/dal";
+import { requireRole } from "@/lib/auth/dal";
+import { staffRoles } from "@/lib/domain/values";
 import { stageLabels } from "@/lib/domain/labels";
-import { timeZoneOptions } from "@/lib/portal/settings-schema";
+import { timeZoneOptions } from "@/lib/plans/time-zones";
 import { getLogInterviewContext } from "@/lib/staff/arranged-interviews";
 import { LogInterviewForm } from "./_components/log-interview-form";
 
