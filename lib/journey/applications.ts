@@ -5,7 +5,7 @@ import { users } from "@/lib/db/schema/auth";
 import { applications, interviews } from "@/lib/db/schema/journey";
 import type { CurrentUser } from "@/lib/auth/dal";
 import { assertCandidate } from "./access";
-import { recordStageChange } from "@/lib/journey/stage-history";
+import { recordStageChange } from "./stage-history";
 import { syncInterviewPlan } from "./plan-sync";
 import type { ApplicationInput } from "./schemas";
 

@@ -3,9 +3,9 @@ import { and, eq, notInArray } from "drizzle-orm";
 import { applications, interviewers, interviews } from "@/lib/db/schema/journey";
 import type { CurrentUser } from "@/lib/auth/dal";
 import { zonedTimeToUtc } from "@/lib/plans/zoned-time";
-import type { Transaction } from "@/lib/journey/access";
-import { syncInterviewPlan } from "@/lib/journey/plan-sync";
-import type { InterviewInput } from "@/lib/journey/schemas";
+import type { Transaction } from "./access";
+import { syncInterviewPlan } from "./plan-sync";
+import type { InterviewInput } from "./schemas";
 import { recordStageChange } from "./stage-history";
 
 // Writing an interview round, shared by the candidate's portal and the

@@ -3,10 +3,10 @@ import { and, asc, eq } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { applications, interviewers, interviews, planSteps, timelineSlips } from "@/lib/db/schema/journey";
 import type { CurrentUser } from "@/lib/auth/dal";
-import { insertInterviewRound, interviewColumns, replaceInterviewers } from "@/lib/journey/interview-rounds";
+import { insertInterviewRound, interviewColumns, replaceInterviewers } from "./interview-rounds";
 import { assertCandidate } from "./access";
 import { syncInterviewPlan } from "./plan-sync";
-import { syncInterviewReminders } from "@/lib/journey/reminder-sync";
+import { syncInterviewReminders } from "./reminder-sync";
 import type { InterviewInput } from "./schemas";
 
 // Interview rounds, their interviewers and their plans. Writes happen in one

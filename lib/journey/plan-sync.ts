@@ -4,7 +4,7 @@ import { applications, interviews, planSteps, thankYouNotes } from "@/lib/db/sch
 import { terminalStages } from "@/lib/domain/values";
 import { englandAndWalesCalendar } from "@/lib/plans/bank-holidays";
 import { buildInterviewPlan } from "@/lib/plans/interview-plan";
-import { syncInterviewReminders } from "@/lib/journey/reminder-sync";
+import { syncInterviewReminders } from "./reminder-sync";
 import type { Transaction } from "./access";
 
 /**

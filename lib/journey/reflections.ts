@@ -6,7 +6,7 @@ import { applications, interviewQuestions, interviews, planSteps, reflections } 
 import type { CurrentUser } from "@/lib/auth/dal";
 import { assertCandidate } from "./access";
 import type { ReflectionInput } from "./reflection-schema";
-import { questionFields, reflectionFields } from "@/lib/journey/reflection-columns";
+import { questionFields, reflectionFields } from "./reflection-columns";
 
 // A candidate's reflection on one interview, the questions they were asked,
 // and the question library across all their interviews. Every statement

@@ -5,8 +5,8 @@ import { applicationInput, createTwoCandidateWorld, interviewInput } from "@/tes
 import type { CurrentUser } from "@/lib/auth/dal";
 import { reminders } from "@/lib/db/schema/delivery";
 import { planSteps } from "@/lib/db/schema/journey";
-import { createApplication, updateApplication } from "@/lib/journey/applications";
-import { createInterview, recordTimelineSlip, setPlanStepState, updateInterview } from "@/lib/journey/interviews";
+import { createApplication, updateApplication } from "./applications";
+import { createInterview, recordTimelineSlip, setPlanStepState, updateInterview } from "./interviews";
 import { updateOwnSettings } from "@/lib/portal/settings";
 import { settingsInputSchema } from "@/lib/portal/settings-schema";
 import { cancelAllReminders, syncInterviewReminders } from "./reminder-sync";

@@ -4,7 +4,7 @@ import { users } from "@/lib/db/schema/auth";
 import { reminders } from "@/lib/db/schema/delivery";
 import { applications, interviews, planSteps } from "@/lib/db/schema/journey";
 import { interviewReminderKinds, terminalStages } from "@/lib/domain/values";
-import type { Transaction } from "@/lib/journey/access";
+import type { Transaction } from "./access";
 import { plannedReminders, reminderKey, type ReminderKind } from "@/lib/plans/reminder-plan";
 
 // Reminder rows kept in step with an interview's plan, inside the transaction

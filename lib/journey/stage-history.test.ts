@@ -3,8 +3,8 @@ import { asc, eq } from "drizzle-orm";
 import { createTestDatabase, type TestDatabase } from "@/test/database";
 import { applicationInput, createTwoCandidateWorld, interviewInput } from "@/test/fixtures";
 import { applicationStageEvents } from "@/lib/db/schema/journey";
-import { createApplication, updateApplication } from "@/lib/journey/applications";
-import { createInterview } from "@/lib/journey/interviews";
+import { createApplication, updateApplication } from "./applications";
+import { createInterview } from "./interviews";
 
 let testDb: TestDatabase;
 beforeAll(async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { englandAndWalesCalendar, listEnglandAndWalesBankHolidays } from "@/lib/plans/bank-holidays";
+import { englandAndWalesCalendar, listEnglandAndWalesBankHolidays } from "./bank-holidays";
 
 describe("listEnglandAndWalesBankHolidays", () => {
   const y2026 = listEnglandAndWalesBankHolidays(2026, 2026);

@@ -3,7 +3,7 @@
 // client code receives a precomputed list (calendarFromDates) instead.
 
 import Holidays from "date-holidays";
-import { dayOfWeek, type WorkingCalendar } from "@/lib/plans/working-days";
+import { dayOfWeek, type WorkingCalendar } from "./working-days";
 
 let holidays: Holidays | undefined;
 

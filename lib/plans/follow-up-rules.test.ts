@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { followUpSettings } from "@/lib/config/follow-up";
-import { englandAndWalesCalendar, listEnglandAndWalesBankHolidays } from "@/lib/plans/bank-holidays";
-import { describeTimeline, planFollowUps, type FollowUpInput, type Timeline } from "@/lib/plans/follow-up-rules";
-import { calendarFromDates, daysBetween } from "@/lib/plans/working-days";
+import { englandAndWalesCalendar, listEnglandAndWalesBankHolidays } from "./bank-holidays";
+import { describeTimeline, planFollowUps, type FollowUpInput, type Timeline } from "./follow-up-rules";
+import { calendarFromDates, daysBetween } from "./working-days";
 
 const england = englandAndWalesCalendar();
 const LONDON = "Europe/London";

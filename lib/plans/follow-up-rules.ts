@@ -3,7 +3,7 @@
 // all call this with their own calendar, so it must not import date-holidays.
 
 import { followUpSettings, type FollowUpSettings } from "@/lib/config/follow-up";
-import { formatPlainDate } from "@/lib/plans/plain-date-text";
+import { formatPlainDate } from "./plain-date-text";
 import {
   addCalendarDays,
   addWorkingDays,
@@ -13,8 +13,8 @@ import {
   nextWorkingDayOnOrAfter,
   previousWorkingDayOnOrBefore,
   type WorkingCalendar,
-} from "@/lib/plans/working-days";
-import { isValidTimeZone, localDateOf, zonedTimeToUtc } from "@/lib/plans/zoned-time";
+} from "./working-days";
+import { isValidTimeZone, localDateOf, zonedTimeToUtc } from "./zoned-time";
 
 export type Timeline =
   | { kind: "date"; date: string } // the decision date they gave, YYYY-MM-DD

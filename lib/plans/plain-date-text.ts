@@ -2,7 +2,7 @@
 // Spelt out by hand because Intl's en-GB output differs between engines
 // (some add a comma after the weekday), and this text goes into emails.
 
-import { dayOfWeek, isIsoDate } from "@/lib/plans/working-days";
+import { dayOfWeek, isIsoDate } from "./working-days";
 
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] as const;
 const MONTHS = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { englandAndWalesCalendar } from "@/lib/plans/bank-holidays";
+import { englandAndWalesCalendar } from "./bank-holidays";
 import {
   addCalendarDays,
   addWorkingDays,
@@ -11,7 +11,7 @@ import {
   laterDate,
   nextWorkingDayOnOrAfter,
   previousWorkingDayOnOrBefore,
-} from "@/lib/plans/working-days";
+} from "./working-days";
 
 const noHolidays = calendarFromDates([]);
 const england = englandAndWalesCalendar();

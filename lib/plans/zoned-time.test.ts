@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { addCalendarDays } from "@/lib/plans/working-days";
-import { instantsAtWallTime, isValidTimeZone, localDateOf, localDateTimeOf, zonedTimeToUtc } from "@/lib/plans/zoned-time";
+import { addCalendarDays } from "./working-days";
+import { instantsAtWallTime, isValidTimeZone, localDateOf, localDateTimeOf, zonedTimeToUtc } from "./zoned-time";
 
 const LONDON = "Europe/London";
 const NEW_YORK = "America/New_York";

@@ -1,7 +1,7 @@
 // Instants ↔ wall-clock times in a named IANA zone, with Intl only, so the
 // same code runs in the browser and on the server.
 
-import { isIsoDate } from "@/lib/plans/working-days";
+import { isIsoDate } from "./working-days";
 
 export type LocalDateTime = { date: string; hour: number; minute: number; second: number };
 

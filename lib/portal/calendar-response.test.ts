@@ -3,7 +3,7 @@ import { createTestDatabase, type TestDatabase } from "@/test/database";
 import { testSession } from "@/test/fake-session";
 import { createTwoCandidateWorld } from "@/test/fixtures";
 import { createApplication } from "@/lib/journey/applications";
-import { createCalendarFeed, revokeCalendarFeeds } from "@/lib/portal/calendar-feed";
+import { createCalendarFeed, revokeCalendarFeeds } from "./calendar-feed";
 import { createInterview, getOwnInterview } from "@/lib/journey/interviews";
 import { applicationInputSchema, interviewInputSchema } from "@/lib/journey/schemas";
 

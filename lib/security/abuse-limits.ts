@@ -1,5 +1,5 @@
 import "server-only";
-import { clientIp, consumeRateLimit, hashForKey, type RateLimitDecision, type RateLimitRule } from "@/lib/security/rate-limit";
+import { clientIp, consumeRateLimit, hashForKey, type RateLimitDecision, type RateLimitRule } from "./rate-limit";
 
 // Limits on the endpoints anyone can reach without a session, and on the one
 // action that sends email in a candidate's name. Counted in Postgres, so every

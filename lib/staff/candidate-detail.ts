@@ -8,7 +8,7 @@ import type { CurrentUser } from "@/lib/auth/dal";
 import { recordAudit } from "@/lib/audit/record";
 import type { ApplicationSource, ApplicationStage, InterviewFormat } from "@/lib/domain/values";
 import { summarisePlan, type PlanStatus } from "./plan-status";
-import { agencyVisibleApplication, assertStaff, findVisibleCandidate, sharedReflection, visibleCandidate } from "./visibility";
+import { agencyVisibleApplication, assertStaff, findVisibleCandidate, sharedReflection, visibleCandidate } from "@/lib/journey/staff-visibility";
 import { questionFields, reflectionFields } from "@/lib/journey/reflection-columns";
 
 // The consultant's page about one candidate: what the agency may see of

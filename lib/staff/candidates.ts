@@ -6,7 +6,7 @@ import { users } from "@/lib/db/schema/auth";
 import { applications } from "@/lib/db/schema/journey";
 import type { CurrentUser } from "@/lib/auth/dal";
 import { terminalStages } from "@/lib/domain/values";
-import { agencyVisibleApplication, visibleCandidate } from "./visibility";
+import { agencyVisibleApplication, visibleCandidate } from "@/lib/journey/staff-visibility";
 
 export type CandidateSummary = {
   id: string;

@@ -6,7 +6,7 @@ import { users } from "@/lib/db/schema/auth";
 import { applications, applicationStageEvents, interviews } from "@/lib/db/schema/journey";
 import type { CurrentUser } from "@/lib/auth/dal";
 import { localDateOf, zonedTimeToUtc } from "@/lib/plans/zoned-time";
-import { agencyVisibleApplication, visibleCandidate } from "./visibility";
+import { agencyVisibleApplication, visibleCandidate } from "@/lib/journey/staff-visibility";
 
 // Each consultant's month in figures: interviews held, offers, placements,
 // the interview-to-offer rate and the median days from the last interview to

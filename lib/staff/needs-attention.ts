@@ -8,7 +8,7 @@ import { terminalStages } from "@/lib/domain/values";
 import { decisionDateOf, type Timeline } from "@/lib/plans/follow-up-rules";
 import { localDateOf } from "@/lib/plans/zoned-time";
 import { applicationAttentionItems, attentionStepKinds, oldestFirst, toAttentionItems, type NeedsAttentionItem } from "./attention-rules";
-import { agencyVisibleApplication, ownedByVisibleCandidate, visibleCandidate } from "./visibility";
+import { agencyVisibleApplication, ownedByVisibleCandidate, visibleCandidate } from "@/lib/journey/staff-visibility";
 
 // What the caller's candidates are waiting on: a consultant's own assigned
 // candidates, an admin's every candidate, and of those only the applications

@@ -7,7 +7,7 @@ import { reminders } from "@/lib/db/schema/delivery";
 import { auditLog } from "@/lib/db/schema/privacy";
 import { AuthorizationError } from "@/lib/auth/errors";
 import { createInterview } from "@/lib/journey/interviews";
-import { moveApplicationStage } from "./move-stage";
+import { moveApplicationStage } from "@/lib/journey/move-stage";
 import { loadPipeline } from "./pipeline";
 import { parsePipelineFilters } from "./pipeline-filters";
 

@@ -8,7 +8,7 @@ import type { ApplicationStage } from "@/lib/domain/values";
 import { addCalendarDays } from "@/lib/plans/working-days";
 import { zonedTimeToUtc } from "@/lib/plans/zoned-time";
 import { likePattern, type PipelineFilters } from "./pipeline-filters";
-import { agencyVisibleApplication, ownedByVisibleCandidate, visibleCandidate } from "./visibility";
+import { agencyVisibleApplication, ownedByVisibleCandidate, visibleCandidate } from "@/lib/journey/staff-visibility";
 
 // The pipeline board: the applications of the caller's candidates that the
 // agency may see, by stage. Visibility is part of every query's WHERE.

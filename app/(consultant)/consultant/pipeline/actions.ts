@@ -5,7 +5,7 @@ import { z } from "zod";
 import { requireRole } from "@/lib/auth/dal";
 import { staffRoles } from "@/lib/domain/values";
 import { applicationStages } from "@/lib/domain/values";
-import { moveApplicationStage } from "@/lib/staff/move-stage";
+import { moveApplicationStage } from "@/lib/journey/move-stage";
 import { parsePipelineFilters, pipelineQuery } from "@/lib/staff/pipeline-filters";
 
 const moveSchema = z.object({ applicationId: z.uuid(), stage: z.enum(applicationStages) });

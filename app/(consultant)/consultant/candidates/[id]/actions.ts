@@ -5,8 +5,8 @@ import { z } from "zod";
 import { requireRole } from "@/lib/auth/dal";
 import { staffRoles } from "@/lib/domain/values";
 import { invalidForm, refusedForm, type FormState } from "@/lib/actions/form-state";
-import { recordClientFeedback, type RecordedFeedback } from "@/lib/staff/client-feedback";
-import { clientFeedbackSchema } from "@/lib/staff/client-feedback-schema";
+import { recordClientFeedback, type RecordedFeedback } from "@/lib/journey/client-feedback";
+import { clientFeedbackSchema } from "@/lib/journey/client-feedback-schema";
 
 // Said the same way whether the interview does not exist or is not the caller's to see.
 const notFound = "That interview could not be found. It may have been deleted, or the candidate is no longer yours.";

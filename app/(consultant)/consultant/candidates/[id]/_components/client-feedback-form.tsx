@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { TextAreaField, fieldError } from "@/components/forms/form-fields";
 import { FormStatus } from "@/components/forms/form-status";
 import { idleFormState } from "@/lib/actions/form-state";
-import { CLIENT_FEEDBACK_MAX } from "@/lib/staff/client-feedback-schema";
+import { CLIENT_FEEDBACK_MAX } from "@/lib/journey/client-feedback-schema";
 import { recordClientFeedbackAction } from "../actions";
 
 type Props = { interviewId: string; roundLabel: string };

@@ -6,8 +6,8 @@ import { z } from "zod";
 import { requireRole } from "@/lib/auth/dal";
 import { staffRoles } from "@/lib/domain/values";
 import { invalidForm, refusedForm, type FormState } from "@/lib/actions/form-state";
-import { parseArrangedInterviewForm } from "@/lib/staff/arranged-interview-form";
-import { logArrangedInterview, type LoggedInterview } from "@/lib/staff/arranged-interviews";
+import { parseArrangedInterviewForm } from "@/lib/journey/arranged-interview-form";
+import { logArrangedInterview, type LoggedInterview } from "@/lib/journey/arranged-interviews";
 
 // The same words whether the candidate is not the caller's, the application
 // is not the candidate's agency one, or either was deleted meanwhile.

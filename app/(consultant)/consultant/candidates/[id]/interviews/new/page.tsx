@@ -7,7 +7,7 @@ import { requireRole } from "@/lib/auth/dal";
 import { staffRoles } from "@/lib/domain/values";
 import { stageLabels } from "@/lib/domain/labels";
 import { timeZoneOptions } from "@/lib/plans/time-zones";
-import { getLogInterviewContext } from "@/lib/staff/arranged-interviews";
+import { getLogInterviewContext } from "@/lib/staff/log-interview-context";
 import { LogInterviewForm } from "./_components/log-interview-form";
 
 export const metadata: Metadata = { title: "Log an interview", robots: { index: false } };

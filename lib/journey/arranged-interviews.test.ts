@@ -7,11 +7,12 @@ import { reminders } from "@/lib/db/schema/delivery";
 import { applicationStageEvents, applications, interviewers, interviews, planSteps } from "@/lib/db/schema/journey";
 import { auditLog } from "@/lib/db/schema/privacy";
 import { listOwnApplications, listOwnUpcomingInterviews } from "@/lib/portal/dashboard";
-import { getOwnInterview } from "@/lib/journey/interviews";
-import { interviewFieldsSchema } from "@/lib/journey/schemas";
+import { getOwnInterview } from "./interviews";
+import { interviewFieldsSchema } from "./schemas";
 import type { ArrangedApplication } from "./arranged-interview-form";
-import { getLogInterviewContext, logArrangedInterview } from "./arranged-interviews";
-import { getCandidateDetail } from "./candidate-detail";
+import { getLogInterviewContext } from "@/lib/staff/log-interview-context";
+import { logArrangedInterview } from "./arranged-interviews";
+import { getCandidateDetail } from "@/lib/staff/candidate-detail";
 
 // Monday 9 November 2026; the interview is on Tuesday the 10th at 10:00 London.
 const now = new Date("2026-11-09T12:00:00Z");

@@ -6,7 +6,7 @@ import { AuthorizationError } from "@/lib/auth/errors";
 import { clientFeedback, interviews } from "@/lib/db/schema/journey";
 import { auditLog } from "@/lib/db/schema/privacy";
 import { listOwnClientFeedback } from "@/lib/portal/client-feedback";
-import { getCandidateDetail } from "./candidate-detail";
+import { getCandidateDetail } from "@/lib/staff/candidate-detail";
 import { recordClientFeedback } from "./client-feedback";
 
 const now = new Date("2026-11-11T15:30:00Z");

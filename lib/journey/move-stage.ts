@@ -6,9 +6,9 @@ import { applications, interviews } from "@/lib/db/schema/journey";
 import type { CurrentUser } from "@/lib/auth/dal";
 import { recordAudit } from "@/lib/audit/record";
 import type { ApplicationStage } from "@/lib/domain/values";
-import { recordStageChange } from "@/lib/journey/stage-history";
-import { syncInterviewPlan } from "@/lib/journey/plan-sync";
-import { agencyVisibleApplication, assertStaff, visibleCandidate } from "./visibility";
+import { recordStageChange } from "./stage-history";
+import { syncInterviewPlan } from "./plan-sync";
+import { agencyVisibleApplication, assertStaff, visibleCandidate } from "./staff-visibility";
 
 export type StageMove = "moved" | "unchanged" | "not_found";
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { interviewFormInput, toFormPaths } from "@/lib/journey/interview-form-data";
-import { applicationInputSchema, interviewFieldsSchema, type InterviewFields } from "@/lib/journey/schemas";
+import { interviewFormInput, toFormPaths } from "./interview-form-data";
+import { applicationInputSchema, interviewFieldsSchema, type InterviewFields } from "./schemas";
 
 // The consultant's "log an interview" form: one of the candidate's agency
 // applications or a new one (company and role), and the same interview

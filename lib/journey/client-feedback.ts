@@ -4,7 +4,7 @@ import { clientFeedback } from "@/lib/db/schema/journey";
 import type { CurrentUser } from "@/lib/auth/dal";
 import { recordAudit } from "@/lib/audit/record";
 import type { ClientFeedbackInput } from "./client-feedback-schema";
-import { assertStaff, findVisibleInterview } from "./visibility";
+import { assertStaff, findVisibleInterview } from "./staff-visibility";
 
 // Client feedback is written by staff about an interview they may see; the
 // candidate reads it on their interview page (lib/portal/client-feedback.ts).
