@@ -1,5 +1,5 @@
 // Runs once when a server process starts. The Node-only work lives in
-// lib/server-start.ts so the edge bundle never sees database code.
+// lib/boot/server-start.ts so the edge bundle never sees database code.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { startServer } = await import("@/lib/boot/server-start");

@@ -253,7 +253,7 @@ async function main() {
   // Start-up seeding PGlite is the app's zero-config design; a page request opening it would be a bug.
   const dataDir = next.dataDir();
   console.log(`\n.data (PGlite folder), DATABASE_URL unset: ${dataDir}.`);
-  if (dataDir === "created at start-up, before any page request") console.log("  instrumentation.ts -> lib/server-start.ts migrates and seeds PGlite when next start boots; the article requests did not create it.");
+  if (dataDir === "created at start-up, before any page request") console.log("  instrumentation.ts -> lib/boot/server-start.ts migrates and seeds PGlite when next start boots; the article requests did not create it.");
   if (dataDir === "created after start-up, while pages were requested") errors.push(".data appeared while the article was requested: a public page opened the database");
 }
 
