@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useMemo, useSyncExternalStore } from "react";
 import { NoScriptNote, ToolSection } from "./tool-section";
 
-// The seven steps of CONTENT-BRIEF.md. Ids, not positions, are stored, so
+// The agency's seven steps after an interview. Ids, not positions, are stored, so
 // rewording or reordering a step keeps what a reader has already ticked.
 const STEPS = [
   { id: "timeline", label: "Ask about the timeline", hint: "Before you leave: when will they decide, and who should you follow up with?" },

@@ -1,4 +1,4 @@
-// When to follow up after an interview (DESIGN.md, "Follow-up rules").
+// When to follow up after an interview: the rules docs/product.md states.
 // Pure: the portal, the reminder scheduler and the article's date calculator
 // all call this with their own calendar, so it must not import date-holidays.
 

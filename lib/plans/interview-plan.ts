@@ -4,7 +4,7 @@ import { planFollowUps, type FollowUpInput } from "./follow-up-rules";
 import type { WorkingCalendar } from "./working-days";
 import { localDateTimeOf, zonedTimeToUtc } from "./zoned-time";
 
-// The seven steps of CONTENT-BRIEF.md as dated steps for one interview. Pure:
+// The agency's seven steps after an interview, dated for one interview. Pure:
 // the portal stores the result, the tests call it with fixed dates.
 
 export type PlanStepKind =

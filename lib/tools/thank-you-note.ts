@@ -1,4 +1,4 @@
-// Drafts for the article's thank-you note builder (CONTENT-BRIEF.md, step 2):
+// Drafts for the article's thank-you note builder (step 2 of the advice):
 // one short, specific note per interviewer for a direct application; for an
 // interview an agency arranged, one message asking the consultant to pass the
 // thanks on. Pure, so the wording is tested without a browser.
