@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireRole, staffRoles } from "@/lib/auth/dal";
+import { attempt } from "@/lib/actions/attempt";
 import { invalidForm, refusedForm, type FormState } from "@/lib/actions/form-state";
 import { parseArrangedInterviewForm } from "@/lib/staff/arranged-interview-form";
 import { logArrangedInterview, type LoggedInterview } from "@/lib/staff/arranged-interviews";
@@ -18,13 +19,9 @@ export async function logInterviewAction(_previous: FormState, formData: FormDat
   if (!candidateId.success) return refusedForm(notFound, formData);
   const parsed = parseArrangedInterviewForm(formData);
   if (!parsed.success) return invalidForm(parsed.error, formData);
-  let logged: LoggedInterview | null;
-  try {
-    logged = await logArrangedInterview(user, candidateId.data, parsed.data);
-  } catch (error) {
-    console.error("[arranged interviews] log failed", error);
-    return refusedForm("We could not save the interview just now. Please try again.", formData);
-  }
+  const saved = await attempt("[arranged interviews] log failed", () => logArrangedInterview(user, candidateId.data, parsed.data));
+  if (!saved.ok) return refusedForm("We could not save the interview just now. Please try again.", formData);
+  const logged: LoggedInterview | null = saved.value;
   if (!logged) return refusedForm(notFound, formData);
   revalidatePath(`/consultant/candidates/${candidateId.data}`);
   // The candidate's dashboard, applications and interview pages all gain the round.
