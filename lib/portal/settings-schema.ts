@@ -1,11 +1,10 @@
 import { z } from "zod";
+import { checkbox } from "@/lib/actions/form-fields";
 import { storableString } from "@/lib/domain/storable-text";
 import { isValidTimeZone } from "@/lib/plans/zoned-time";
 
 // What the settings form accepts. Only these fields: role, email and
 // consultant are not the candidate's to set, so the schema does not know them.
-
-const checkbox = z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean());
 
 // A named zone follows its clock changes; a fixed offset such as "+01:00"
 // (which Intl also accepts) would put every winter reminder an hour out.
