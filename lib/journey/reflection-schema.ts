@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { checkbox } from "@/lib/actions/form-fields";
 import { storableString } from "@/lib/domain/storable-text";
 import { stillWantAnswers } from "@/lib/domain/values";
 import { optionalText } from "./schemas";
@@ -31,8 +32,6 @@ const blankToUndefined = (value: unknown) => (typeof value === "string" && value
 
 const optionalScore = (message: string) =>
   z.preprocess(blankToUndefined, z.coerce.number(message).int(message).min(1, message).max(5, message).optional());
-
-const checkbox = z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean());
 
 const questionSchema = z.object({
   question: storableString({ error: "Write down the question" })

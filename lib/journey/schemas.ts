@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { checkbox } from "@/lib/actions/form-fields";
 import {
   applicationSources,
   applicationStages,
@@ -31,8 +32,6 @@ const webAddress = storableString()
   .optional()
   .transform((value) => (value ? value : null))
   .refine((value) => value === null || /^https?:\/\/[^\s]+\.[^\s]+/.test(value), "Enter a web address starting https://");
-
-const checkbox = z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean());
 
 export const applicationInputSchema = z.object({
   company: requiredText(200, "Enter the company"),

@@ -1,11 +1,10 @@
 import { z } from "zod";
+import { checkbox } from "@/lib/actions/form-fields";
 import { storableString } from "@/lib/domain/storable-text";
 import { timeZoneField } from "@/lib/plans/time-zones";
 
 // What the settings form accepts. Only these fields: role, email and
 // consultant are not the candidate's to set, so the schema does not know them.
-
-const checkbox = z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean());
 
 export const settingsInputSchema = z.object({
   name: storableString()

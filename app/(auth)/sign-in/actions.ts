@@ -3,6 +3,7 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { attempt } from "@/lib/actions/attempt";
 import { signIn } from "@/lib/auth/auth";
 import { safeReturnPath } from "@/lib/auth/return-path";
 import { consumeSignInAllowance } from "@/lib/auth/sign-in-limits";
@@ -37,11 +38,9 @@ export async function requestSignInLinkAction(
     };
   }
 
-  try {
-    await signIn("email", { email, redirectTo: safeReturnPath(callbackUrl, "/after-sign-in"), redirect: false });
-  } catch (error) {
-    console.error("[sign-in] could not send the link", error);
-    return { status: "error", message: "We could not send your link just now. Please try again in a moment.", email: typed };
-  }
+  const sent = await attempt("[sign-in] could not send the link", () =>
+    signIn("email", { email, redirectTo: safeReturnPath(callbackUrl, "/after-sign-in"), redirect: false }),
+  );
+  if (!sent.ok) return { status: "error", message: "We could not send your link just now. Please try again in a moment.", email: typed };
   redirect("/sign-in/check-email");
 }

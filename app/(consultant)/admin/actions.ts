@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { requireRole } from "@/lib/auth/dal";
+import { attempt } from "@/lib/actions/attempt";
 import { signIn } from "@/lib/auth/auth";
 import { staffInvitationProviderId } from "@/lib/auth/staff-invitations";
 import { invalidForm, refusedForm, typedValues, type FormState } from "@/lib/actions/form-state";
@@ -16,13 +17,10 @@ const roleWords = { consultant: "a consultant", admin: "an admin" } as const;
 
 /** Auth.js makes the one-time link and our provider mails it; false if that failed (the row stays, to resend). */
 async function sendInvitationLink(email: string): Promise<boolean> {
-  try {
-    await signIn(staffInvitationProviderId, { email, redirect: false, redirectTo: "/consultant" });
-    return true;
-  } catch (error) {
-    console.error("[admin] could not send the invitation email", error);
-    return false;
-  }
+  const sent = await attempt("[admin] could not send the invitation email", () =>
+    signIn(staffInvitationProviderId, { email, redirect: false, redirectTo: "/consultant" }),
+  );
+  return sent.ok;
 }
 
 function tooMany(retryAfterSeconds: number, formData?: FormData): FormState {
@@ -38,13 +36,9 @@ export async function inviteStaffAction(_previous: InviteFormState, formData: Fo
   const allowance = await consumeInvitationAllowance(caller, email);
   if (!allowance.allowed) return tooMany(allowance.retryAfterSeconds, formData);
 
-  let result: Awaited<ReturnType<typeof createStaffInvitation>>;
-  try {
-    result = await createStaffInvitation(caller, { email, role });
-  } catch (error) {
-    console.error("[admin] invitation failed", error);
-    return refusedForm("We could not create the invitation just now. Please try again.", formData);
-  }
+  const created = await attempt("[admin] invitation failed", () => createStaffInvitation(caller, { email, role }));
+  if (!created.ok) return refusedForm("We could not create the invitation just now. Please try again.", formData);
+  const result = created.value;
   const refuse = (message: string, pendingInvitationId?: string): InviteFormState => ({
     status: "error",
     message: "Please correct the highlighted fields.",
@@ -77,13 +71,9 @@ export async function resendInvitationAction(_previous: FormState, formData: For
   if (!parsed.success) return invalidForm(parsed.error, formData);
   const allowance = await consumeInvitationAllowance(caller, parsed.data.invitationId);
   if (!allowance.allowed) return tooMany(allowance.retryAfterSeconds);
-  let renewed: { email: string } | null;
-  try {
-    renewed = await resendStaffInvitation(caller, parsed.data.invitationId);
-  } catch (error) {
-    console.error("[admin] resend failed", error);
-    return refusedForm("We could not resend the invitation just now. Please try again.");
-  }
+  const resent = await attempt("[admin] resend failed", () => resendStaffInvitation(caller, parsed.data.invitationId));
+  if (!resent.ok) return refusedForm("We could not resend the invitation just now. Please try again.");
+  const renewed = resent.value;
   revalidatePath("/admin");
   if (!renewed) return refusedForm("That invitation has been accepted, revoked or has expired. Invite the address again instead.");
   if (!(await sendInvitationLink(renewed.email))) return refusedForm("The email could not be sent just now. Please try again in a moment.");
@@ -94,14 +84,9 @@ export async function revokeInvitationAction(_previous: FormState, formData: For
   const caller = await requireRole(["admin"], "/admin");
   const parsed = invitationIdSchema.safeParse({ invitationId: formData.get("invitationId") ?? undefined });
   if (!parsed.success) return invalidForm(parsed.error, formData);
-  let revoked: boolean;
-  try {
-    revoked = await revokeStaffInvitation(caller, parsed.data.invitationId);
-  } catch (error) {
-    console.error("[admin] revoke failed", error);
-    return refusedForm("We could not revoke the invitation just now. Please try again.");
-  }
+  const revoked = await attempt("[admin] revoke failed", () => revokeStaffInvitation(caller, parsed.data.invitationId));
+  if (!revoked.ok) return refusedForm("We could not revoke the invitation just now. Please try again.");
   revalidatePath("/admin");
-  if (!revoked) return refusedForm("That invitation was no longer waiting: it has been accepted, revoked or has expired.");
+  if (!revoked.value) return refusedForm("That invitation was no longer waiting: it has been accepted, revoked or has expired.");
   return { status: "success", message: "Invitation revoked. The links already sent no longer work." };
 }

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { requireRole } from "@/lib/auth/dal";
+import { attempt } from "@/lib/actions/attempt";
 import { invalidForm, refusedForm, type FormState } from "@/lib/actions/form-state";
 import { assignmentInputSchema } from "@/lib/admin/assignment-schema";
 import { assignCandidate, type AssignmentResult } from "@/lib/admin/assignments";
@@ -16,13 +17,9 @@ export async function assignCandidateAction(_previous: FormState, formData: Form
     consultantId: formData.get("consultantId") ?? undefined,
   });
   if (!parsed.success) return invalidForm(parsed.error, formData);
-  let result: AssignmentResult;
-  try {
-    result = await assignCandidate(caller, parsed.data);
-  } catch (error) {
-    console.error("[admin] assignment failed", error);
-    return refusedForm("We could not save the assignment just now. Please try again.", formData);
-  }
+  const assigned = await attempt("[admin] assignment failed", () => assignCandidate(caller, parsed.data));
+  if (!assigned.ok) return refusedForm("We could not save the assignment just now. Please try again.", formData);
+  const result: AssignmentResult = assigned.value;
   switch (result.status) {
     case "not-candidate":
       return refusedForm("That person is not a candidate (any more). Reload the page to see the current list.", formData);

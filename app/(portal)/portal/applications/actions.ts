@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireRole } from "@/lib/auth/dal";
+import { attempt } from "@/lib/actions/attempt";
 import { invalidForm, refusedForm, type FormState } from "@/lib/actions/form-state";
 import { createApplication, deleteApplication, updateApplication } from "@/lib/journey/applications";
 import { applicationInputSchema } from "@/lib/journey/schemas";
@@ -20,15 +21,10 @@ export async function createApplicationAction(_previous: FormState, formData: Fo
   const user = await requireRole(["candidate"]);
   const parsed = applicationInputSchema.safeParse(applicationFields(formData));
   if (!parsed.success) return invalidForm(parsed.error, formData);
-  let id: string;
-  try {
-    id = await createApplication(user, parsed.data);
-  } catch (error) {
-    console.error("[applications] create failed", error);
-    return refusedForm(tryAgain, formData);
-  }
+  const created = await attempt("[applications] create failed", () => createApplication(user, parsed.data));
+  if (!created.ok) return refusedForm(tryAgain, formData);
   revalidatePath("/portal", "layout");
-  redirect(`/portal/applications/${id}`);
+  redirect(`/portal/applications/${created.value}`);
 }
 
 export async function updateApplicationAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -37,14 +33,9 @@ export async function updateApplicationAction(_previous: FormState, formData: Fo
   if (!id.success) return refusedForm(notYours, formData);
   const parsed = applicationInputSchema.safeParse(applicationFields(formData));
   if (!parsed.success) return invalidForm(parsed.error, formData);
-  let updated: boolean;
-  try {
-    updated = await updateApplication(user, id.data, parsed.data);
-  } catch (error) {
-    console.error("[applications] update failed", error);
-    return refusedForm(tryAgain, formData);
-  }
-  if (!updated) return refusedForm(notYours, formData);
+  const updated = await attempt("[applications] update failed", () => updateApplication(user, id.data, parsed.data));
+  if (!updated.ok) return refusedForm(tryAgain, formData);
+  if (!updated.value) return refusedForm(notYours, formData);
   // The stage feeds every interview page and the dashboard.
   revalidatePath("/portal", "layout");
   redirect(`/portal/applications/${id.data}`);
@@ -54,14 +45,9 @@ export async function deleteApplicationAction(_previous: FormState, formData: Fo
   const user = await requireRole(["candidate"]);
   const id = idSchema.safeParse(formData.get("id"));
   if (!id.success) return refusedForm(notYours);
-  let deleted: boolean;
-  try {
-    deleted = await deleteApplication(user, id.data);
-  } catch (error) {
-    console.error("[applications] delete failed", error);
-    return refusedForm("We could not delete the application just now. Please try again.");
-  }
-  if (!deleted) return refusedForm(notYours);
+  const deleted = await attempt("[applications] delete failed", () => deleteApplication(user, id.data));
+  if (!deleted.ok) return refusedForm("We could not delete the application just now. Please try again.");
+  if (!deleted.value) return refusedForm(notYours);
   revalidatePath("/portal", "layout");
   redirect("/portal/applications");
 }

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireRole } from "@/lib/auth/dal";
+import { attempt } from "@/lib/actions/attempt";
 import { invalidForm, refusedForm, typedValues, type FormState } from "@/lib/actions/form-state";
 import { stageLabels } from "@/lib/domain/labels";
 import { terminalStages } from "@/lib/domain/values";
@@ -18,21 +19,11 @@ const notYours = "That interview could not be found. It may have been deleted.";
 const tryAgain = "We could not save that just now. Please try again.";
 const interviewPath = (id: string) => `/portal/interviews/${id}`;
 
-/** Runs a write; a database failure becomes a refusal the page can show, never a 500. */
-async function attempt<T>(label: string, write: () => Promise<T>): Promise<{ ok: true; value: T } | { ok: false }> {
-  try {
-    return { ok: true, value: await write() };
-  } catch (error) {
-    console.error(`[interviews] ${label} failed`, error);
-    return { ok: false };
-  }
-}
-
 export async function createInterviewAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const user = await requireRole(["candidate"]);
   const parsed = parseInterviewForm(formData);
   if (!parsed.success) return invalidForm(parsed.error, formData);
-  const result = await attempt("create", () => createInterview(user, parsed.data));
+  const result = await attempt("[interviews] create failed", () => createInterview(user, parsed.data));
   if (!result.ok) return refusedForm(tryAgain, formData);
   if (!result.value) return refusedForm("That application could not be found. It may have been deleted.", formData);
   revalidatePath("/portal", "layout");
@@ -45,7 +36,7 @@ export async function updateInterviewAction(_previous: FormState, formData: Form
   if (!id.success) return refusedForm(notYours, formData);
   const parsed = parseInterviewForm(formData);
   if (!parsed.success) return invalidForm(parsed.error, formData);
-  const result = await attempt("update", () => updateInterview(user, id.data, parsed.data));
+  const result = await attempt("[interviews] update failed", () => updateInterview(user, id.data, parsed.data));
   if (!result.ok) return refusedForm(tryAgain, formData);
   if (!result.value) return refusedForm(notYours, formData);
   revalidatePath("/portal", "layout");
@@ -58,7 +49,7 @@ export async function deleteInterviewAction(_previous: FormState, formData: Form
   const user = await requireRole(["candidate"]);
   const parsed = deleteSchema.safeParse({ id: formData.get("id"), applicationId: formData.get("applicationId") });
   if (!parsed.success) return refusedForm(notYours);
-  const result = await attempt("delete", () => deleteInterview(user, parsed.data.id));
+  const result = await attempt("[interviews] delete failed", () => deleteInterview(user, parsed.data.id));
   if (!result.ok) return refusedForm("We could not delete the interview just now. Please try again.");
   if (!result.value) return refusedForm(notYours);
   revalidatePath("/portal", "layout");
@@ -83,7 +74,7 @@ export async function recordTimelineSlipAction(_previous: FormState, formData: F
   if (interview.timelineKind === "date" && interview.timelineDate === newDate) {
     return { status: "error", message: "Please correct the highlighted fields.", fieldErrors: { newDate: ["That is the date already recorded"] }, values: typedValues(formData) };
   }
-  const result = await attempt("slip", () => recordTimelineSlip(user, id, newDate, note));
+  const result = await attempt("[interviews] slip failed", () => recordTimelineSlip(user, id, newDate, note));
   if (!result.ok) return refusedForm(tryAgain, formData);
   if (!result.value) return refusedForm(notYours, formData);
   revalidatePath("/portal", "layout");
@@ -98,7 +89,7 @@ export async function setPlanStepStateAction(_previous: FormState, formData: For
   const parsed = stepSchema.safeParse({ stepId: formData.get("stepId"), interviewId: formData.get("interviewId"), state: formData.get("state") });
   if (!parsed.success) return refusedForm("That step could not be found.");
   const { stepId, interviewId, state } = parsed.data;
-  const result = await attempt("plan step", () => setPlanStepState(user, stepId, state));
+  const result = await attempt("[interviews] plan step failed", () => setPlanStepState(user, stepId, state));
   if (!result.ok) return refusedForm(tryAgain);
   if (!result.value) return refusedForm("That step could not be found. It may have been deleted.");
   revalidatePath(interviewPath(interviewId));
@@ -121,7 +112,7 @@ export async function setOutcomeAction(_previous: FormState, formData: FormData)
   const current = await getOwnApplication(user, applicationId);
   if (!current) return refusedForm("That application could not be found. It may have been deleted.", formData);
   const { company, role, location, source, jobUrl, salaryNotes, sharedWithAgency } = current;
-  const result = await attempt("outcome", () =>
+  const result = await attempt("[interviews] outcome failed", () =>
     updateApplication(user, applicationId, { company, role, location, source, jobUrl, salaryNotes, sharedWithAgency, stage }),
   );
   if (!result.ok) return refusedForm(tryAgain, formData);

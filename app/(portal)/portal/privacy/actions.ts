@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { requireRole } from "@/lib/auth/dal";
+import { attempt } from "@/lib/actions/attempt";
 import { signOut } from "@/lib/auth/auth";
 import { invalidForm, refusedForm, typedValues, type FormState } from "@/lib/actions/form-state";
 import { consentPurposes } from "@/lib/domain/values";
@@ -18,13 +19,9 @@ export async function updateConsentsAction(_previous: FormState, formData: FormD
     Object.fromEntries(consentPurposes.map((purpose) => [purpose, formData.get(purpose) ?? undefined])),
   );
   if (!parsed.success) return invalidForm(parsed.error, formData, "Please answer yes or no for each choice.");
-  let changes: ConsentChange[] | null;
-  try {
-    changes = await updateConsents(user, parsed.data);
-  } catch (error) {
-    console.error("[privacy] consent update failed", error);
-    return refusedForm("We could not save your choices just now. Please try again.", formData);
-  }
+  const updated = await attempt("[privacy] consent update failed", () => updateConsents(user, parsed.data));
+  if (!updated.ok) return refusedForm("We could not save your choices just now. Please try again.", formData);
+  const changes: ConsentChange[] | null = updated.value;
   if (!changes) return refusedForm("We could not find your account. Please sign in again.", formData);
   revalidatePath("/portal/privacy");
   const retentionWithdrawn = changes.some((change) => change.purpose === "data_retention" && !change.granted);
@@ -53,14 +50,9 @@ export async function eraseAccountAction(_previous: FormState, formData: FormDat
   const user = await requireRole(["candidate"]);
   const parsed = erasureFormSchema.safeParse({ confirmation: formData.get("confirmation") ?? undefined });
   if (!parsed.success) return invalidForm(parsed.error, formData, "Nothing has been deleted.");
-  let result: ErasureResult;
-  try {
-    result = await eraseCandidate(user, parsed.data.confirmation);
-  } catch (error) {
-    console.error("[privacy] erasure failed", error);
-    return refusedForm("Nothing has been deleted: something went wrong on our side. Please try again.", formData);
-  }
-  if (result !== "erased") return { ...erasureRefusals[result], values: typedValues(formData) };
+  const erased = await attempt("[privacy] erasure failed", () => eraseCandidate(user, parsed.data.confirmation));
+  if (!erased.ok) return refusedForm("Nothing has been deleted: something went wrong on our side. Please try again.", formData);
+  if (erased.value !== "erased") return { ...erasureRefusals[erased.value], values: typedValues(formData) };
   // The session row went with the account; this clears the cookie and leaves the portal.
   await signOut({ redirectTo: "/account-deleted" });
   return { status: "success" };

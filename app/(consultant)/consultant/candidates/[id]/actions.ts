@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requireRole } from "@/lib/auth/dal";
 import { staffRoles } from "@/lib/domain/values";
+import { attempt } from "@/lib/actions/attempt";
 import { invalidForm, refusedForm, type FormState } from "@/lib/actions/form-state";
 import { recordClientFeedback, type RecordedFeedback } from "@/lib/journey/client-feedback";
 import { clientFeedbackSchema } from "@/lib/journey/client-feedback-schema";
@@ -17,13 +18,9 @@ export async function recordClientFeedbackAction(_previous: FormState, formData:
   if (!interviewId.success) return refusedForm(notFound, formData);
   const parsed = clientFeedbackSchema.safeParse({ body: formData.get("body") ?? undefined });
   if (!parsed.success) return invalidForm(parsed.error, formData);
-  let recorded: RecordedFeedback | null;
-  try {
-    recorded = await recordClientFeedback(user, interviewId.data, parsed.data);
-  } catch (error) {
-    console.error("[client feedback] record failed", error);
-    return refusedForm("We could not save the feedback just now. Please try again.", formData);
-  }
+  const saved = await attempt("[client feedback] record failed", () => recordClientFeedback(user, interviewId.data, parsed.data));
+  if (!saved.ok) return refusedForm("We could not save the feedback just now. Please try again.", formData);
+  const recorded: RecordedFeedback | null = saved.value;
   if (!recorded) return refusedForm(notFound, formData);
   revalidatePath(`/consultant/candidates/${recorded.candidateId}`);
   revalidatePath(`/portal/interviews/${recorded.interviewId}`);

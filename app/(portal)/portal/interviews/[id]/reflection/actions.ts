@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requireRole } from "@/lib/auth/dal";
+import { attempt } from "@/lib/actions/attempt";
 import { invalidForm, refusedForm, typedValues, type FormState } from "@/lib/actions/form-state";
 import { reflectionFormObject, reflectionInputSchema } from "@/lib/journey/reflection-schema";
 import { saveReflection } from "@/lib/journey/reflections";
@@ -16,14 +17,9 @@ export async function saveReflectionAction(interviewId: string, _previous: FormS
   if (!id.success) return refusedForm(notYours, formData);
   const parsed = reflectionInputSchema.safeParse(reflectionFormObject(formData));
   if (!parsed.success) return invalidForm(parsed.error, formData);
-  let saved: boolean;
-  try {
-    saved = await saveReflection(user, id.data, parsed.data);
-  } catch (error) {
-    console.error("[reflections] save failed", error);
-    return refusedForm("We could not save your reflection just now. Please try again.", formData);
-  }
-  if (!saved) return refusedForm(notYours, formData);
+  const saved = await attempt("[reflections] save failed", () => saveReflection(user, id.data, parsed.data));
+  if (!saved.ok) return refusedForm("We could not save your reflection just now. Please try again.", formData);
+  if (!saved.value) return refusedForm(notYours, formData);
   // The plan steps it completes show on the interview page and the dashboard; the questions in the library.
   revalidatePath("/portal", "layout");
   return {

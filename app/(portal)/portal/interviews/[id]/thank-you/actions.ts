@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requireRole } from "@/lib/auth/dal";
+import { attempt } from "@/lib/actions/attempt";
 import { consumeAbuseAllowance } from "@/lib/security/abuse-limits";
 import { invalidForm, refusedForm, typedValues } from "@/lib/actions/form-state";
 import {
@@ -36,15 +37,10 @@ export async function saveThankYouDraftAction(interviewId: string, _previous: No
   const parsed = noteFormSchema.safeParse(noteFormObject(formData));
   if (!parsed.success) return invalidForm(parsed.error, formData);
   const { interviewerId, ...text } = parsed.data;
-  let outcome: SaveOutcome | null;
-  try {
-    outcome = await saveThankYouDraft(user, id.data, interviewerId, text);
-  } catch (error) {
-    console.error("[thank-you] save failed", error);
-    return refusedForm("We could not save your note just now. Please try again.", formData);
-  }
-  if (!outcome) return refusedForm(notYours, formData);
-  if (outcome === "locked") return refusedForm(locked, formData);
+  const outcome = await attempt("[thank-you] save failed", () => saveThankYouDraft(user, id.data, interviewerId, text));
+  if (!outcome.ok) return refusedForm("We could not save your note just now. Please try again.", formData);
+  if (!outcome.value) return refusedForm(notYours, formData);
+  if (outcome.value === "locked") return refusedForm(locked, formData);
   return done("Draft saved.", formData);
 }
 
@@ -61,30 +57,31 @@ export async function sendThankYouNoteAction(interviewId: string, _previous: Not
   const { interviewerId, ...text } = parsed.data;
   if (!interviewerId) return refusedForm("Notes to your consultant are given to them, not sent by email.", formData);
 
-  let outcome: SendOutcome | SaveOutcome | null;
-  try {
-    const recipient = await getThankYouRecipient(user, id.data, interviewerId);
-    if (!recipient) return refusedForm(notYours, formData);
-    if (!recipient.email) return refusedForm(noAddress(recipient.name), formData);
-    if (formData.get("confirm") !== "yes") {
-      return {
-        status: "idle",
-        confirm: true,
-        message: `Send this note to ${recipient.name} (${recipient.email})? A copy comes to you.`,
-        values: typedValues(formData),
-      };
-    }
-    const allowance = await consumeAbuseAllowance("thankYouSend", user.id);
-    if (!allowance.allowed) {
-      return refusedForm(`You have sent a lot of notes in the last hour. What you wrote is still here: please try again in ${Math.ceil(allowance.retryAfterSeconds / 60)} minutes.`, formData);
-    }
-    outcome = await saveThankYouDraft(user, id.data, interviewerId, text);
-    if (outcome === "saved") outcome = await sendThankYouNote(user, id.data, interviewerId);
-  } catch (error) {
-    console.error("[thank-you] send failed", error);
-    return refusedForm(failed, formData);
+  // Every step reads or writes the database; any failure on the way says nothing was sent.
+  const found = await attempt("[thank-you] send failed", () => getThankYouRecipient(user, id.data, interviewerId));
+  if (!found.ok) return refusedForm(failed, formData);
+  const recipient = found.value;
+  if (!recipient) return refusedForm(notYours, formData);
+  if (!recipient.email) return refusedForm(noAddress(recipient.name), formData);
+  if (formData.get("confirm") !== "yes") {
+    return {
+      status: "idle",
+      confirm: true,
+      message: `Send this note to ${recipient.name} (${recipient.email})? A copy comes to you.`,
+      values: typedValues(formData),
+    };
   }
-  switch (outcome) {
+  const allowance = await attempt("[thank-you] send failed", () => consumeAbuseAllowance("thankYouSend", user.id));
+  if (!allowance.ok) return refusedForm(failed, formData);
+  if (!allowance.value.allowed) {
+    return refusedForm(`You have sent a lot of notes in the last hour. What you wrote is still here: please try again in ${Math.ceil(allowance.value.retryAfterSeconds / 60)} minutes.`, formData);
+  }
+  const sent = await attempt("[thank-you] send failed", async (): Promise<SendOutcome | SaveOutcome | null> => {
+    const saved = await saveThankYouDraft(user, id.data, interviewerId, text);
+    return saved === "saved" ? sendThankYouNote(user, id.data, interviewerId) : saved;
+  });
+  if (!sent.ok) return refusedForm(failed, formData);
+  switch (sent.value) {
     case "sent":
       return done("Sent. A copy is on its way to your inbox, and any reply comes straight to you.", formData);
     case "locked":
@@ -108,15 +105,12 @@ export async function handToConsultantAction(interviewId: string, _previous: Not
   const { interviewerId, ...text } = parsed.data;
   if (interviewerId) return refusedForm(notYours, formData);
 
-  let outcome: HandOutcome | SaveOutcome | null;
-  try {
-    outcome = await saveThankYouDraft(user, id.data, null, text);
-    if (outcome === "saved") outcome = await handToConsultant(user, id.data);
-  } catch (error) {
-    console.error("[thank-you] hand-over failed", error);
-    return refusedForm("We could not give your note to your consultant just now. Please try again.", formData);
-  }
-  switch (outcome) {
+  const handed = await attempt("[thank-you] hand-over failed", async (): Promise<HandOutcome | SaveOutcome | null> => {
+    const saved = await saveThankYouDraft(user, id.data, null, text);
+    return saved === "saved" ? handToConsultant(user, id.data) : saved;
+  });
+  if (!handed.ok) return refusedForm("We could not give your note to your consultant just now. Please try again.", formData);
+  switch (handed.value) {
     case "handed":
       return done("Given to your consultant. They will pass your thanks on.", formData);
     case "locked":

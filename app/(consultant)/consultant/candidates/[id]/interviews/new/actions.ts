@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireRole } from "@/lib/auth/dal";
 import { staffRoles } from "@/lib/domain/values";
+import { attempt } from "@/lib/actions/attempt";
 import { invalidForm, refusedForm, type FormState } from "@/lib/actions/form-state";
 import { parseArrangedInterviewForm } from "@/lib/journey/arranged-interview-form";
 import { logArrangedInterview, type LoggedInterview } from "@/lib/journey/arranged-interviews";
@@ -19,13 +20,9 @@ export async function logInterviewAction(_previous: FormState, formData: FormDat
   if (!candidateId.success) return refusedForm(notFound, formData);
   const parsed = parseArrangedInterviewForm(formData);
   if (!parsed.success) return invalidForm(parsed.error, formData);
-  let logged: LoggedInterview | null;
-  try {
-    logged = await logArrangedInterview(user, candidateId.data, parsed.data);
-  } catch (error) {
-    console.error("[arranged interviews] log failed", error);
-    return refusedForm("We could not save the interview just now. Please try again.", formData);
-  }
+  const saved = await attempt("[arranged interviews] log failed", () => logArrangedInterview(user, candidateId.data, parsed.data));
+  if (!saved.ok) return refusedForm("We could not save the interview just now. Please try again.", formData);
+  const logged: LoggedInterview | null = saved.value;
   if (!logged) return refusedForm(notFound, formData);
   revalidatePath(`/consultant/candidates/${candidateId.data}`);
   // The candidate's dashboard, applications and interview pages all gain the round.
