@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Cell, ColumnHeader, RowHeader, Table, TableBody, TableHead, TableRow } from "@/components/ui/table";
 import { recordListView } from "@/lib/audit/record";
 import { requireRole, staffRoles } from "@/lib/auth/dal";
 import { getDb } from "@/lib/db/client";
@@ -30,29 +31,26 @@ export default async function NeedsAttentionPage({ searchParams }: PageProps<"/c
       {items.length === 0 ? (
         <p>Nothing is waiting on you. Every candidate is up to date.</p>
       ) : (
-        <table className="w-full border-collapse text-left">
-          <caption className="sr-only">Candidates who need attention, with the reason and how long it has waited</caption>
-          <thead>
-            <tr className="border-b border-stone-400">
-              <th scope="col" className="py-2 pr-4">Candidate</th>
-              <th scope="col" className="py-2 pr-4">Application</th>
-              <th scope="col" className="py-2 pr-4">Why</th>
-              <th scope="col" className="py-2">Waiting</th>
-            </tr>
-          </thead>
-          <tbody>
+        <Table caption="Candidates who need attention, with the reason and how long it has waited" hideCaption>
+          <TableHead>
+            <ColumnHeader>Candidate</ColumnHeader>
+            <ColumnHeader>Application</ColumnHeader>
+            <ColumnHeader>Why</ColumnHeader>
+            <ColumnHeader>Waiting</ColumnHeader>
+          </TableHead>
+          <TableBody>
             {items.map((item) => (
-              <tr key={`${item.interviewId}-${item.reason}`} className="border-b border-stone-200 align-top">
-                <td className="py-2 pr-4">
+              <TableRow key={`${item.interviewId}-${item.reason}`}>
+                <RowHeader>
                   <Link href={`/consultant/candidates/${item.candidateId}`} className="underline">{item.candidateName}</Link>
-                </td>
-                <td className="py-2 pr-4">{item.company}, {item.role}</td>
-                <td className="py-2 pr-4">{item.reason}</td>
-                <td className="py-2">{describeAge(item.ageDays)}</td>
-              </tr>
+                </RowHeader>
+                <Cell>{item.company}, {item.role}</Cell>
+                <Cell>{item.reason}</Cell>
+                <Cell>{describeAge(item.ageDays)}</Cell>
+              </TableRow>
             ))}
-          </tbody>
-        </table>
+          </TableBody>
+        </Table>
       )}
       {hiddenCount > 0 ? (
         <p>
