@@ -1,13 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Cell, ColumnHeader, RowHeader, Table, TableBody, TableHead, TableRow } from "@/components/ui/table";
-import { recordListView } from "@/lib/audit/record";
 import { requireRole, staffRoles } from "@/lib/auth/dal";
-import { getDb } from "@/lib/db/client";
 import { formatDate } from "@/lib/format";
 import { describeAge } from "@/emails/consultant-digest";
-import { attentionPage } from "@/lib/staff/attention-page";
-import { listNeedsAttention } from "@/lib/staff/needs-attention";
+import { viewNeedsAttention } from "@/lib/staff/needs-attention";
 import { viewerTimeZone } from "@/lib/staff/viewer";
 
 export const metadata: Metadata = { title: "Needs attention", robots: { index: false } };
@@ -16,9 +13,7 @@ export default async function NeedsAttentionPage({ searchParams }: PageProps<"/c
   const user = await requireRole(staffRoles, "/consultant");
   const timeZone = await viewerTimeZone(user);
   const now = new Date();
-  const all = await listNeedsAttention(getDb(), { id: user.id, role: user.role, timeZone }, now);
-  const { shown: items, hiddenCount } = attentionPage(all, (await searchParams).all === "1");
-  await recordListView(getDb(), user, items.map((item) => item.candidateId), "needs_attention", now);
+  const { shown: items, hiddenCount, total } = await viewNeedsAttention(user, timeZone, (await searchParams).all === "1", now);
 
   return (
     <div className="space-y-6">
@@ -54,8 +49,8 @@ export default async function NeedsAttentionPage({ searchParams }: PageProps<"/c
       )}
       {hiddenCount > 0 ? (
         <p>
-          Showing the {items.length} that have waited longest of {all.length}.{" "}
-          <Link href="/consultant?all=1" className="underline">Show all {all.length}</Link>
+          Showing the {items.length} that have waited longest of {total}.{" "}
+          <Link href="/consultant?all=1" className="underline">Show all {total}</Link>
         </p>
       ) : null}
     </div>

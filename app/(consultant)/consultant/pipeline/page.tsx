@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { recordListView } from "@/lib/audit/record";
 import { requireRole, staffRoles } from "@/lib/auth/dal";
-import { getDb } from "@/lib/db/client";
 import { stageLabels } from "@/lib/domain/labels";
 import { applicationStages } from "@/lib/domain/values";
 import { formatDate, formatDateTime } from "@/lib/format";
@@ -21,7 +19,6 @@ export default async function PipelinePage({ searchParams }: PageProps<"/consult
   const filters = parsePipelineFilters(params);
   const timeZone = await viewerTimeZone(user);
   const board = await loadPipeline(user, filters, new Date(), timeZone);
-  await recordListView(getDb(), user, board.cards.map((card) => card.candidateId), "pipeline");
   const back = pipelineQuery(filters);
   const moved = typeof params.moved === "string" ? board.cards.find((card) => card.id === params.moved) : undefined;
   const error = typeof params.error === "string" ? params.error : undefined;
