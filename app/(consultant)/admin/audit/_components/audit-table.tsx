@@ -36,7 +36,9 @@ export function AuditTable({ entries }: { entries: AuditLogEntry[] }) {
             <Cell>{entry.actor ? <Person who={entry.actor} /> : "An account since deleted"}</Cell>
             <Cell>{actionLabels[entry.action] ?? entry.action}</Cell>
             <Cell>{describeAuditEntry(entry)}</Cell>
-            <Cell>{entry.candidate ? <Person who={entry.candidate} /> : <span className="text-muted">None</span>}</Cell>
+            <Cell>
+              {entry.candidate ? <Person who={entry.candidate} /> : <span className="text-muted">{entry.listed !== null ? "Those listed" : "None"}</span>}
+            </Cell>
           </TableRow>
         ))}
       </TableBody>
