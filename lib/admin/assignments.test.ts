@@ -113,3 +113,15 @@ describe("listCandidateAssignments", () => {
     expect((await listAssignableConsultants(world.admin)).map((c) => c.name)).toEqual(["Consultant A", "Consultant B"]);
   });
 });
+
+describe("auditing the assignments list", () => {
+  it("writes one view line per page read, naming the candidates on that page", async () => {
+    const views = () => testDb.db.select().from(auditLog).where(eq(auditLog.entity, "assignment_list")).orderBy(auditLog.id);
+    const before = (await views()).length;
+    const page = await listCandidateAssignments(world.admin, filter({ page: "2" }));
+    expect(page.rows.length).toBeGreaterThan(1);
+    expect((await views()).slice(before)).toEqual([
+      expect.objectContaining({ actorId: world.admin.id, candidateId: null, action: "view", details: { candidateIds: page.rows.map((row) => row.id) } }),
+    ]);
+  });
+});

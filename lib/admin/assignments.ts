@@ -4,7 +4,7 @@ import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/lib/db/client";
 import { users } from "@/lib/db/schema/auth";
 import { applications } from "@/lib/db/schema/journey";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit, recordListView } from "@/lib/audit/record";
 import type { CurrentUser } from "@/lib/auth/dal";
 import { terminalStages } from "@/lib/domain/values";
 import { assertAdmin } from "./access";
@@ -42,7 +42,7 @@ export type CandidateAssignmentPage = { rows: CandidateAssignment[]; total: numb
 /** LIKE's own wildcards in a search are searched for, not obeyed. */
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-/** Candidates with their consultant, a page at a time (there may be tens of thousands). */
+/** Candidates with their consultant, a page at a time (there may be tens of thousands); one audit line names the page's candidates. */
 export async function listCandidateAssignments(caller: CurrentUser, filter: AssignmentFilter): Promise<CandidateAssignmentPage> {
   assertAdmin(caller);
   const db = getDb();
@@ -73,6 +73,7 @@ export async function listCandidateAssignments(caller: CurrentUser, filter: Assi
         .groupBy(applications.candidateId)
     : [];
   const openBy = new Map(counts.map((row) => [row.candidateId, row.open]));
+  await recordListView(db, caller, candidates.map((candidate) => candidate.id), "assignment_list");
   return {
     rows: candidates.map((candidate) => ({ ...candidate, openAgencyApplications: openBy.get(candidate.id) ?? 0 })),
     total,

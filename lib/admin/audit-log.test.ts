@@ -3,7 +3,7 @@ import { count } from "drizzle-orm";
 import { createTestDatabase, type TestDatabase } from "@/test/database";
 import { createTwoCandidateWorld } from "@/test/fixtures";
 import { auditLog } from "@/lib/db/schema/privacy";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit, recordListView } from "@/lib/audit/record";
 import { auditFilterSchema } from "./audit-log-schema";
 import { listAuditLog } from "./audit-log";
 import { assignCandidate } from "./assignments";
@@ -83,6 +83,23 @@ describe("listAuditLog", () => {
   });
 });
 
+describe("listAuditLog and list views", () => {
+  it("finds a list's one line under each candidate it showed, says how many it listed, and shows the filtered candidate", async () => {
+    const at = new Date("2026-11-03T09:00:00Z");
+    await recordListView(testDb.db, world.consultantA, [world.candidateA.id, world.candidateB.id], "needs_attention", at);
+    const [newest] = (await listAuditLog(world.admin, filter({ actor: world.consultantA.id }), 1)).entries;
+    expect(newest).toMatchObject({ entity: "needs_attention", candidate: null, listed: 2 });
+    expect(describeAuditEntry(newest!)).toBe("Needs attention, listing 2 candidates");
+
+    for (const [candidate, email] of [[world.candidateA, "candidate-a@world.test"], [world.candidateB, "CANDIDATE-B@world.test"]] as const) {
+      for (const value of [candidate.id, email]) {
+        const [first] = (await listAuditLog(world.admin, filter({ candidate: value }), 100)).entries;
+        expect(first, value).toMatchObject({ entity: "needs_attention", listed: 2, candidate: { id: candidate.id } });
+      }
+    }
+  });
+});
+
 describe("describeAuditEntry", () => {
   const base = { action: "update" as const, entityId: null, invitation: null, assignedTo: null };
   it("reads sensibly for entities it knows and those it does not", () => {
@@ -91,5 +108,7 @@ describe("describeAuditEntry", () => {
       "Joined the team as a consultant, accepting their invitation",
     );
     expect(describeAuditEntry({ ...base, entity: "client_feedback", entityId: "42" })).toBe("Client feedback 42");
+    expect(describeAuditEntry({ ...base, action: "view", entity: "pipeline", listed: 1 })).toBe("Pipeline, listing 1 candidate");
+    expect(describeAuditEntry({ ...base, action: "view", entity: "candidate_list", listed: 0 })).toBe("Candidate list, listing candidates since erased");
   });
 });

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, inArray, lt, type SQL } from "drizzle-orm";
+import { and, desc, eq, inArray, lt, sql, type SQL } from "drizzle-orm";
 import { alias, type AnyPgColumn } from "drizzle-orm/pg-core";
 import { z } from "zod";
 import { getDb, type Database } from "@/lib/db/client";
@@ -7,6 +7,7 @@ import { staffInvitations, users } from "@/lib/db/schema/auth";
 import { auditLog } from "@/lib/db/schema/privacy";
 import type { CurrentUser } from "@/lib/auth/dal";
 import type { AuditAction } from "@/lib/audit/record";
+import { concernsCandidate } from "@/lib/audit/concerning";
 import type { StaffRole } from "@/lib/domain/values";
 import { assertAdmin } from "./access";
 import type { AuditFilter } from "./audit-log-schema";
@@ -25,7 +26,10 @@ export type AuditLogEntry = {
   entity: string;
   entityId: string | null;
   actor: Person | null;
+  /** A list view's line names no one candidate; under a candidate filter it shows that candidate, whom the list showed. */
   candidate: Person | null;
+  /** For list views: how many candidates the list showed. */
+  listed: number | null;
   /** For invitation and role entries: the invitation the entry is about. */
   invitation: { email: string; role: StaffRole } | null;
   /** For assignment entries: the consultant assigned (null when unassigned). */
@@ -42,12 +46,22 @@ function personIs(column: AnyPgColumn, value: string, db: Database): SQL {
   return inArray(column, db.select({ id: users.id }).from(users).where(eq(users.email, value.toLowerCase())));
 }
 
+/** The person an id or address names, if any: a candidate is found in lists' details by id alone. */
+async function findPerson(db: Database, value: string): Promise<Person | null> {
+  const [person] = await db
+    .select({ id: users.id, name: users.name, email: users.email })
+    .from(users)
+    .where(isUuid(value) ? eq(users.id, value) : eq(users.email, value.toLowerCase()));
+  return person ?? null;
+}
+
 /** Newest first, keyset-paginated on id, so a page is as quick at the ten-thousandth entry as at the first. */
 export async function listAuditLog(caller: CurrentUser, filter: AuditFilter, pageSize = auditPageSize): Promise<AuditLogPage> {
   assertAdmin(caller);
   const db = getDb();
   const conditions: SQL[] = [];
-  if (filter.candidate) conditions.push(personIs(auditLog.candidateId, filter.candidate, db));
+  const filtered = filter.candidate ? await findPerson(db, filter.candidate) : null;
+  if (filter.candidate) conditions.push(filtered ? concernsCandidate(filtered.id) : sql`false`);
   if (filter.actor) conditions.push(personIs(auditLog.actorId, filter.actor, db));
   if (filter.before) conditions.push(lt(auditLog.id, filter.before));
   const actor = alias(users, "actor");
@@ -59,6 +73,7 @@ export async function listAuditLog(caller: CurrentUser, filter: AuditFilter, pag
       action: auditLog.action,
       entity: auditLog.entity,
       entityId: auditLog.entityId,
+      listed: sql<number | null>`jsonb_array_length(${auditLog.details} -> 'candidateIds')`,
       actorId: actor.id,
       actorName: actor.name,
       actorEmail: actor.email,
@@ -82,7 +97,8 @@ export async function listAuditLog(caller: CurrentUser, filter: AuditFilter, pag
       entity: row.entity,
       entityId: row.entityId,
       actor: row.actorId ? { id: row.actorId, name: row.actorName, email: row.actorEmail! } : null,
-      candidate: row.candidateId ? { id: row.candidateId, name: row.candidateName, email: row.candidateEmail! } : null,
+      candidate: row.candidateId ? { id: row.candidateId, name: row.candidateName, email: row.candidateEmail! } : row.listed !== null ? filtered : null,
+      listed: row.listed,
       invitation: invitationEntities.includes(row.entity) && row.entityId ? (invitations.get(row.entityId) ?? null) : null,
       assignedTo: row.entity === "assignment" && row.entityId ? (consultants.get(row.entityId) ?? null) : null,
     })),

@@ -11,6 +11,8 @@ export type DescribableEntry = {
   entityId: string | null;
   invitation: { email: string; role: "consultant" | "admin" } | null;
   assignedTo: Person | null;
+  /** For a list view (the pipeline, needs attention...): how many candidates it showed. */
+  listed?: number | null;
 };
 
 export const actionLabels: Record<AuditAction, string> = {
@@ -22,9 +24,12 @@ export const actionLabels: Record<AuditAction, string> = {
 
 const asRole = (role: "consultant" | "admin") => (role === "admin" ? "an admin" : "a consultant");
 const personName = (person: Person) => person.name ?? person.email;
+// Erasure takes a candidate out of the lists that showed them, so a list can end up naming no one.
+const listing = (count: number) =>
+  count === 0 ? "listing candidates since erased" : `listing ${count} ${count === 1 ? "candidate" : "candidates"}`;
 
 export function describeAuditEntry(entry: DescribableEntry): string {
-  const { action, entity, entityId, invitation, assignedTo } = entry;
+  const { action, entity, entityId, invitation, assignedTo, listed } = entry;
   if (entity === "assignment") {
     if (!entityId) return "Unassigned from their consultant";
     return assignedTo ? `Assigned to ${personName(assignedTo)}` : "Assigned to a consultant whose account is gone";
@@ -37,5 +42,6 @@ export function describeAuditEntry(entry: DescribableEntry): string {
   if (entity === "staff_role" && invitation) return `Joined the team as ${asRole(invitation.role)}, accepting their invitation`;
   const words = entity.replaceAll("_", " ");
   const noun = words.charAt(0).toUpperCase() + words.slice(1);
+  if (listed != null) return `${noun}, ${listing(listed)}`;
   return entityId ? `${noun} ${entityId}` : noun;
 }

@@ -13,18 +13,23 @@ beforeAll(async () => {
 afterAll(() => testDb.dispose());
 
 describe("recordListView", () => {
-  it("writes one view line per candidate a staff list showed, and nothing for a candidate's own view", async () => {
+  it("writes one view line per list shown, naming each candidate once, and nothing for an empty list or a candidate's own view", async () => {
     await testDb.db.delete(auditLog);
     const at = new Date("2026-11-27T09:00:00Z");
     await recordListView(testDb.db, world.consultantA, [world.candidateA.id, world.candidateA.id, world.candidateB.id], "pipeline", at);
     await recordListView(testDb.db, world.consultantA, [], "pipeline", at);
     await recordListView(testDb.db, world.candidateA, [world.candidateA.id], "pipeline", at);
     const rows = await testDb.db.select().from(auditLog);
-    expect(rows.map((row) => [row.actorId, row.candidateId, row.action, row.entity]).sort()).toEqual(
-      [
-        [world.consultantA.id, world.candidateA.id, "view", "pipeline"],
-        [world.consultantA.id, world.candidateB.id, "view", "pipeline"],
-      ].sort(),
-    );
+    expect(rows).toEqual([
+      expect.objectContaining({
+        actorId: world.consultantA.id,
+        candidateId: null,
+        action: "view",
+        entity: "pipeline",
+        entityId: null,
+        details: { candidateIds: [world.candidateA.id, world.candidateB.id] },
+        at,
+      }),
+    ]);
   });
 });

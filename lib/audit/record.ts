@@ -1,6 +1,6 @@
 import "server-only";
 import type { Database } from "@/lib/db/client";
-import { auditLog } from "@/lib/db/schema/privacy";
+import { auditLog, type AuditDetails } from "@/lib/db/schema/privacy";
 import type { CurrentUser } from "@/lib/auth/dal";
 
 // Every time a consultant or an admin reads or changes a candidate's records,
@@ -17,6 +17,7 @@ export type AuditEntry = {
   /** The kind of record: "candidate", "application", "interview", "reflection", "client_feedback"... */
   entity: string;
   entityId?: string | null;
+  details?: AuditDetails | null;
 };
 
 export async function recordAudit(db: Database, actor: CurrentUser, entries: AuditEntry | AuditEntry[], now = new Date()): Promise<void> {
@@ -30,17 +31,19 @@ export async function recordAudit(db: Database, actor: CurrentUser, entries: Aud
       action: entry.action,
       entity: entry.entity,
       entityId: entry.entityId ?? null,
+      details: entry.details ?? null,
       at: now,
     })),
   );
 }
 
 /**
- * A list page showed these candidates' records (the pipeline, needs
- * attention): one "view" line per candidate shown, however many of their
- * rows the page listed.
+ * A staff list (the pipeline, needs attention, the candidate list) showed
+ * these candidates: one "view" line for the whole view, naming each candidate
+ * once in details. Nothing when the list was empty, as nobody's records were read.
  */
 export async function recordListView(db: Database, actor: CurrentUser, candidateIds: readonly string[], entity: string, now = new Date()): Promise<void> {
   const distinct = [...new Set(candidateIds)];
-  await recordAudit(db, actor, distinct.map((candidateId) => ({ candidateId, action: "view" as const, entity })), now);
+  if (distinct.length === 0) return;
+  await recordAudit(db, actor, { candidateId: null, action: "view", entity, details: { candidateIds: distinct } }, now);
 }

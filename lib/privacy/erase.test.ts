@@ -6,6 +6,7 @@ import { allRows, rowsMentioning } from "@/test/database-walk";
 import { createCandidateWithEveryRecord, createUnownedRows } from "@/test/privacy-fixtures";
 import { AuthorizationError } from "@/lib/auth/errors";
 import type { CurrentUser } from "@/lib/auth/dal";
+import { recordListView } from "@/lib/audit/record";
 import { accounts, sessions, users, verificationTokens } from "@/lib/db/schema/auth";
 import { auditLog } from "@/lib/db/schema/privacy";
 import { eraseCandidate } from "./erase";
@@ -71,5 +72,18 @@ describe("eraseCandidate", () => {
 
   it("answers a second attempt with the account gone", async () => {
     expect(await eraseCandidate(a.caller, a.caller.email)).toBe("gone");
+  });
+});
+
+describe("eraseCandidate and the staff lists that showed them", () => {
+  it("takes their id out of a list's audit line, which stays for the others it showed", async () => {
+    const c = await createCandidateWithEveryRecord(testDb.db, { label: "c", consultantId: consultant.id, now, offsetMinutes: 3 });
+    const d = await createCandidateWithEveryRecord(testDb.db, { label: "d", consultantId: consultant.id, now, offsetMinutes: 4 });
+    await recordListView(testDb.db, consultant, [c.caller.id, d.caller.id], "pipeline", now);
+    expect(await eraseCandidate(c.caller, c.caller.email)).toBe("erased");
+    expect(await traces(c)).toEqual({});
+    expect(await testDb.db.select().from(auditLog).where(eq(auditLog.entity, "pipeline"))).toEqual([
+      expect.objectContaining({ actorId: consultant.id, candidateId: null, details: { candidateIds: [d.caller.id] } }),
+    ]);
   });
 });

@@ -3,6 +3,8 @@ import { and, eq, like, or, sql } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { staffInvitations, users, verificationTokens } from "@/lib/db/schema/auth";
 import { emailOutbox } from "@/lib/db/schema/delivery";
+import { auditLog } from "@/lib/db/schema/privacy";
+import { listedCandidate } from "@/lib/audit/concerning";
 import type { CurrentUser } from "@/lib/auth/dal";
 import { assertCandidate } from "@/lib/journey/access";
 import { confirmsAddress } from "./erase-schema";
@@ -13,7 +15,8 @@ import { confirmsAddress } from "./erase-schema";
 // calendar_feeds, reminders, email_outbox rows of theirs, audit_log rows
 // about them, and every journey table (applications, interviews and what
 // hangs off them). References to them in other people's rows (audit_log
-// actor, stage changes, consultant columns) are set to null by the schema.
+// actor, stage changes, consultant columns) are set to null by the schema;
+// the staff lists' audit lines that named them drop their id here.
 // Rows that find them by address rather than id are deleted here first.
 // Kept on purpose: see retained-tables.ts (email_suppressions above all).
 // erase.test.ts walks every table afterwards for their id and address.
@@ -44,6 +47,11 @@ export async function eraseCandidate(caller: CurrentUser, confirmation: string):
       .where(or(eq(emailOutbox.userId, caller.id), sql`lower(${emailOutbox.recipient}) = ${email}`, like(emailOutbox.html, aboutThem)));
     await tx.delete(verificationTokens).where(sql`lower(${verificationTokens.identifier}) = ${email}`);
     await tx.delete(staffInvitations).where(eq(staffInvitations.email, email));
+    // The line stays: it is the staff member's view of the others it showed.
+    await tx
+      .update(auditLog)
+      .set({ details: sql`jsonb_set(${auditLog.details}, '{candidateIds}', (${auditLog.details} -> 'candidateIds') - ${caller.id}::text)` })
+      .where(listedCandidate(caller.id));
     await tx.delete(users).where(eq(users.id, caller.id));
     return "erased";
   });

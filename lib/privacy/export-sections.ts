@@ -17,6 +17,7 @@ import {
   timelineSlips,
 } from "@/lib/db/schema/journey";
 import { auditLog, calendarFeeds, consents } from "@/lib/db/schema/privacy";
+import { concernsCandidate } from "@/lib/audit/concerning";
 import { withoutTokenLinks } from "./redact-links";
 
 // Every table that holds a candidate's data, what of it they get back and
@@ -158,7 +159,8 @@ export const exportSections = {
     at: auditLog.at, action: auditLog.action, entity: auditLog.entity, entityId: auditLog.entityId, byName: actor.name, byRole: actor.role,
   }, (db, owner, f) =>
     db.select(f).from(auditLog).leftJoin(actor, eq(actor.id, auditLog.actorId))
-      .where(or(eq(auditLog.candidateId, owner.id), eq(auditLog.actorId, owner.id)))
+      // Lists that showed them too; the other candidates a list named stay out.
+      .where(or(concernsCandidate(owner.id), eq(auditLog.actorId, owner.id)))
       .orderBy(asc(auditLog.at))),
 };
 

@@ -5,6 +5,7 @@ import { createCandidateWithEveryRecord } from "@/test/privacy-fixtures";
 import { AuthorizationError } from "@/lib/auth/errors";
 import { users } from "@/lib/db/schema/auth";
 import type { CurrentUser } from "@/lib/auth/dal";
+import { recordListView } from "@/lib/audit/record";
 import { exportCandidateData, type CandidateExport } from "./export";
 import { exportFileName, exportJson, exportZip } from "./export-files";
 import { exportSections } from "./export-sections";
@@ -54,6 +55,13 @@ describe("exportCandidateData", () => {
 
   it("is for candidates only", async () => {
     await expect(exportCandidateData(consultant, now)).rejects.toThrow(AuthorizationError);
+  });
+
+  it("lists the staff views that showed them among others, without naming the others", async () => {
+    await recordListView(testDb.db, consultant, [b.caller.id, a.caller.id], "pipeline", now);
+    const again = (await exportCandidateData(a.caller, now))!;
+    expect(again.accessLog).toContainEqual(expect.objectContaining({ action: "view", entity: "pipeline", byName: "Priya Consultant" }));
+    expect(exportJson(again)).not.toContain(b.caller.id);
   });
 });
 

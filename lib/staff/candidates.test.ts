@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
 import { createTestDatabase, type TestDatabase } from "@/test/database";
 import { createTwoCandidateWorld } from "@/test/fixtures";
 import { users } from "@/lib/db/schema/auth";
+import { auditLog } from "@/lib/db/schema/privacy";
 import { countVisibleCandidates, listVisibleCandidates } from "./candidates";
 
 let testDb: TestDatabase;
@@ -48,5 +50,19 @@ describe("listVisibleCandidates with a search", () => {
 
   it("returns no more than the page asked for", async () => {
     expect(await listVisibleCandidates(world.admin, { limit: 3 })).toHaveLength(3);
+  });
+});
+
+describe("auditing the candidate list", () => {
+  it("writes one view line per page read, naming the candidates on that page, without any page calling it", async () => {
+    const views = () => testDb.db.select().from(auditLog).where(eq(auditLog.actorId, world.consultantB.id)).orderBy(auditLog.id);
+    const before = (await views()).length;
+    const shown = await listVisibleCandidates(world.consultantB);
+    expect(shown.length).toBeGreaterThan(1);
+    expect((await views()).slice(before)).toEqual([
+      expect.objectContaining({ candidateId: null, action: "view", entity: "candidate_list", details: { candidateIds: shown.map((row) => row.id) } }),
+    ]);
+    expect(await listVisibleCandidates(world.consultantB, { search: "nobody at all" })).toEqual([]);
+    expect(await views()).toHaveLength(before + 1);
   });
 });

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, count, eq, ilike, notInArray, or, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
+import { recordListView } from "@/lib/audit/record";
 import { getDb } from "@/lib/db/client";
 import { users } from "@/lib/db/schema/auth";
 import { applications } from "@/lib/db/schema/journey";
@@ -43,7 +44,7 @@ function matching(caller: CurrentUser, search: string | undefined): SQL {
 /**
  * The candidates a member of staff may see (a consultant their own
  * assignments, an admin everyone), by name, one page at a time. The rule
- * lives in the WHERE clause.
+ * lives in the WHERE clause; the page read is one audit line naming them.
  */
 export async function listVisibleCandidates(
   caller: CurrentUser,
@@ -57,7 +58,7 @@ export async function listVisibleCandidates(
     applications,
     and(eq(applications.candidateId, users.id), notInArray(applications.stage, [...terminalStages]), agencyVisibleApplication),
   );
-  return db
+  const rows = await db
     .select({ id: users.id, name: users.name, email: users.email, consultantName: consultant.name, openApplications })
     .from(users)
     .leftJoin(consultant, eq(consultant.id, users.consultantId))
@@ -65,6 +66,8 @@ export async function listVisibleCandidates(
     .orderBy(asc(users.name), asc(users.email), asc(users.id))
     .limit(limit)
     .offset(offset);
+  await recordListView(db, caller, rows.map((row) => row.id), "candidate_list");
+  return rows;
 }
 
 /** How many candidates the same search finds, for "page 2 of 200". */

@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
 import { createTestDatabase, type TestDatabase } from "@/test/database";
 import { createApplication, createPerson } from "@/test/journey-fixtures";
-import { listNeedsAttention } from "./needs-attention";
+import type { CurrentUser } from "@/lib/auth/dal";
+import { auditLog } from "@/lib/db/schema/privacy";
+import { listNeedsAttention, viewNeedsAttention } from "./needs-attention";
 
 // Monday 16 November 2026, 07:30 in London.
 const now = new Date("2026-11-16T07:30:00Z");
@@ -59,5 +62,38 @@ describe("listNeedsAttention", () => {
     const candidate = await createPerson(testDb.db, { consultantId: consultant.id });
     await createApplication(testDb.db, candidate.id, { company: "Calm Co", source: "agency", steps: [{ kind: "debrief", dueAt: daysAgo(1), state: "done" }] });
     expect(await listNeedsAttention(testDb.db, { id: consultant.id, role: "consultant", timeZone: london }, now)).toEqual([]);
+  });
+});
+
+describe("viewNeedsAttention", () => {
+  const asCaller = (person: { id: string; name: string | null; email: string }, role: CurrentUser["role"]): CurrentUser => ({ ...person, role });
+  const viewsBy = (actorId: string) => testDb.db.select().from(auditLog).where(eq(auditLog.actorId, actorId)).orderBy(auditLog.id);
+
+  it("writes one view line per page view naming each candidate shown once, without any page calling it", async () => {
+    const db = testDb.db;
+    const consultant = asCaller(await createPerson(db, { role: "consultant" }), "consultant");
+    const sam = await createPerson(db, { name: "Sam Viewed", consultantId: consultant.id });
+    const alex = await createPerson(db, { name: "Alex Viewed", consultantId: consultant.id });
+    await createApplication(db, sam.id, { company: "One Ltd", source: "agency", steps: [{ kind: "debrief", dueAt: daysAgo(3) }, { kind: "thanks", dueAt: daysAgo(2) }] });
+    await createApplication(db, alex.id, { company: "Two Ltd", source: "agency", steps: [{ kind: "debrief", dueAt: daysAgo(1) }] });
+
+    const view = await viewNeedsAttention(consultant, london, false, now);
+    expect(view.shown.map((item) => item.candidateName)).toEqual(["Sam Viewed", "Sam Viewed", "Alex Viewed"]);
+    expect(view).toMatchObject({ hiddenCount: 0, total: 3 });
+    expect(await viewsBy(consultant.id)).toEqual([
+      expect.objectContaining({ candidateId: null, action: "view", entity: "needs_attention", details: { candidateIds: [sam.id, alex.id] }, at: now }),
+    ]);
+
+    await viewNeedsAttention(consultant, london, true, now);
+    expect(await viewsBy(consultant.id)).toHaveLength(2);
+  });
+
+  it("logs nothing when nothing is waiting, and the digest's listNeedsAttention logs nothing at all", async () => {
+    const consultant = asCaller(await createPerson(testDb.db, { role: "consultant" }), "consultant");
+    const candidate = await createPerson(testDb.db, { consultantId: consultant.id });
+    expect((await viewNeedsAttention(consultant, london, false, now)).shown).toEqual([]);
+    await createApplication(testDb.db, candidate.id, { company: "Due Co", source: "agency", steps: [{ kind: "debrief", dueAt: daysAgo(1) }] });
+    expect(await listNeedsAttention(testDb.db, { id: consultant.id, role: "consultant", timeZone: london }, now)).toHaveLength(1);
+    expect(await viewsBy(consultant.id)).toEqual([]);
   });
 });

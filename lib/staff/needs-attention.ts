@@ -1,22 +1,37 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, isNotNull, lte, notInArray, sql } from "drizzle-orm";
-import type { Database } from "@/lib/db/client";
+import { recordListView } from "@/lib/audit/record";
+import { getDb, type Database } from "@/lib/db/client";
 import { users } from "@/lib/db/schema/auth";
 import { applications, interviews, planSteps, timelineSlips } from "@/lib/db/schema/journey";
 import type { CurrentUser } from "@/lib/auth/dal";
 import { terminalStages } from "@/lib/domain/values";
 import { decisionDateOf, type Timeline } from "@/lib/plans/follow-up-rules";
 import { localDateOf } from "@/lib/plans/zoned-time";
+import { attentionPage } from "./attention-page";
 import { applicationAttentionItems, attentionStepKinds, oldestFirst, toAttentionItems, type NeedsAttentionItem } from "./attention-rules";
 import { agencyVisibleApplication, ownedByVisibleCandidate, visibleCandidate } from "@/lib/journey/staff-visibility";
 
 // What the caller's candidates are waiting on: a consultant's own assigned
 // candidates, an admin's every candidate, and of those only the applications
 // the agency may see (agency ones and shared direct ones); a candidate's
-// private direct application never reaches anyone here. The morning digest
-// and the "Needs attention" page both read this.
+// private direct application never reaches anyone here. The "Needs
+// attention" page reads viewNeedsAttention, which audits what it shows; the
+// morning digest reads listNeedsAttention, mail to the consultant rather than
+// a page view, and is not audited.
 
 export type AttentionViewer = Pick<CurrentUser, "id" | "role"> & { timeZone: string };
+
+export type NeedsAttentionView = { shown: NeedsAttentionItem[]; hiddenCount: number; total: number };
+
+/** The page's rows (the oldest few hundred, or all), logged as one view naming the candidates shown. */
+export async function viewNeedsAttention(caller: CurrentUser, timeZone: string, showAll: boolean, now: Date): Promise<NeedsAttentionView> {
+  const db = getDb();
+  const all = await listNeedsAttention(db, { id: caller.id, role: caller.role, timeZone }, now);
+  const { shown, hiddenCount } = attentionPage(all, showAll);
+  await recordListView(db, caller, shown.map((item) => item.candidateId), "needs_attention", now);
+  return { shown, hiddenCount, total: all.length };
+}
 
 /** Overdue steps, passed decision dates and quiet applications of the viewer's candidates, oldest first. */
 export async function listNeedsAttention(db: Database, viewer: AttentionViewer, now: Date): Promise<NeedsAttentionItem[]> {

@@ -126,3 +126,23 @@ describe("moving an application on the board", () => {
     expect(await testDb.db.select().from(auditLog)).toEqual(auditBefore);
   });
 });
+
+describe("auditing the board", () => {
+  it("writes one view line per load, naming each candidate on the cards once, without any page calling it", async () => {
+    const viewsBy = (actorId: string) =>
+      testDb.db.select().from(auditLog).where(and(eq(auditLog.actorId, actorId), eq(auditLog.action, "view"))).orderBy(auditLog.id);
+    const before = (await viewsBy(world.admin.id)).length;
+    const at = new Date("2026-11-10T12:30:00Z");
+    // Two of candidate A's cards (Alpha Ltd, Shared Ltd), one line naming candidate A once.
+    const board = await loadPipeline(world.admin, {}, at);
+    expect(new Set(board.cards.map((card) => card.candidateId))).toEqual(new Set([world.candidateA.id]));
+    expect(board.cards.length).toBeGreaterThan(1);
+    const views = await viewsBy(world.admin.id);
+    expect(views).toHaveLength(before + 1);
+    expect(views.at(-1)).toMatchObject({ candidateId: null, entity: "pipeline", details: { candidateIds: [world.candidateA.id] }, at });
+
+    // A board with no cards read nobody's records.
+    await loadPipeline(world.admin, parsePipelineFilters({ company: "No such company" }), at);
+    expect(await viewsBy(world.admin.id)).toHaveLength(before + 1);
+  });
+});

@@ -1,5 +1,6 @@
 import "server-only";
 import { and, asc, count, desc, eq, gte, ilike, lt, or, sql, type SQL } from "drizzle-orm";
+import { recordListView } from "@/lib/audit/record";
 import { getDb } from "@/lib/db/client";
 import { users } from "@/lib/db/schema/auth";
 import { applications } from "@/lib/db/schema/journey";
@@ -11,7 +12,9 @@ import { likePattern, type PipelineFilters } from "./pipeline-filters";
 import { agencyVisibleApplication, ownedByVisibleCandidate, visibleCandidate } from "@/lib/journey/staff-visibility";
 
 // The pipeline board: the applications of the caller's candidates that the
-// agency may see, by stage. Visibility is part of every query's WHERE.
+// agency may see, by stage. Visibility is part of every query's WHERE, and
+// every load is audited here (one line naming the candidates on the cards),
+// so no caller can read the board unlogged.
 
 /**
  * Cards shown per stage; the count says how many more match. The whole board
@@ -108,13 +111,12 @@ export async function loadPipeline(caller: CurrentUser, filters: PipelineFilters
       .where(where)
       .groupBy(applications.stage),
   ]);
-  return {
-    cards: rows.map((row) => ({
-      ...row,
-      stageChangedAt: new Date(row.stageChangedAt),
-      nextInterviewAt: row.nextInterviewAt ? new Date(row.nextInterviewAt) : null,
-      lastInterviewAt: row.lastInterviewAt ? new Date(row.lastInterviewAt) : null,
-    })),
-    countsByStage: Object.fromEntries(counts.map((row) => [row.stage, row.total])),
-  };
+  const cards = rows.map((row) => ({
+    ...row,
+    stageChangedAt: new Date(row.stageChangedAt),
+    nextInterviewAt: row.nextInterviewAt ? new Date(row.nextInterviewAt) : null,
+    lastInterviewAt: row.lastInterviewAt ? new Date(row.lastInterviewAt) : null,
+  }));
+  await recordListView(db, caller, cards.map((card) => card.candidateId), "pipeline", now);
+  return { cards, countsByStage: Object.fromEntries(counts.map((row) => [row.stage, row.total])) };
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
+import { Cell, ColumnHeader, RowHeader, Table, TableBody, TableHead, TableRow } from "@/components/ui/table";
 import { isMailboxEnabled, listMailboxMessages } from "@/lib/email/mailbox";
 import { formatDateTime } from "@/lib/domain/format";
 
@@ -22,31 +23,29 @@ export default async function MailboxPage() {
       {messages.length === 0 ? (
         <p>No messages yet. <Link href="/sign-in" className="underline">Ask for a sign-in link</Link> and it will appear here.</p>
       ) : (
-        <table className="w-full border-collapse text-left">
-          <caption className="sr-only">Messages in the local mailbox</caption>
-          <thead>
-            <tr className="border-b border-stone-400">
-              <th scope="col" className="py-2 pr-4">To</th>
-              <th scope="col" className="py-2 pr-4">Subject</th>
-              <th scope="col" className="py-2 pr-4">Sent</th>
-              <th scope="col" className="py-2">State</th>
-            </tr>
-          </thead>
-          <tbody>
+        <Table caption="Messages in the local mailbox" hideCaption>
+          <TableHead>
+            <ColumnHeader>To</ColumnHeader>
+            <ColumnHeader>Subject</ColumnHeader>
+            <ColumnHeader>Sent</ColumnHeader>
+            <ColumnHeader>State</ColumnHeader>
+          </TableHead>
+          <TableBody>
             {messages.map((message) => (
-              <tr key={message.id} className="border-b border-stone-200">
-                <td className="py-2 pr-4">{message.recipient}</td>
-                <td className="py-2 pr-4">
+              <TableRow key={message.id}>
+                {/* A cell, not the row header: the e2e helpers find a message by its recipient's cell. */}
+                <Cell>{message.recipient}</Cell>
+                <RowHeader>
                   <Link href={`/dev/mailbox/${message.id}`} className="underline">
                     {message.subject}
                   </Link>
-                </td>
-                <td className="py-2 pr-4">{formatDateTime(message.createdAt)}</td>
-                <td className="py-2">{message.state}</td>
-              </tr>
+                </RowHeader>
+                <Cell>{formatDateTime(message.createdAt)}</Cell>
+                <Cell>{message.state}</Cell>
+              </TableRow>
             ))}
-          </tbody>
-        </table>
+          </TableBody>
+        </Table>
       )}
     </div>
   );

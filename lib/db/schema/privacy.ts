@@ -4,6 +4,7 @@ import {
   boolean,
   check,
   index,
+  jsonb,
   pgTable,
   text,
   timestamp,
@@ -32,7 +33,14 @@ export const consents = pgTable(
   ],
 );
 
-/** Who viewed or changed which candidate's records. */
+/** What a list view showed: the candidates it listed, by id. */
+export type AuditDetails = { candidateIds: string[] };
+
+/**
+ * Who viewed or changed which candidate's records. A single record's line
+ * names its candidate; a list's one line (candidate null) names those it
+ * listed in details, which the GIN index finds by containment.
+ */
 export const auditLog = pgTable(
   "audit_log",
   {
@@ -42,12 +50,14 @@ export const auditLog = pgTable(
     action: text("action").notNull(),
     entity: text("entity").notNull(),
     entityId: text("entity_id"),
+    details: jsonb("details").$type<AuditDetails>(),
     at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     check("audit_log_action_check", oneOf(t.action, ["view", "create", "update", "delete"])),
     index("audit_log_candidate_at_idx").on(t.candidateId, t.at),
     index("audit_log_actor_at_idx").on(t.actorId, t.at),
+    index("audit_log_details_idx").using("gin", t.details.op("jsonb_path_ops")),
   ],
 );
 

@@ -1,3 +1,4 @@
+import { Cell, ColumnHeader, RowHeader, Table, TableBody, TableHead, TableRow } from "@/components/ui/table";
 import { formatDate } from "@/lib/domain/format";
 import type { InvitationState, StaffInvitationSummary } from "@/lib/admin/invitations";
 import { InvitationActions } from "./invitation-actions";
@@ -18,35 +19,32 @@ export function InvitationList({ invitations }: { invitations: StaffInvitationSu
       {invitations.length === 0 ? (
         <p>No invitations yet.</p>
       ) : (
-        <table className="w-full border-collapse text-left">
-          <caption className="sr-only">Staff invitations, newest first, with what became of each</caption>
-          <thead>
-            <tr className="border-b-2 border-line">
-              <th scope="col" className="py-2 pr-4">Email address</th>
-              <th scope="col" className="py-2 pr-4">Role</th>
-              <th scope="col" className="py-2 pr-4">Status</th>
-              <th scope="col" className="py-2 pr-4">Invited by</th>
-              <th scope="col" className="py-2"><span className="sr-only">Actions</span></th>
-            </tr>
-          </thead>
-          <tbody>
+        <Table caption="Staff invitations, newest first, with what became of each" hideCaption wide>
+          <TableHead>
+            <ColumnHeader>Email address</ColumnHeader>
+            <ColumnHeader>Role</ColumnHeader>
+            <ColumnHeader>Status</ColumnHeader>
+            <ColumnHeader>Invited by</ColumnHeader>
+            <ColumnHeader><span className="sr-only">Actions</span></ColumnHeader>
+          </TableHead>
+          <TableBody>
             {invitations.map((invitation) => (
-              <tr key={invitation.id} className="border-b border-line align-top">
-                <td className="py-2 pr-4 break-all">{invitation.email}</td>
-                <td className="py-2 pr-4">{roleLabels[invitation.role]}</td>
-                <td className="py-2 pr-4">
+              <TableRow key={invitation.id}>
+                <RowHeader breakAll>{invitation.email}</RowHeader>
+                <Cell>{roleLabels[invitation.role]}</Cell>
+                <Cell>
                   {stateWords[invitation.state]} {formatDate(invitation.stateAt)}
-                </td>
-                <td className="py-2 pr-4">
+                </Cell>
+                <Cell>
                   {invitation.inviterName ?? "Someone no longer here"}, {formatDate(invitation.createdAt)}
-                </td>
-                <td className="py-2">
+                </Cell>
+                <Cell>
                   <InvitationActions invitationId={invitation.id} email={invitation.email} open={invitation.state === "pending"} />
-                </td>
-              </tr>
+                </Cell>
+              </TableRow>
             ))}
-          </tbody>
-        </table>
+          </TableBody>
+        </Table>
       )}
     </section>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Cell, ColumnHeader, RowHeader, Table, TableBody, TableHead, TableRow } from "@/components/ui/table";
 import { requireRole } from "@/lib/auth/dal";
 import { assignmentFilterSchema } from "@/lib/admin/assignment-schema";
 import { assignmentPageSize, listAssignableConsultants, listCandidateAssignments } from "@/lib/admin/assignments";
@@ -37,27 +38,24 @@ export default async function AssignmentsPage({ searchParams }: PageProps<"/admi
           <p role="status">
             Showing {first}&ndash;{first + rows.length - 1} of {total.toLocaleString("en-GB")} candidates.
           </p>
-          <table className="w-full border-collapse text-left">
-            <caption className="sr-only">Candidates and their consultants, by name</caption>
-            <thead>
-              <tr className="border-b-2 border-line">
-                <th scope="col" className="py-2 pr-4">Candidate</th>
-                <th scope="col" className="py-2 pr-4">Open agency applications</th>
-                <th scope="col" className="py-2">Consultant</th>
-              </tr>
-            </thead>
-            <tbody>
+          <Table caption="Candidates and their consultants, by name" hideCaption wide>
+            <TableHead>
+              <ColumnHeader>Candidate</ColumnHeader>
+              <ColumnHeader>Open agency applications</ColumnHeader>
+              <ColumnHeader>Consultant</ColumnHeader>
+            </TableHead>
+            <TableBody>
               {rows.map((candidate) => (
-                <tr key={candidate.id} className="border-b border-line align-top">
-                  <td className="py-2 pr-4">
+                <TableRow key={candidate.id}>
+                  <RowHeader>
                     <span className="font-semibold">{candidate.name ?? "No name given"}</span>
                     <span className="block break-all text-sm">{candidate.email}</span>
                     <Link href={withParams("/admin/audit", { candidate: candidate.id })} className="text-sm underline">
                       Audit log<span className="sr-only"> for {candidate.name ?? candidate.email}</span>
                     </Link>
-                  </td>
-                  <td className="py-2 pr-4">{candidate.openAgencyApplications}</td>
-                  <td className="py-2">
+                  </RowHeader>
+                  <Cell>{candidate.openAgencyApplications}</Cell>
+                  <Cell>
                     <AssignmentForm
                       candidateId={candidate.id}
                       candidateLabel={candidate.name ?? candidate.email}
@@ -65,11 +63,11 @@ export default async function AssignmentsPage({ searchParams }: PageProps<"/admi
                       consultantName={candidate.consultantName}
                       consultants={options}
                     />
-                  </td>
-                </tr>
+                  </Cell>
+                </TableRow>
               ))}
-            </tbody>
-          </table>
+            </TableBody>
+          </Table>
           <Pager
             label="Pages of candidates"
             status={`Page ${page} of ${pageCount}`}

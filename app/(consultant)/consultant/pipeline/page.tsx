@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { recordListView } from "@/lib/audit/record";
 import { requireRole } from "@/lib/auth/dal";
 import { staffRoles } from "@/lib/domain/values";
-import { getDb } from "@/lib/db/client";
 import { stageLabels } from "@/lib/domain/labels";
 import { applicationStages } from "@/lib/domain/values";
 import { formatDate, formatDateTime } from "@/lib/domain/format";
@@ -22,7 +20,6 @@ export default async function PipelinePage({ searchParams }: PageProps<"/consult
   const filters = parsePipelineFilters(params);
   const timeZone = await viewerTimeZone(user);
   const board = await loadPipeline(user, filters, new Date(), timeZone);
-  await recordListView(getDb(), user, board.cards.map((card) => card.candidateId), "pipeline");
   const back = pipelineQuery(filters);
   const moved = typeof params.moved === "string" ? board.cards.find((card) => card.id === params.moved) : undefined;
   const error = typeof params.error === "string" ? params.error : undefined;

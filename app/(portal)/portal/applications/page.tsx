@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeading } from "@/components/page-heading";
+import { Cell, ColumnHeader, RowHeader, Table, TableBody, TableHead, TableRow } from "@/components/ui/table";
 import { requireRole } from "@/lib/auth/dal";
 import { stageLabels } from "@/lib/domain/labels";
 import { listOwnApplications } from "@/lib/portal/dashboard";
@@ -22,29 +23,26 @@ export default async function ApplicationsPage() {
       {applications.length === 0 ? (
         <p>You have not added any applications yet. Add one, then add its interviews to get a plan for each.</p>
       ) : (
-        <table className="w-full max-w-4xl border-collapse text-left">
-          <caption className="sr-only">Your applications, most recently changed first</caption>
-          <thead>
-            <tr className="border-b-2 border-line">
-              <th scope="col" className="py-2 pr-4">Company and role</th>
-              <th scope="col" className="py-2 pr-4">How you applied</th>
-              <th scope="col" className="py-2">Stage</th>
-            </tr>
-          </thead>
-          <tbody>
+        <Table caption="Your applications, most recently changed first" hideCaption>
+          <TableHead>
+            <ColumnHeader>Company and role</ColumnHeader>
+            <ColumnHeader>How you applied</ColumnHeader>
+            <ColumnHeader>Stage</ColumnHeader>
+          </TableHead>
+          <TableBody>
             {applications.map((application) => (
-              <tr key={application.id} className="border-b border-line">
-                <td className="py-2 pr-4">
+              <TableRow key={application.id}>
+                <RowHeader>
                   <Link href={`/portal/applications/${application.id}`} className="font-semibold">
                     {application.company}, {application.role}
                   </Link>
-                </td>
-                <td className="py-2 pr-4">{application.source === "agency" ? "Through the agency" : "Directly"}</td>
-                <td className="py-2">{stageLabels[application.stage]}</td>
-              </tr>
+                </RowHeader>
+                <Cell>{application.source === "agency" ? "Through the agency" : "Directly"}</Cell>
+                <Cell>{stageLabels[application.stage]}</Cell>
+              </TableRow>
             ))}
-          </tbody>
-        </table>
+          </TableBody>
+        </Table>
       )}
     </div>
   );

@@ -1,3 +1,4 @@
+import { Cell, ColumnHeader, Table, TableBody, TableHead, TableRow } from "@/components/ui/table";
 import { formatDateTime } from "@/lib/domain/format";
 import type { AuditLogEntry } from "@/lib/admin/audit-log";
 import { actionLabels, describeAuditEntry } from "@/lib/admin/describe-audit-entry";
@@ -15,36 +16,32 @@ function Person({ who }: { who: { name: string | null; email: string } }) {
   );
 }
 
+// Entries are events, not named things, so no cell is a row header.
 export function AuditTable({ entries }: { entries: AuditLogEntry[] }) {
   return (
-    <table className="w-full border-collapse text-left">
-      <caption className="sr-only">Audit log entries, newest first; times are UK time</caption>
-      <thead>
-        <tr className="border-b-2 border-line">
-          <th scope="col" className="py-2 pr-4">When (UK time)</th>
-          <th scope="col" className="py-2 pr-4">Who</th>
-          <th scope="col" className="py-2 pr-4">Action</th>
-          <th scope="col" className="py-2 pr-4">What</th>
-          <th scope="col" className="py-2">Candidate</th>
-        </tr>
-      </thead>
-      <tbody>
+    <Table caption="Audit log entries, newest first; times are UK time" hideCaption wide>
+      <TableHead>
+        <ColumnHeader>When (UK time)</ColumnHeader>
+        <ColumnHeader>Who</ColumnHeader>
+        <ColumnHeader>Action</ColumnHeader>
+        <ColumnHeader>What</ColumnHeader>
+        <ColumnHeader>Candidate</ColumnHeader>
+      </TableHead>
+      <TableBody>
         {entries.map((entry) => (
-          <tr key={entry.id} className="border-b border-line align-top">
-            <td className="py-2 pr-4 whitespace-nowrap">
+          <TableRow key={entry.id}>
+            <Cell nowrap>
               <time dateTime={entry.at.toISOString()}>{formatDateTime(entry.at, london)}</time>
-            </td>
-            <td className="py-2 pr-4">
-              {entry.actor ? <Person who={entry.actor} /> : "An account since deleted"}
-            </td>
-            <td className="py-2 pr-4">{actionLabels[entry.action] ?? entry.action}</td>
-            <td className="py-2 pr-4 break-words">{describeAuditEntry(entry)}</td>
-            <td className="py-2">
-              {entry.candidate ? <Person who={entry.candidate} /> : <span className="text-muted">None</span>}
-            </td>
-          </tr>
+            </Cell>
+            <Cell>{entry.actor ? <Person who={entry.actor} /> : "An account since deleted"}</Cell>
+            <Cell>{actionLabels[entry.action] ?? entry.action}</Cell>
+            <Cell>{describeAuditEntry(entry)}</Cell>
+            <Cell>
+              {entry.candidate ? <Person who={entry.candidate} /> : <span className="text-muted">{entry.listed !== null ? "Those listed" : "None"}</span>}
+            </Cell>
+          </TableRow>
         ))}
-      </tbody>
-    </table>
+      </TableBody>
+    </Table>
   );
 }
