@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requireRole } from "@/lib/auth/dal";
 import { invalidForm, refusedForm, typedValues, type FormState } from "@/lib/actions/form-state";
-import { brand } from "@/lib/config/brand";
+import { siteOrigin } from "@/lib/env";
 import { createCalendarFeed, revokeCalendarFeeds } from "@/lib/portal/calendar";
 import { updateOwnSettings } from "@/lib/portal/settings";
 import { settingsInputSchema } from "@/lib/portal/settings-schema";
@@ -49,7 +49,7 @@ export async function calendarFeedAction(_previous: CalendarFeedState, formData:
       return {
         status: "success",
         message: "Your private calendar link is ready. Copy it now: for your privacy we show it only once.",
-        feedUrl: `${brand.url}/calendar/${token}`,
+        feedUrl: `${siteOrigin()}/calendar/${token}`,
       };
     }
     const revoked = await revokeCalendarFeeds(user);
