@@ -4,6 +4,7 @@ import { recoverFromDriverFault } from "@/lib/db/driver-faults";
 import { migrateDatabase } from "@/lib/db/migrate";
 import { isDatabaseEmpty, seedDemoData } from "@/lib/db/seed";
 import { startOutboxWorker, type RunningWorker } from "@/lib/email/outbox-worker";
+import { env } from "@/lib/env";
 
 const holder = globalThis as unknown as { nextStepsWorker?: RunningWorker; nextStepsDriverFaults?: boolean };
 
@@ -27,9 +28,8 @@ export async function startServer(): Promise<void> {
       console.log(`[next-steps] embedded database seeded with demo data: ${JSON.stringify(counts)}`);
     }
   }
-  const inProcessWorker =
-    process.env.WORKER_IN_PROCESS === "1" ||
-    (process.env.NODE_ENV === "development" && process.env.WORKER_IN_PROCESS !== "0");
+  const { WORKER_IN_PROCESS, NODE_ENV } = env();
+  const inProcessWorker = WORKER_IN_PROCESS === "1" || (NODE_ENV === "development" && WORKER_IN_PROCESS !== "0");
   if (inProcessWorker && !holder.nextStepsWorker) {
     holder.nextStepsWorker = startOutboxWorker();
     console.log("[next-steps] outbox worker running in the server process");

@@ -3,8 +3,9 @@
 import { closeDb, getDriver } from "@/lib/db/client";
 import { recoverFromDriverFault } from "@/lib/db/driver-faults";
 import { startOutboxWorker } from "@/lib/email/outbox-worker";
+import { env } from "@/lib/env";
 
-if (!process.env.DATABASE_URL) {
+if (!env().DATABASE_URL) {
   console.error(
     "npm run worker needs DATABASE_URL. Without it, `npm run dev` runs the worker inside the server " +
       "(the embedded database can only be opened by one process).",

@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import { processDueReminders } from "@/lib/reminders/worker";
+import { env, type Env } from "@/lib/env";
 import { deliverDueEmails, type DeliveryOptions } from "./outbox-delivery";
 import { getTransport } from "./transports/select";
 
@@ -14,11 +15,10 @@ export type WorkerOptions = {
 };
 
 /** Settings a deployment (or a drill) tunes without code: all optional. */
-export function workerOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): WorkerOptions {
-  const number = (name: string) => (env[name] ? Number(env[name]) : undefined);
+export function workerOptionsFromEnv(settings: Env = env()): WorkerOptions {
   return {
-    intervalMs: number("WORKER_INTERVAL_MS"),
-    delivery: { leaseMs: number("OUTBOX_LEASE_MS"), backoffBaseMs: number("OUTBOX_BACKOFF_BASE_MS") },
+    intervalMs: settings.WORKER_INTERVAL_MS,
+    delivery: { leaseMs: settings.OUTBOX_LEASE_MS, backoffBaseMs: settings.OUTBOX_BACKOFF_BASE_MS },
   };
 }
 
