@@ -4,7 +4,7 @@ import { recoverFromDriverFault } from "@/lib/db/driver-faults";
 import { migrateDatabase } from "@/lib/db/migrate";
 import { isDatabaseEmpty, seedDemoData } from "@/lib/db/seed";
 import { startOutboxWorker, type RunningWorker } from "@/lib/email/outbox-worker";
-import { env } from "@/lib/env";
+import { checkEnvAtStart, env } from "@/lib/env";
 
 const holder = globalThis as unknown as { nextStepsWorker?: RunningWorker; nextStepsDriverFaults?: boolean };
 
@@ -15,6 +15,8 @@ const holder = globalThis as unknown as { nextStepsWorker?: RunningWorker; nextS
  * migrations are a deploy step (`npm run db:migrate`).
  */
 export async function startServer(): Promise<void> {
+  // Thrown here, `next start` exits naming the variable instead of failing on the first request.
+  checkEnvAtStart();
   // Next.js logs uncaught exceptions and carries on; this one also needs a fresh pool (lib/db/driver-faults.ts).
   if (getDriver() === "postgres" && !holder.nextStepsDriverFaults) {
     holder.nextStepsDriverFaults = true;

@@ -3,7 +3,7 @@
 import { closeDb, getDriver } from "@/lib/db/client";
 import { recoverFromDriverFault } from "@/lib/db/driver-faults";
 import { startOutboxWorker } from "@/lib/email/outbox-worker";
-import { env } from "@/lib/env";
+import { checkEnvAtStart, env } from "@/lib/env";
 
 if (!env().DATABASE_URL) {
   console.error(
@@ -12,6 +12,7 @@ if (!env().DATABASE_URL) {
   );
   process.exit(1);
 }
+checkEnvAtStart();
 
 // Catching what nothing else can: a postgres.js fault gets a fresh pool
 // (lib/db/driver-faults.ts); anything else still ends the process.
