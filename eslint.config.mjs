@@ -10,6 +10,15 @@ export default defineConfig([
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "@typescript-eslint/no-explicit-any": "error",
+      "no-restricted-properties": [
+        "error",
+        { object: "process", property: "env", message: "Read settings through env() in lib/env.ts, which validates them." },
+      ],
     },
+  },
+  {
+    // lib/env.ts itself, and tooling outside the app: configs, plain-JS scripts, tests, e2e, benches.
+    files: ["lib/env.ts", "next.config.mjs", "playwright.config.ts", "vitest*.config.mts", "scripts/**/*.mjs", "test/**", "e2e/**", "bench/**", "**/*.test.ts", "**/*.test.tsx"],
+    rules: { "no-restricted-properties": "off" },
   },
 ]);

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { NextResponse, type NextRequest } from "next/server";
+import { env } from "@/lib/env";
 import { bodyTooLargeResponse, declaresOversizedBody, lengthRequiredResponse, streamsUndeclaredBody } from "@/lib/security/body-limits";
 import { contentSecurityPolicy, newNonce } from "@/lib/security/csp";
 
@@ -15,7 +16,7 @@ import { contentSecurityPolicy, newNonce } from "@/lib/security/csp";
 
 const sessionCookies = ["authjs.session-token", "__Secure-authjs.session-token"];
 const signedInAreas = ["/portal", "/consultant", "/admin"];
-const development = process.env.NODE_ENV === "development";
+const development = env().NODE_ENV === "development";
 
 type StaticHashes = { routes: Record<string, string[]>; notFound: string[] };
 let staticHashes: StaticHashes | undefined;

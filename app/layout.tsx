@@ -3,11 +3,12 @@ import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { brand } from "@/lib/config/brand";
+import { siteOrigin } from "@/lib/env";
 import "./globals.css";
 
 // No cookies, headers or session here: the public pages must stay static.
 export const metadata: Metadata = {
-  metadataBase: new URL(brand.url),
+  metadataBase: new URL(siteOrigin()),
   title: {
     default: `${brand.siteName}: what to do after a job interview`,
     template: `%s · ${brand.siteName}`,

@@ -1,11 +1,11 @@
 import type { MetadataRoute } from "next";
-import { brand } from "@/lib/config/brand";
 import { getAllArticles } from "@/lib/content/articles";
 import { articleTags } from "@/lib/content/tags";
+import { siteOrigin } from "@/lib/env";
 
 export default function sitemap(): MetadataRoute.Sitemap {
   const articles = getAllArticles();
-  const url = (path: string) => new URL(path, brand.url).toString();
+  const url = (path: string) => new URL(path, siteOrigin()).toString();
   const newest = articles.map((article) => article.updated).sort().at(-1);
   return [
     { url: url("/"), lastModified: newest },

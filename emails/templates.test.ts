@@ -2,6 +2,7 @@ import { createElement, type ComponentType } from "react";
 import { describe, expect, it } from "vitest";
 import { brand } from "@/lib/config/brand";
 import { renderEmail } from "@/lib/email/render";
+import { siteOrigin } from "@/lib/env";
 import CandidateDigestEmail, {
   candidateDigestSubject,
   hasCandidateDigestContent,
@@ -17,7 +18,7 @@ import FollowUpReminderEmail, { followUpReminderSubject, suggestedFollowUpMessag
 import InterviewTomorrowEmail, { interviewTomorrowSubject } from "./interview-tomorrow";
 import PostInterviewEmail, { postInterviewSubject, type PostInterviewProps } from "./post-interview";
 
-const at = (path: string) => new URL(path, brand.url).toString();
+const at = (path: string) => new URL(path, siteOrigin()).toString();
 const settingsUrl = at("/portal/settings");
 
 async function render<P extends object>(component: ComponentType<P>, props: P) {

@@ -2,9 +2,10 @@
 // DATABASE_URL. The embedded database is prepared by the dev server itself.
 import { openDatabase } from "../lib/db/client";
 import { migrateDatabase } from "../lib/db/migrate";
+import { env } from "../lib/env";
 
 async function main(): Promise<number> {
-  const url = process.env.DATABASE_URL;
+  const url = env().DATABASE_URL;
   if (!url) {
     console.error("DATABASE_URL is not set. db:migrate migrates a Postgres database; set it and run again.");
     return 1;

@@ -3,9 +3,10 @@
 import { openDatabase } from "../lib/db/client";
 import { migrateDatabase } from "../lib/db/migrate";
 import { isDatabaseEmpty, seedDemoData } from "@/lib/seed/seed";
+import { env } from "../lib/env";
 
 async function main(): Promise<number> {
-  const url = process.env.DATABASE_URL;
+  const url = env().DATABASE_URL;
   if (!url) {
     console.error(
       "DATABASE_URL is not set. db:seed seeds a Postgres database; the embedded database is seeded by `npm run dev`.",

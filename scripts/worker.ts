@@ -3,14 +3,16 @@
 import { closeDb, getDriver } from "@/lib/db/client";
 import { recoverFromDriverFault } from "@/lib/db/driver-faults";
 import { startWorkerLoop } from "@/lib/worker/loop";
+import { checkEnvAtStart, env } from "@/lib/env";
 
-if (!process.env.DATABASE_URL) {
+if (!env().DATABASE_URL) {
   console.error(
     "npm run worker needs DATABASE_URL. Without it, `npm run dev` runs the worker inside the server " +
       "(the embedded database can only be opened by one process).",
   );
   process.exit(1);
 }
+checkEnvAtStart();
 
 // Catching what nothing else can: a postgres.js fault gets a fresh pool
 // (lib/db/driver-faults.ts); anything else still ends the process.

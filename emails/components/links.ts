@@ -1,9 +1,9 @@
-import { brand } from "../../lib/config/brand";
+import { siteOrigin } from "../../lib/env";
 
 // Emails are read outside the site, so every link in them is absolute.
 
 export function siteUrl(path: string): string {
-  return new URL(path, brand.url).toString();
+  return new URL(path, siteOrigin()).toString();
 }
 
 export function interviewUrl(interviewId: string, page?: "thank-you" | "reflection"): string {

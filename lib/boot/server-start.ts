@@ -4,6 +4,7 @@ import { recoverFromDriverFault } from "@/lib/db/driver-faults";
 import { migrateDatabase } from "@/lib/db/migrate";
 import { isDatabaseEmpty, seedDemoData } from "@/lib/seed/seed";
 import { startWorkerLoop, type RunningWorker } from "@/lib/worker/loop";
+import { checkEnvAtStart, env } from "@/lib/env";
 
 const holder = globalThis as unknown as { nextStepsWorker?: RunningWorker; nextStepsDriverFaults?: boolean };
 
@@ -14,6 +15,8 @@ const holder = globalThis as unknown as { nextStepsWorker?: RunningWorker; nextS
  * migrations are a deploy step (`npm run db:migrate`).
  */
 export async function startServer(): Promise<void> {
+  // Thrown here, `next start` exits naming the variable instead of failing on the first request.
+  checkEnvAtStart();
   // Next.js logs uncaught exceptions and carries on; this one also needs a fresh pool (lib/db/driver-faults.ts).
   if (getDriver() === "postgres" && !holder.nextStepsDriverFaults) {
     holder.nextStepsDriverFaults = true;
@@ -27,9 +30,8 @@ export async function startServer(): Promise<void> {
       console.log(`[next-steps] embedded database seeded with demo data: ${JSON.stringify(counts)}`);
     }
   }
-  const inProcessWorker =
-    process.env.WORKER_IN_PROCESS === "1" ||
-    (process.env.NODE_ENV === "development" && process.env.WORKER_IN_PROCESS !== "0");
+  const { WORKER_IN_PROCESS, NODE_ENV } = env();
+  const inProcessWorker = WORKER_IN_PROCESS === "1" || (NODE_ENV === "development" && WORKER_IN_PROCESS !== "0");
   if (inProcessWorker && !holder.nextStepsWorker) {
     holder.nextStepsWorker = startWorkerLoop();
     console.log("[next-steps] outbox worker running in the server process");

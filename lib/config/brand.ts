@@ -11,8 +11,6 @@ export const brand = {
   country: "GB",
   phone: { display: "0161 832 03 03", tel: "+441618320303" },
   email: "CEA@connectionsrec.co.uk",
-  /** Where the site is served; metadata, links in emails and the sitemap use it. */
-  url: process.env.AUTH_URL ?? process.env.SITE_URL ?? "http://localhost:3000",
   defaultTimeZone: "Europe/London",
   locale: "en-GB",
   consultants: [
@@ -22,8 +20,3 @@ export const brand = {
   ],
   defaultAuthor: "The Connections team",
 } as const;
-
-/** The address mail is sent from; never the agency's real inbox in demos or tests. */
-export function emailFrom(): string {
-  return process.env.EMAIL_FROM ?? `${brand.siteName} <no-reply@next-steps.localhost>`;
-}

@@ -1,4 +1,5 @@
 import { brand } from "@/lib/config/brand";
+import { siteOrigin } from "@/lib/env";
 import type { Article } from "./parse-article";
 
 const escapeXml = (text: string) =>
@@ -8,10 +9,10 @@ const rfc822 = (isoDate: string) => new Date(`${isoDate}T09:00:00Z`).toUTCString
 
 /** RSS 2.0 for the articles, newest first. */
 export function buildRssFeed(articles: readonly Article[]): string {
-  const site = new URL("/", brand.url).toString();
+  const site = new URL("/", siteOrigin()).toString();
   const items = articles
     .map((article) => {
-      const link = new URL(`/advice/${article.slug}`, brand.url).toString();
+      const link = new URL(`/advice/${article.slug}`, siteOrigin()).toString();
       return [
         "    <item>",
         `      <title>${escapeXml(article.title)}</title>`,
@@ -33,7 +34,7 @@ export function buildRssFeed(articles: readonly Article[]): string {
     <link>${site}</link>
     <description>${escapeXml(`Advice from ${brand.agencyName} on what to do after a job interview.`)}</description>
     <language>en-gb</language>
-    <atom:link href="${new URL("/feed.xml", brand.url)}" rel="self" type="application/rss+xml"/>
+    <atom:link href="${new URL("/feed.xml", siteOrigin())}" rel="self" type="application/rss+xml"/>
 ${newest ? `    <lastBuildDate>${rfc822(newest)}</lastBuildDate>\n` : ""}${items}
   </channel>
 </rss>

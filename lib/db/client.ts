@@ -6,6 +6,7 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
+import { env } from "@/lib/env";
 import * as auth from "./schema/auth";
 import * as delivery from "./schema/delivery";
 import * as journey from "./schema/journey";
@@ -30,14 +31,14 @@ export function getDriver(): Handle["driver"] {
 }
 
 function getHandle(): Handle {
-  holder.nextStepsDb ??= openDatabase(process.env.DATABASE_URL);
+  holder.nextStepsDb ??= openDatabase(env().DATABASE_URL);
   return holder.nextStepsDb;
 }
 
 export function openDatabase(url: string | undefined): Handle {
   if (url) {
     const client = postgres(url, {
-      max: Number(process.env.DATABASE_POOL_MAX ?? 10),
+      max: env().DATABASE_POOL_MAX,
       onnotice: () => {},
       // postgres.js waits longer before each new connection after a refused
       // one (up to 20 s, counted across the pool), and a query that comes
@@ -53,7 +54,7 @@ export function openDatabase(url: string | undefined): Handle {
       close: () => client.end({ timeout: 5 }),
     };
   }
-  return openPglite(process.env.PGLITE_DIR ?? path.join(process.cwd(), ".data", "pglite"));
+  return openPglite(env().PGLITE_DIR ?? path.join(process.cwd(), ".data", "pglite"));
 }
 
 /** Embedded Postgres in a folder, or in memory when `dataDir` is undefined (tests). */

@@ -2,6 +2,7 @@ import "server-only";
 import { desc, eq } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { emailOutbox } from "@/lib/db/schema/delivery";
+import { env } from "@/lib/env";
 
 /**
  * The local mailbox shows every outbox message, sign-in links included, to
@@ -9,7 +10,8 @@ import { emailOutbox } from "@/lib/db/schema/delivery";
  * ENABLE_DEV_MAILBOX=1 (end-to-end tests against `next start`).
  */
 export function isMailboxEnabled(): boolean {
-  return process.env.NODE_ENV !== "production" || process.env.ENABLE_DEV_MAILBOX === "1";
+  const { NODE_ENV, ENABLE_DEV_MAILBOX } = env();
+  return NODE_ENV !== "production" || ENABLE_DEV_MAILBOX === "1";
 }
 
 export type MailboxSummary = {

@@ -3,8 +3,8 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 import { and, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import { authSecret } from "@/lib/security/secret";
-import { brand } from "@/lib/config/brand";
 import { getDb } from "@/lib/db/client";
+import { siteOrigin } from "@/lib/env";
 import { users } from "@/lib/db/schema/auth";
 import { reminders } from "@/lib/db/schema/delivery";
 import { digestKinds, interviewReminderKinds, type Role } from "@/lib/domain/values";
@@ -57,7 +57,7 @@ export function verifyUnsubscribeToken(token: string | null | undefined, secret:
 
 /** The address in the email: GET leads to a confirmation page, POST unsubscribes at once. */
 export function unsubscribeUrl(token: string): string {
-  const url = new URL("/api/unsubscribe", brand.url);
+  const url = new URL("/api/unsubscribe", siteOrigin());
   url.searchParams.set("token", token);
   return url.toString();
 }

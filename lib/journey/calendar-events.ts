@@ -3,6 +3,7 @@ import { and, asc, eq, gte, inArray } from "drizzle-orm";
 import { getDb, type Database } from "@/lib/db/client";
 import { applications, interviewers, interviews, planSteps } from "@/lib/db/schema/journey";
 import { brand } from "@/lib/config/brand";
+import { siteOrigin } from "@/lib/env";
 import { buildIcs, icsFileName, type IcsEvent } from "@/lib/calendar/ics";
 import { formatDateTime } from "@/lib/domain/format";
 import { describeStep } from "@/lib/plans/interview-plan";
@@ -44,7 +45,7 @@ type Person = { interviewId: string; name: string; title: string | null; email: 
 type FollowUpRow = { id: string; kind: FollowUpKind; dueAt: Date; interview: InterviewRow };
 
 const formatNames = { phone: "Phone interview", video: "Video interview", in_person: "In-person interview" } as const;
-const planUrl = (interviewId: string) => `${brand.url}/portal/interviews/${interviewId}`;
+const planUrl = (interviewId: string) => `${siteOrigin()}/portal/interviews/${interviewId}`;
 
 function interviewTitle(row: InterviewRow): string {
   return `Interview: ${row.company}, ${row.role}${row.round > 1 ? ` (round ${row.round})` : ""}`;

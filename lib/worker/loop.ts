@@ -1,5 +1,6 @@
 import "server-only";
 import type { DeliveryOptions } from "@/lib/email/outbox-delivery";
+import { env, type Env } from "@/lib/env";
 import { runWorkerPass, type WorkerStep } from "./pass";
 
 export type RunningWorker = { stop: () => Promise<void> };
@@ -12,11 +13,10 @@ export type WorkerOptions = {
 };
 
 /** Settings a deployment (or a drill) tunes without code: all optional. */
-export function workerOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): WorkerOptions {
-  const number = (name: string) => (env[name] ? Number(env[name]) : undefined);
+export function workerOptionsFromEnv(settings: Env = env()): WorkerOptions {
   return {
-    intervalMs: number("WORKER_INTERVAL_MS"),
-    delivery: { leaseMs: number("OUTBOX_LEASE_MS"), backoffBaseMs: number("OUTBOX_BACKOFF_BASE_MS") },
+    intervalMs: settings.WORKER_INTERVAL_MS,
+    delivery: { leaseMs: settings.OUTBOX_LEASE_MS, backoffBaseMs: settings.OUTBOX_BACKOFF_BASE_MS },
   };
 }
 

@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
 import { authSecret } from "@/lib/security/secret";
-import { brand } from "@/lib/config/brand";
 import { applyUnsubscribe, describeUnsubscribeList, verifyUnsubscribeToken } from "@/lib/email/unsubscribe";
+import { siteOrigin } from "@/lib/env";
 import { consumeAbuseAllowance, requestClient, tooManyRequests } from "@/lib/security/abuse-limits";
 import { readBodyWithinLimit } from "@/lib/security/request-body";
 import { requestBodyLimitBytes } from "@/lib/security/body-limits";
@@ -11,7 +11,7 @@ import { requestBodyLimitBytes } from "@/lib/security/body-limits";
 // query string is the only authority. A GET changes nothing, because mail
 // scanners prefetch links: it leads to a page that asks for a click.
 
-const invalidLink = `This unsubscribe link is not valid. It may have been cut short when it was copied. You can turn emails off in your settings: ${new URL("/portal/settings", brand.url)}`;
+const invalidLink = `This unsubscribe link is not valid. It may have been cut short when it was copied. You can turn emails off in your settings: ${new URL("/portal/settings", siteOrigin())}`;
 
 function plainText(body: string, status: number): Response {
   return new Response(body, {

@@ -1,4 +1,5 @@
 import { Resend } from "resend";
+import { env } from "@/lib/env";
 import type { RequestThrottle } from "../throttle";
 import type { BatchDeliveryResult, DeliveryResult, EmailTransport, OutgoingEmail, RequestFailure, RequestOptions } from "./transport";
 
@@ -12,8 +13,7 @@ export type ResendTransportOptions = {
 };
 
 function requestTimeoutFromEnv(): number {
-  const configured = Number(process.env.RESEND_REQUEST_TIMEOUT_MS);
-  return Number.isFinite(configured) && configured > 0 ? configured : 15_000;
+  return env().RESEND_REQUEST_TIMEOUT_MS;
 }
 
 type SdkError = { name?: string; statusCode?: number | null; message?: string } | null | undefined;

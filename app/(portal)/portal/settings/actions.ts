@@ -5,7 +5,7 @@ import { z } from "zod";
 import { requireRole } from "@/lib/auth/dal";
 import { attempt } from "@/lib/actions/attempt";
 import { invalidForm, refusedForm, typedValues, type FormState } from "@/lib/actions/form-state";
-import { brand } from "@/lib/config/brand";
+import { siteOrigin } from "@/lib/env";
 import { createCalendarFeed, revokeCalendarFeeds } from "@/lib/portal/calendar-feed";
 import { updateOwnSettings } from "@/lib/portal/settings";
 import { settingsInputSchema } from "@/lib/portal/settings-schema";
@@ -46,7 +46,7 @@ export async function calendarFeedAction(_previous: CalendarFeedState, formData:
     return {
       status: "success",
       message: "Your private calendar link is ready. Copy it now: for your privacy we show it only once.",
-      feedUrl: `${brand.url}/calendar/${token.value}`,
+      feedUrl: `${siteOrigin()}/calendar/${token.value}`,
     };
   }
   const revoked = await attempt("[settings] calendar feed change failed", () => revokeCalendarFeeds(user));

@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { getDb } from "@/lib/db/client";
 import { receiveResendWebhook, signedWebhookFrom } from "@/lib/email/webhooks";
+import { env } from "@/lib/env";
 import { readBodyWithinLimit } from "@/lib/security/request-body";
 import { consumeAbuseAllowance, requestClient, tooManyRequests } from "@/lib/security/abuse-limits";
 
@@ -18,7 +19,7 @@ function answer(body: Record<string, unknown>, status: number): Response {
 }
 
 export async function POST(request: Request): Promise<Response> {
-  const secret = process.env.RESEND_WEBHOOK_SECRET;
+  const secret = env().RESEND_WEBHOOK_SECRET;
   if (!secret) {
     console.error("Resend webhook refused: RESEND_WEBHOOK_SECRET is not set");
     return answer({ error: "Webhook signing secret is not configured" }, 503);
