@@ -11,12 +11,7 @@ import { assertStaff, findVisibleInterview } from "./staff-visibility";
 
 export type RecordedFeedback = { id: string; candidateId: string; interviewId: string };
 
-/**
- * Records what the client said about one interview, with its audit line, in
- * one transaction. Null when the caller may not see the interview (not their
- * candidate, a private direct application, no such interview): nothing is
- * written then, not even to the audit log.
- */
+/** Null, writing nothing (not even an audit line), when the caller may not see the interview. */
 export async function recordClientFeedback(
   caller: CurrentUser,
   interviewId: string,

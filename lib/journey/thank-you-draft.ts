@@ -1,6 +1,5 @@
-// The portal's prefilled thank-you note: short, warm and personal, built from
-// what the candidate recorded about the interview. Pure, so the wording is
-// tested without a database; the candidate always edits before it goes.
+// The portal's prefilled thank-you note, built from the candidate's reflection. Pure, so the
+// wording is tested without a database; the candidate always edits it before it goes.
 
 export type ThankYouDraftInput = {
   candidateName: string | null;
@@ -9,9 +8,7 @@ export type ThankYouDraftInput = {
   role: string;
   company: string;
   round: number;
-  /** The reflection's "what went well", in the candidate's own words. */
   wentWell: string | null;
-  /** The first question recorded for the interview. */
   firstQuestion: string | null;
   viaConsultant: boolean;
   consultantName: string | null;
