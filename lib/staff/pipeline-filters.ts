@@ -13,9 +13,7 @@ export const pipelineFiltersSchema = z.object({
   company: optionalText,
   /** Stage changed on or after this day (the viewer's calendar day). */
   from: optionalDate,
-  /** Stage changed on or before this day. */
   to: optionalDate,
-  /** Searches candidate name and email, company and role. */
   q: optionalText,
 });
 
@@ -26,7 +24,6 @@ export function parsePipelineFilters(params: Record<string, string | string[] | 
   return pipelineFiltersSchema.parse(single);
 }
 
-/** The filters as a query string, so a form or a move can come back to the same board. */
 export function pipelineQuery(filters: PipelineFilters): string {
   const entries = Object.entries(filters).filter((entry): entry is [string, string] => typeof entry[1] === "string" && entry[1] !== "");
   return entries.length > 0 ? `?${new URLSearchParams(entries).toString()}` : "";
