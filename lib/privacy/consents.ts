@@ -25,7 +25,6 @@ async function readCurrent(db: Database, userId: string) {
   return { current, newest: rows[0]?.recordedAt ?? null };
 }
 
-/** The caller's current answer per purpose, in the page's order; null where never answered. */
 export async function listConsents(caller: CurrentUser): Promise<ConsentStatus[]> {
   assertCandidate(caller);
   const { current } = await readCurrent(getDb(), caller.id);
@@ -35,10 +34,6 @@ export async function listConsents(caller: CurrentUser): Promise<ConsentStatus[]
   });
 }
 
-/**
- * Appends a row for each purpose whose answer changed, in one transaction;
- * returns the changes, or null if the caller's account is gone.
- */
 export async function updateConsents(caller: CurrentUser, answers: ConsentAnswers, now = new Date()): Promise<ConsentChange[] | null> {
   assertCandidate(caller);
   return getDb().transaction(async (tx) => {

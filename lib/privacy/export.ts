@@ -14,7 +14,6 @@ export type CandidateExport = { exportedAt: Date; timeZone: string } & {
   [Key in ExportSectionKey]: Awaited<ReturnType<Sections[Key]["read"]>>;
 };
 
-/** Every record of the caller's; null if their account is gone. */
 export async function exportCandidateData(caller: CurrentUser, now = new Date()): Promise<CandidateExport | null> {
   assertCandidate(caller);
   return getDb().transaction(
