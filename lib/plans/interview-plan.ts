@@ -4,8 +4,7 @@ import { planFollowUps, type FollowUpInput } from "./follow-up-rules";
 import type { WorkingCalendar } from "./working-days";
 import { localDateTimeOf, zonedTimeToUtc } from "./zoned-time";
 
-// The agency's seven steps after an interview, dated for one interview. Pure:
-// the portal stores the result, the tests call it with fixed dates.
+// The agency's seven steps after an interview, dated. Pure.
 
 export type PlanStepKind =
   | "timeline"
@@ -26,7 +25,6 @@ export type InterviewPlanInput = FollowUpInput & {
 };
 
 const hour = 3_600_000;
-/** A same-day debrief is due by early evening, local time. */
 const debriefByHour = 18;
 
 export function buildInterviewPlan(

@@ -15,11 +15,8 @@ export function timeZoneField(required = "Choose a time zone") {
     .refine((value) => namedZone.test(value) && isValidTimeZone(value), "Choose a time zone from the list");
 }
 
-/**
- * The zones a select offers: every zone this runtime knows, plus the saved
- * one if it is an alias. Read on the server, so the list rendered is the one
- * that hydrates (browsers' lists differ slightly).
- */
+/** Plus the saved zone if it is an alias. Read on the server, so the list rendered is the one that
+ *  hydrates (browsers' lists differ slightly). */
 export function timeZoneOptions(current: string): string[] {
   const zones = Intl.supportedValuesOf("timeZone");
   return zones.includes(current) ? zones : [current, ...zones].sort();
