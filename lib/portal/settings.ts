@@ -35,11 +35,7 @@ export async function getOwnSettings(caller: CurrentUser): Promise<OwnSettings> 
   return row;
 }
 
-/**
- * Saves the caller's own preferences; false if their row is gone. Switching
- * reminders off cancels the scheduled ones in the same transaction; switching
- * them back on plans them again for every open application.
- */
+/** Switching reminders off cancels the scheduled ones in the same transaction; on re-plans them. */
 export async function updateOwnSettings(caller: CurrentUser, input: SettingsInput, now = new Date()): Promise<boolean> {
   assertCandidate(caller);
   return getDb().transaction(async (tx) => {
