@@ -28,9 +28,7 @@ export type AuditLogEntry = {
   actor: Person | null;
   /** A list view's line names no one candidate; under a candidate filter it shows that candidate, whom the list showed. */
   candidate: Person | null;
-  /** For list views: how many candidates the list showed. */
   listed: number | null;
-  /** For invitation and role entries: the invitation the entry is about. */
   invitation: { email: string; role: StaffRole } | null;
   /** For assignment entries: the consultant assigned (null when unassigned). */
   assignedTo: Person | null;

@@ -1,7 +1,6 @@
 import type { AuditAction } from "@/lib/audit/record";
 
-// Audit entries in words for the audit page. Pure, so the wording is tested
-// without a database; entities this file does not know still read sensibly.
+// Pure; entities this file does not know still read sensibly.
 
 type Person = { name: string | null; email: string };
 
