@@ -1,6 +1,5 @@
-// Builds .ics files (RFC 5545) for interviews and follow-ups: the portal's
-// downloads and feed, and the article's follow-up calculator in the browser.
-// Pure: the caller passes `now` for DTSTAMP.
+// Used by the portal and by the article's calculator in the browser. Pure: the caller passes
+// `now` for DTSTAMP.
 
 import {
   cleanUri,
@@ -24,7 +23,6 @@ export type IcsEvent = {
   end?: Date;
   /** The day of `start` in `timeZone` (UTC if none), shown as a whole day. */
   allDay?: boolean;
-  /** Minutes before the start for each pop-up reminder. */
   alarmMinutesBefore?: number[];
   /** Europe/London is written as local time with its VTIMEZONE; other zones as UTC. */
   timeZone?: string;
@@ -62,10 +60,8 @@ function assertDate(value: Date, what: string): void {
   if (!(value instanceof Date) || Number.isNaN(value.getTime())) throw new RangeError(`${what} must be a valid date`);
 }
 
-// A London wall time is written only when it names exactly one instant. In
-// the hour repeated in autumn, RFC 5545 reads a local time as the first
-// occurrence but some clients (ical.js among them) read the second, so both
-// occurrences are written in UTC, which every client reads the same way.
+// In the repeated autumn hour some clients (ical.js) read a local time as the second occurrence,
+// against RFC 5545, so a London wall time is written only when it names exactly one instant.
 function dateTimeProperty(name: string, instant: Date, timeZone: string | undefined): string {
   if (timeZone === LONDON) {
     const local = localDateTimeOf(instant, LONDON);

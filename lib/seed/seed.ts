@@ -20,10 +20,8 @@ import { candidateNames, companies, demoPlans, stageMix } from "./seed-data";
 import { addApplication, emailFor, randomPlan, type Staff } from "./seed-journeys";
 import { random } from "./seed-random";
 
-// Demo data for a fresh database: staff, about thirty candidates and their
-// journeys (seed-journeys.ts). Everything is derived from `now` and a fixed
-// PRNG seed, so the same `now` gives the same rows, ids included. Plans,
-// reminders, thank-you notes and email are left to the rules that build them.
+// Demo data derived from `now` and a fixed PRNG seed, so the same `now` gives the same rows, ids
+// included. Plans, reminders, notes and email are left to the rules that build them.
 
 export const demoAccounts = {
   candidate: "candidate@example.com",
@@ -61,7 +59,6 @@ export async function seedDemoData(
     await tx.insert(users).values(rows.users.filter((user) => user.role !== "candidate"));
     await tx.insert(users).values(rows.users.filter((user) => user.role === "candidate"));
     await tx.insert(applications).values(rows.applications);
-    // Each application's history: applied when it was created, then its current stage.
     await tx.execute(sql`
       insert into application_stage_events (application_id, candidate_id, from_stage, to_stage, changed_at)
       select id, candidate_id, null, 'applied', created_at from applications
