@@ -20,7 +20,6 @@ export function describedBy(id: string, hint: string | undefined, error: string 
   return ids.length > 0 ? ids.join(" ") : undefined;
 }
 
-/** The hint and the error message under a label; the error sits next to the field it is about. */
 export function FieldNotes({ id, hint, error }: { id: string; hint?: string; error?: string }) {
   return (
     <>
@@ -39,7 +38,6 @@ export function FieldNotes({ id, hint, error }: { id: string; hint?: string; err
   );
 }
 
-/** A labelled text input with an optional hint and error, both tied to it for screen readers. */
 export function TextField({ id, label, hint, error, className, width, ...input }: Props) {
   return (
     <div className={className ?? "mt-4"}>
