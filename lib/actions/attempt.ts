@@ -1,4 +1,3 @@
-/** What a server action's write came to: its value, or a failure already logged. */
 export type Attempted<T> = { ok: true; value: T } | { ok: false };
 
 /** A thrown failure is logged once under `log` (its cause never reaches the page) and comes back as

@@ -10,7 +10,6 @@ export type DescribableEntry = {
   entityId: string | null;
   invitation: { email: string; role: "consultant" | "admin" } | null;
   assignedTo: Person | null;
-  /** For a list view (the pipeline, needs attention...): how many candidates it showed. */
   listed?: number | null;
 };
 

@@ -24,8 +24,7 @@ export async function createStaffInvitation(caller: CurrentUser, input: Invitati
   assertAdmin(caller);
   const email = input.email.trim().toLowerCase();
   return getDb().transaction(async (tx) => {
-    // Without a unique index on open invitations, this lock is what stops two
-    // admins inviting the same address at the same moment from both succeeding.
+    // With no unique index on open invitations, this lock stops two admins inviting one address at once.
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${invitationLockKey(email)}))`);
     const [existing] = await tx.select({ role: users.role }).from(users).where(eq(users.email, email));
     if (existing) return existing.role === "candidate" ? { status: "candidate" } : { status: "staff", role: existing.role };

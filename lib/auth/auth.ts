@@ -34,8 +34,7 @@ const emailProvider: EmailConfig = {
   options: {},
 };
 
-// A function config: the adapter (and so the database) is touched only when a
-// request needs it, never while `next build` imports this module.
+// A function config, so `next build` importing this module never touches the database.
 export const { handlers, auth, signIn, signOut } = NextAuth((): NextAuthConfig => ({
   adapter: DrizzleAdapter(getDb(), {
     usersTable: users,

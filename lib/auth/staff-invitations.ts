@@ -36,8 +36,7 @@ export type AcceptedInvitation = { invitationId: string; role: StaffRole };
 /** Called after every successful sign-in; null when there is nothing to accept. */
 export async function acceptStaffInvitation(db: Database, userId: string, now = new Date()): Promise<AcceptedInvitation | null> {
   return db.transaction(async (tx) => {
-    // Locking the user row makes two sign-ins of the same person queue, so the
-    // second finds a member of staff and grants nothing.
+    // The user row lock queues two sign-ins of one person; the second finds staff and grants nothing.
     const [user] = await tx
       .select({ id: users.id, email: users.email, role: users.role, createdAt: users.createdAt })
       .from(users)

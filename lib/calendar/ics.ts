@@ -33,9 +33,8 @@ export type IcsOptions = { calendarName: string; productId?: string; now: Date }
 const LONDON = "Europe/London";
 const DEFAULT_PRODUCT_ID = "-//Next Steps//Interview follow-up//EN";
 
-// The current UK rules (since 1996): BST from 01:00 UTC on the last Sunday of
-// March to 01:00 UTC on the last Sunday of October. Local DTSTARTs in 1970
-// anchor the RRULEs; calendar apps only need the rules for dates we emit.
+// UK rules since 1996 (BST from 01:00 UTC, last Sunday of March to last Sunday of October); the
+// 1970 DTSTARTs only anchor the RRULEs, as apps need the rules for the dates we emit.
 const LONDON_VTIMEZONE = [
   "BEGIN:VTIMEZONE",
   `TZID:${LONDON}`,

@@ -14,7 +14,6 @@ export function isWriteOnClosedConnection(error: unknown): boolean {
   );
 }
 
-/** Returns whether the error was this fault. */
 export function recoverFromDriverFault(error: unknown): boolean {
   if (!isWriteOnClosedConnection(error)) return false;
   console.error("[db] a connection closed mid-write and cannot be used again; opening a new pool");

@@ -18,8 +18,7 @@ export type UnsubscribePayload = { userId: string; list: UnsubscribeList };
 
 const payloadSchema = z.object({ userId: z.uuid(), list: z.enum(unsubscribeLists) }).strict();
 
-// AUTH_SECRET also signs Auth.js tokens; the label keeps these signatures
-// from ever being valid in another context.
+// AUTH_SECRET also signs Auth.js tokens; the label keeps these signatures valid nowhere else.
 const signingLabel = "next-steps/unsubscribe/v1";
 const signatureLength = 43; // 32 bytes of HMAC-SHA256 in unpadded base64url
 const maxTokenLength = 512;

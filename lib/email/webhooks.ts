@@ -9,8 +9,7 @@ import { suppressAddress } from "./suppression";
 // Nothing in a payload is trusted before its Standard Webhooks signature (id, timestamp, raw
 // body); an old capture fails the timestamp check and a replayed one its id.
 
-// `new Resend()` throws without a key, or quietly takes RESEND_API_KEY.
-// Verifying calls no API, so a placeholder keeps this apart from sending.
+// Verifying calls no API; a placeholder key stops `new Resend()` throwing or taking RESEND_API_KEY.
 const resend = new Resend("re_webhook_verification_only");
 
 export type SignedWebhook = { body: string; id: string | null; timestamp: string | null; signature: string | null };

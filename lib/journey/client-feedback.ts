@@ -6,8 +6,7 @@ import { recordAudit } from "@/lib/audit/record";
 import type { ClientFeedbackInput } from "./client-feedback-schema";
 import { assertStaff, findVisibleInterview } from "./staff-visibility";
 
-// Client feedback is written by staff about an interview they may see; the
-// candidate reads it on their interview page (lib/portal/client-feedback.ts).
+// Staff write it about an interview they may see; the candidate reads it (lib/portal/client-feedback.ts).
 
 export type RecordedFeedback = { id: string; candidateId: string; interviewId: string };
 

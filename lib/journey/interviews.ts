@@ -52,7 +52,6 @@ export async function recordTimelineSlip(caller: CurrentUser, id: string, newDat
   });
 }
 
-/** One-click completion (or skipping, or undoing) of a plan step of the caller's. */
 export async function setPlanStepState(
   caller: CurrentUser,
   stepId: string,

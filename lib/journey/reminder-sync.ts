@@ -7,8 +7,7 @@ import { interviewReminderKinds, terminalStages } from "@/lib/domain/values";
 import type { Transaction } from "./access";
 import { plannedReminders, reminderKey, type ReminderKind } from "@/lib/plans/reminder-plan";
 
-// Reminder rows kept in step with an interview's plan, inside the transaction
-// that changed the plan, so a change and its reminders commit together.
+// Runs in the transaction that changed the plan, so a change and its reminders commit together.
 
 
 /** The post-interview email is about the interview having just happened: once per interview, whatever later edits do to its time. */
@@ -20,8 +19,7 @@ export type ReminderSyncResult = { kept: number; inserted: number; superseded: n
  *  again. Unplanned scheduled rows are superseded, or cancelled once the plan is empty. */
 export async function syncInterviewReminders(tx: Transaction, interviewId: string, now: Date): Promise<ReminderSyncResult> {
   const result: ReminderSyncResult = { kept: 0, inserted: 0, superseded: 0, cancelled: 0 };
-  // The row lock makes concurrent syncs of one interview take turns, so two
-  // of them cannot both see a reminder missing and both insert it.
+  // The row lock makes concurrent syncs take turns, so two cannot both insert a missing reminder.
   const [row] = await tx
     .select({
       candidateId: interviews.candidateId,

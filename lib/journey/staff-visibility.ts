@@ -30,7 +30,7 @@ export function ownedByVisibleCandidate(caller: Pick<CurrentUser, "id" | "role">
   return sql`${candidateIdColumn} = any(array(select ${users.id} from ${users} where ${users.role} = 'candidate' and ${users.consultantId} = ${caller.id}))`;
 }
 
-/** On `applications`: arranged by the agency, or shared by the candidate. Combine with visibleCandidate on its candidate. */
+/** On `applications`; combine with visibleCandidate on its candidate. */
 export const agencyVisibleApplication: SQL = or(eq(applications.source, "agency"), eq(applications.sharedWithAgency, true))!;
 
 /** On `interviews` joined to its application: the candidate may keep their reflection private per interview. */

@@ -34,8 +34,7 @@ function firstSentence(value: string | null): string {
   return (text.split(/(?<=[.!?])\s/)[0] ?? "").replace(/[.;,:!]+$/, "");
 }
 
-// Reflections are often notes without a subject ("Stayed calm during the
-// exercise"): a leading past-tense verb gets an "I" so the clause reads.
+// Reflections are often notes without a subject: a leading past-tense verb gets an "I".
 const irregularPast = new Set([
   "felt", "built", "kept", "got", "made", "gave", "had", "was", "did", "took", "spoke", "thought", "found", "brought",
   "came", "knew", "met", "said", "told", "held", "won", "showed", "understood", "managed", "left", "explained", "sold",

@@ -27,7 +27,6 @@ export type ThankYouNoteItem = {
   subject: string;
   body: string;
   state: ThankYouNoteState;
-  /** When it was sent or handed over. */
   sentAt: Date | null;
   canSend: boolean;
 };

@@ -7,8 +7,7 @@ import { dayOfWeek, type WorkingCalendar } from "./working-days";
 let holidays: Holidays | undefined;
 
 function englandAndWales(): Holidays {
-  // GB-ENG: Wales shares England's bank holidays; Scotland's (2 January, St
-  // Andrew's Day) and Northern Ireland's are separate regions and excluded.
+  // GB-ENG: Wales shares England's bank holidays; Scotland and Northern Ireland are other regions.
   holidays ??= new Holidays("GB", "ENG");
   return holidays;
 }
@@ -23,7 +22,6 @@ function holidaysOfYear(year: number): string[] {
     .filter((date) => dayOfWeek(date) !== 0 && dayOfWeek(date) !== 6);
 }
 
-/** Bank holidays, substitute days included, as sorted YYYY-MM-DD strings. */
 export function listEnglandAndWalesBankHolidays(fromYear: number, toYear: number): string[] {
   if (!Number.isInteger(fromYear) || !Number.isInteger(toYear) || fromYear > toYear) {
     throw new RangeError(`Expected a range of years, got ${fromYear}–${toYear}`);

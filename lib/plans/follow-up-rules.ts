@@ -38,7 +38,6 @@ export type FollowUpPlan = {
   secondFollowUpAt: Date;
   /** Quiet this long after the interview ends: the application is parked as "no response". */
   parkAfter: Date;
-  /** One sentence for the reader: why this date. */
   explanation: string;
 };
 

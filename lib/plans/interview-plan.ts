@@ -4,7 +4,6 @@ import { planFollowUps, type FollowUpInput } from "./follow-up-rules";
 import type { WorkingCalendar } from "./working-days";
 import { localDateTimeOf, zonedTimeToUtc } from "./zoned-time";
 
-// The agency's seven steps after an interview, dated. Pure.
 
 export type PlanStepKind =
   | "timeline"
@@ -48,7 +47,6 @@ export function buildInterviewPlan(
   return steps;
 }
 
-/** 18:00 local on the interview day, or an hour after it ends if that is later. */
 function debriefDue(ends: Date, timeZone: string): Date {
   const local = localDateTimeOf(ends, timeZone);
   const evening = zonedTimeToUtc(local.date, debriefByHour, 0, timeZone);

@@ -5,7 +5,6 @@ import { isValidTimeZone } from "./zoned-time";
 // (which Intl also accepts) would put every winter reminder an hour out.
 const namedZone = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/;
 
-/** A time zone typed into any form: a named IANA zone this runtime knows. */
 export function timeZoneField(required = "Choose a time zone") {
   return z
     .string({ error: required })

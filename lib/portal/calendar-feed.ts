@@ -8,8 +8,7 @@ import type { CurrentUser } from "@/lib/auth/dal";
 import { assertCandidate } from "@/lib/journey/access";
 import { candidateCalendar } from "@/lib/journey/calendar-events";
 
-// A candidate's private calendar feed behind a revocable token. The token is
-// shown once; only its SHA-256 is stored, so the table alone opens nobody's calendar.
+// The token is shown once; only its SHA-256 is stored, so the table alone opens nobody's calendar.
 
 /** The feed keeps the recent past, so a candidate can still see what just happened. */
 const FEED_PAST_DAYS = 30;

@@ -12,7 +12,6 @@ export type WithdrawalNoteInput = {
 };
 
 export type WithdrawalNote = {
-  /** Who it is addressed to, for the heading above it. */
   recipient: string;
   subject: string;
   body: string;

@@ -3,7 +3,6 @@ import { consentPurposes, type ConsentPurpose } from "@/lib/domain/values";
 // Consents are append-only: the newest row per purpose is the answer.
 
 export type ConsentAnswers = Record<ConsentPurpose, boolean>;
-/** The current answer per purpose; a purpose never answered is absent. */
 export type CurrentConsents = Partial<Record<ConsentPurpose, boolean>>;
 export type ConsentChange = { purpose: ConsentPurpose; granted: boolean };
 

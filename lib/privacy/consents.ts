@@ -8,8 +8,7 @@ import { consentPurposes, type ConsentPurpose } from "@/lib/domain/values";
 import { assertCandidate } from "@/lib/journey/access";
 import { changedConsents, nextRecordedAt, type ConsentAnswers, type ConsentChange, type CurrentConsents } from "./consent-rules";
 
-// A candidate's own consents. Every query is addressed by the caller's id
-// alone, so no form field can reach another account's answers.
+// Every query is addressed by the caller's id alone, so no form field reaches another account.
 
 export type ConsentStatus = { purpose: ConsentPurpose; granted: boolean | null; recordedAt: Date | null };
 

@@ -19,8 +19,7 @@ export type ErasureResult = "erased" | "not-confirmed" | "gone";
 export async function eraseCandidate(caller: CurrentUser, confirmation: string): Promise<ErasureResult> {
   assertCandidate(caller);
   return getDb().transaction(async (tx) => {
-    // FOR UPDATE waits for any transaction still adding rows that point at
-    // this user (they hold key-share locks), so none lands after the delete.
+    // FOR UPDATE waits for transactions adding rows that point here (key-share locks): none lands after.
     const [owner] = await tx
       .select({ email: users.email })
       .from(users)

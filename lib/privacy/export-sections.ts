@@ -28,9 +28,7 @@ export type DataOwner = { id: string; email: string };
 
 export type ExportSection<Row> = {
   table: PgTable;
-  /** The CSV file's name in the zip, without ".csv". */
   file: string;
-  /** One line in the zip's read-me. */
   description: string;
   columns: string[];
   read: (db: Database, owner: DataOwner) => Promise<Row[]>;

@@ -25,7 +25,6 @@ function dosDateTime(when: LocalDateTime): { date: number; time: number } {
 
 type Prepared = { name: Buffer; crc: number; size: number; data: Buffer; offset: number };
 
-/** The archive's bytes; `modified` is the wall time stamped on every file. */
 export function buildZip(entries: readonly ZipEntry[], modified: LocalDateTime): Uint8Array<ArrayBuffer> {
   const { date, time } = dosDateTime(modified);
   const prepared: Prepared[] = [];

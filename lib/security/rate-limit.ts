@@ -37,8 +37,8 @@ export function hashForKey(value: string): string {
   return createHash("sha256").update(value).digest("hex").slice(0, 32);
 }
 
-/** The last X-Forwarded-For entry is the one our load balancer added; earlier ones are whatever the
- *  client claimed. */
+/** Behind a proxy that appends to X-Forwarded-For, the last entry is the one it added; earlier ones
+ *  are whatever the client claimed. */
 export function clientIp(headers: Headers): string {
   const forwarded = headers.get("x-forwarded-for");
   const last = forwarded?.split(",").at(-1)?.trim();

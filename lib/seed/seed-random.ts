@@ -55,7 +55,6 @@ function londonFields(instant: Date) {
   return { year: parts.year!, month: parts.month!, day: parts.day!, hour: parts.hour!, minute: parts.minute! };
 }
 
-/** The instant of `hour:minute` London time, `dayOffset` days from `now`'s London date. */
 export function londonTime(now: Date, dayOffset: number, hour: number, minute: number): Date {
   const today = londonFields(now);
   const guess = Date.UTC(today.year, today.month - 1, today.day + dayOffset, hour, minute);
@@ -71,7 +70,7 @@ export function londonWorkingDate(instant: Date, days: number): string {
   return new Date(Date.UTC(year, month - 1, day + offset, 12)).toISOString().slice(0, 10);
 }
 
-/** By default forwards for future days and backwards for past ones, so a day never crosses today. */
+/** To a working day, forwards for future days and backwards for past ones, so it never crosses today. */
 export function workday(now: Date, dayOffset: number, step: 1 | -1 = dayOffset >= 0 ? 1 : -1): number {
   const today = londonFields(now);
   let offset = dayOffset;

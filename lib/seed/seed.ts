@@ -70,15 +70,13 @@ export async function seedDemoData(
     await tx.insert(interviewQuestions).values(rows.questions);
     await tx.insert(clientFeedback).values(rows.feedback);
     await tx.insert(consents).values(rows.consents);
-    // Plans come from the same rules the portal uses; steps long past are
-    // shown as done, so the demo reads like a candidate who keeps up.
+    // Plans come from the portal's rules; steps long past show as done, like a candidate who keeps up.
     for (const interview of rows.interviews) await syncInterviewPlan(tx, interview.id!, now);
     await tx
       .update(planSteps)
       .set({ state: "done", completedAt: sql`${planSteps.dueAt}` })
       .where(and(eq(planSteps.state, "pending"), lt(planSteps.dueAt, new Date(now.getTime() - 3 * DAY))));
-    // Nothing was emailed before the demo began: reminders already past are
-    // history, not a backlog for the worker to send on its first run.
+    // Reminders already past are history, not a backlog for the worker's first run.
     await tx
       .update(reminders)
       .set({ state: "cancelled" })

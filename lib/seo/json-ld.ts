@@ -1,8 +1,7 @@
 import { brand } from "@/lib/config/brand";
 import type { Article } from "@/lib/content/parse-article";
 
-// Structured data for search engines. Plain objects; components/json-ld.tsx
-// serialises them safely into the page.
+// Plain objects; components/json-ld.tsx serialises them safely into the page.
 
 const absolute = (path: string) => new URL(path, brand.url).toString();
 

@@ -18,7 +18,6 @@ export type CandidateSummary = {
 };
 
 export type CandidateSearch = {
-  /** Part of a name or an email address, any case. */
   search?: string;
   limit?: number;
   offset?: number;

@@ -24,7 +24,6 @@ export type MonthFigures = {
   medianDaysToDecision: number | null;
 };
 
-/** The first day of the month `monthsBack` months before the one `now` falls in, in `timeZone`. */
 export function monthWindowStart(now: Date, monthsBack: number, timeZone: string): Date {
   const [year, month] = localDateOf(now, timeZone).split("-").map(Number) as [number, number];
   const index = year * 12 + (month - 1) - monthsBack;

@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { applicationStages } from "../domain/values";
 
-// The pipeline board's filters arrive as a query string anyone can edit, so
-// a malformed value is dropped rather than refused: the board still shows.
+// The query string is anyone's to edit, so a malformed value is dropped, not refused.
 
 const optionalText = z.string().trim().max(200).optional().catch(undefined).transform((value) => value || undefined);
 const optionalDate = z.iso.date().optional().catch(undefined);

@@ -143,7 +143,6 @@ const ALARM_MINUTES_BEFORE = 15;
 
 export type CalendarFile = { fileName: string; text: string };
 
-/** Two follow-up events (the second only if nothing was heard), each with a pop-up reminder. */
 export function buildFollowUpCalendar(
   plan: FollowUpPlan,
   input: FollowUpInput,

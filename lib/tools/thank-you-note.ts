@@ -82,8 +82,7 @@ export function validateThankYouInput(input: ThankYouInput): FieldErrors {
   return errors;
 }
 
-// Panel members may compare notes, so each one opens and closes a little
-// differently while keeping the same length and warmth.
+// Panel members may compare notes, so each opens and closes a little differently.
 const FIRST_ROUND_OPENINGS = [
   (role: string, company: string) => `Thank you for meeting me to talk about the ${role} role at ${company}.`,
   (role: string, company: string) => `Thank you for taking the time to interview me for the ${role} role at ${company}.`,

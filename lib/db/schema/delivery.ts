@@ -35,7 +35,6 @@ export const emailOutbox = pgTable(
     text: text("text").notNull(),
     headers: jsonb("headers").$type<Record<string, string>>().notNull().default({}),
     replyTo: text("reply_to"),
-    /** Resend's batch endpoint takes no attachments, so rows with some go alone. */
     attachments: jsonb("attachments").$type<EmailAttachment[]>().notNull().default([]),
     /** Sent with the single-message endpoint: it has attachments, or the batch endpoint refused it. */
     deliverAlone: boolean("deliver_alone").notNull().default(false),
