@@ -6,7 +6,6 @@ import { TextField } from "@/components/forms/text-field";
 const maxRows = 10;
 
 type Props = {
-  /** Typed or stored values by field name ("interviewers.0.name"). */
   values: Record<string, string>;
   error: (name: string) => string | undefined;
   /** Who the rows are for, in the reader's words: "Who interviewed you, for the thank-you notes." */
