@@ -4,10 +4,7 @@ import { getCurrentUser } from "@/lib/auth/dal";
 
 type Props = { label: string; nav: readonly { href: string; label: string }[]; children: ReactNode };
 
-/**
- * The frame of the signed-in areas: their own navigation and who is signed
- * in. It does not gate access; every page checks for itself.
- */
+/** Does not gate access; every page checks for itself. */
 export async function AreaShell({ label, nav, children }: Props) {
   const user = await getCurrentUser();
   return (

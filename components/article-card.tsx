@@ -4,7 +4,6 @@ import { formatCalendarDate } from "@/lib/domain/format";
 
 type Props = { article: Pick<Article, "slug" | "title" | "summary" | "published" | "readingMinutes">; headingLevel?: 2 | 3 };
 
-/** One article in a list: title as the link, its summary, date and length. */
 export function ArticleCard({ article, headingLevel = 2 }: Props) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (

@@ -3,7 +3,6 @@ import type { Article } from "@/lib/content/parse-article";
 import { articleTags } from "@/lib/content/tags";
 import { formatCalendarDate } from "@/lib/domain/format";
 
-/** Byline, dates, reading time and tags under an article's title. */
 export function ArticleMeta({ article }: { article: Article }) {
   return (
     <div className="mt-4 space-y-2 text-muted">

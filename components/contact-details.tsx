@@ -4,7 +4,6 @@ type Props = {
   className?: string;
 };
 
-/** The agency's contact details, straight from the brand config. */
 export function ContactDetails({ className }: Props) {
   return (
     <address className={`not-italic ${className ?? ""}`}>

@@ -11,10 +11,7 @@ function digestOf(error: unknown): string | undefined {
   return undefined;
 }
 
-/**
- * What both error boundaries say: sorry, try again, how to reach us. Never
- * the error's message or stack; only the digest, which the server logs.
- */
+/** Never the error's message or stack; only the digest, which the server logs. */
 export function ErrorMessage({ error, retry, children }: Props) {
   const digest = digestOf(error);
   return (

@@ -1,7 +1,4 @@
-/**
- * Structured data as a non-executing script. `<` is escaped so text from an
- * article can never close the tag early.
- */
+/** `<` is escaped so text from an article can never close the script tag early. */
 export function JsonLd({ data }: { data: unknown }) {
   const json = JSON.stringify(data).replace(/</g, "\\u003c");
   return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: json }} />;

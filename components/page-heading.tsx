@@ -5,7 +5,6 @@ type Props = {
   lead?: ReactNode;
 };
 
-/** The page's one h1, with an optional introductory paragraph. */
 export function PageHeading({ title, lead }: Props) {
   return (
     <div className="mb-8 max-w-3xl">

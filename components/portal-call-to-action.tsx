@@ -1,7 +1,6 @@
 import Link from "next/link";
 import { brand } from "@/lib/config/brand";
 
-/** The close of every article: turn the advice into a plan, or talk to someone. */
 export function PortalCallToAction() {
   return (
     <aside aria-labelledby="cta-heading" className="mt-12 rounded-lg bg-brand-soft p-6">

@@ -35,7 +35,6 @@ export function candidateDigestSubject({ applications, dueThisWeek }: Pick<Candi
     : `Your week: ${open}`;
 }
 
-/** Weekly: where each open application stands, what is due, and a nudge to keep applying. */
 export default function CandidateDigestEmail(props: CandidateDigestProps) {
   const { candidateName, timeZone, applications, dueThisWeek, unsubscribeUrl } = props;
   // The type already demands an application; this stops a cast from sending an empty digest.

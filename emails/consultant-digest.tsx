@@ -41,7 +41,6 @@ export function describeAge(ageDays: number): string {
   return `for ${countOf(Math.floor(ageDays), "day")}`;
 }
 
-/** Each morning: the consultant's candidates who need something, oldest first as the sender orders them. */
 export default function ConsultantDigestEmail(props: ConsultantDigestProps) {
   const { consultantName, candidates, unsubscribeUrl } = props;
   // The type already demands an item; this stops a cast from sending an empty digest.

@@ -27,7 +27,6 @@ export function followUpReminderSubject({ company, which }: Pick<FollowUpReminde
   return which === "first" ? `Time to follow up with ${company}` : `One last follow-up with ${company}`;
 }
 
-/** A short, polite message the candidate can adapt; addressed by name when there is one person to write to. */
 export function suggestedFollowUpMessage(
   props: Pick<FollowUpReminderProps, "candidateName" | "role" | "interviewStartsAt" | "timeZone" | "which" | "contacts">,
 ): string {

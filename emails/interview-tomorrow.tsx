@@ -36,7 +36,6 @@ export function interviewTomorrowSubject({ company, startsAt, timeZone }: Pick<I
   return `Tomorrow at ${timeOfDay(startsAt, timeZone)}: your interview with ${company}`;
 }
 
-/** The evening before: when, where and who, with the calendar file the sender attaches. */
 export default function InterviewTomorrowEmail(props: InterviewTomorrowProps) {
   const { candidateName, interviewId, company, role, startsAt, durationMinutes, timeZone, interviewers, unsubscribeUrl, calendarUrl } = props;
   const endsAt = new Date(startsAt.getTime() + durationMinutes * 60_000);

@@ -25,7 +25,6 @@ export function postInterviewSubject({ company, route }: Pick<PostInterviewProps
     : `How did it go at ${company}? Your thank-you notes are ready`;
 }
 
-/** Sent a couple of hours after the interview ends: thanks (or the debrief) and the reflection. */
 export default function PostInterviewEmail({ candidateName, interviewId, company, role, route, unsubscribeUrl }: PostInterviewProps) {
   return (
     <EmailLayout preview={postInterviewSubject({ company, route })}>

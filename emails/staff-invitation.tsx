@@ -24,7 +24,6 @@ export function staffInvitationSubject({ siteName, agencyName }: Pick<StaffInvit
   return `You are invited to join ${agencyName} on ${siteName}`;
 }
 
-/** A service email: the invitation is a sign-in link, and says what joining gives. */
 export default function StaffInvitationEmail({ url, role, inviterName, expiresAt, timeZone, siteName, agencyName }: StaffInvitationProps) {
   const inviter = inviterName?.trim() || agencyName;
   return (

@@ -19,7 +19,6 @@ export function noteParagraphs(body: string): string[][] {
     .filter((lines) => lines.length > 0);
 }
 
-/** A candidate's note sent on their behalf: their words, who sent it and how to reply. No marketing. */
 export default function ThankYouNoteEmail({ body, senderName, copyOf }: ThankYouNoteProps) {
   return (
     <EmailLayout preview={copyOf ? `Your copy of your note to ${copyOf.recipientName}` : `A note from ${senderName}`}>

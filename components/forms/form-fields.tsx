@@ -2,9 +2,7 @@ import type { ReactNode } from "react";
 import { FieldNotes, describedBy, inputClassName } from "@/components/forms/text-field";
 import type { FormState } from "@/lib/actions/form-state";
 
-// The portal forms' choice fields, built like components/forms/text-field.tsx:
-// a label or legend, the hint and the error next to the field, both tied to
-// it for screen readers.
+// Choice fields built like text-field.tsx: hint and error beside the field, tied to it for screen readers.
 
 export type Option = { value: string; label: string; hint?: string };
 

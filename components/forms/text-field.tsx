@@ -5,7 +5,6 @@ type Props = Omit<InputHTMLAttributes<HTMLInputElement>, "id"> & {
   label: string;
   hint?: string;
   error?: string;
-  /** A max-width class for the input itself, for short values such as a number of minutes. */
   width?: string;
 };
 
@@ -14,13 +13,11 @@ export function inputClassName(width = "max-w-md"): string {
   return `mt-1 block w-full ${width} rounded border border-muted bg-white px-3 py-2`;
 }
 
-/** The ids of a field's hint and error, for aria-describedby; undefined when it has neither. */
 export function describedBy(id: string, hint: string | undefined, error: string | undefined): string | undefined {
   const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean);
   return ids.length > 0 ? ids.join(" ") : undefined;
 }
 
-/** The hint and the error message under a label; the error sits next to the field it is about. */
 export function FieldNotes({ id, hint, error }: { id: string; hint?: string; error?: string }) {
   return (
     <>
@@ -39,7 +36,6 @@ export function FieldNotes({ id, hint, error }: { id: string; hint?: string; err
   );
 }
 
-/** A labelled text input with an optional hint and error, both tied to it for screen readers. */
 export function TextField({ id, label, hint, error, className, width, ...input }: Props) {
   return (
     <div className={className ?? "mt-4"}>

@@ -2,11 +2,8 @@
 
 import { useEffect, useRef, useState } from "react";
 
-/**
- * The first click of a destructive control only asks. Focus moves to the
- * question when it opens and back to the first button when it is withdrawn,
- * so keyboard and screen-reader users are never left on a vanished element.
- */
+/** Focus moves to the question when it opens and back to the first button when withdrawn, so no
+ *  keyboard or screen-reader user is left on a vanished element. */
 export function useConfirmStep() {
   const [asking, setAsking] = useState(false);
   const question = useRef<HTMLParagraphElement>(null);

@@ -5,14 +5,12 @@ import { TextField } from "@/components/forms/text-field";
 import { RadioGroup, SelectField } from "@/components/forms/form-fields";
 import { InterviewerRows } from "./interviewer-rows";
 
-// The fields of an interview round, inside someone else's <form>: the
-// candidate's own interview form and the consultant's "log an interview"
-// form post the same names, so one parser and one schema read both.
+// Inside someone else's <form>: the candidate's form and the consultant's "log an interview" form
+// post the same names, so one parser and one schema read both.
 
 export type InterviewFieldsAudience = "candidate" | "staff";
 
 type Props = {
-  /** Typed or stored values by field name. */
   values: Record<string, string>;
   error: (name: string) => string | undefined;
   timeZones: readonly string[];

@@ -6,7 +6,6 @@ import { TextField } from "@/components/forms/text-field";
 const maxRows = 10;
 
 type Props = {
-  /** Typed or stored values by field name ("interviewers.0.name"). */
   values: Record<string, string>;
   error: (name: string) => string | undefined;
   /** Who the rows are for, in the reader's words: "Who interviewed you, for the thank-you notes." */
@@ -23,10 +22,7 @@ function rowsIn(values: Record<string, string>): number[] {
   return indexes.size > 0 ? [...indexes].sort((a, b) => a - b) : [0];
 }
 
-/**
- * Interviewer rows that can be added and removed. Each row keeps its index
- * for life, so an error sent back for "interviewers.2.email" finds its row.
- */
+/** Each row keeps its index for life, so an error sent back for "interviewers.2.email" finds its row. */
 export function InterviewerRows({ values, error, purpose }: Props) {
   const [rows, setRows] = useState(() => rowsIn(values));
   const [focusRow, setFocusRow] = useState<number | null>(null);

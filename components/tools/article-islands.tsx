@@ -2,10 +2,8 @@
 
 import dynamic from "next/dynamic";
 
-// Every article shares one route, so a tool imported directly would ship its
-// code to all of them. Loaded through next/dynamic, each tool is still
-// rendered into the server HTML, but its chunk is fetched only by the pages
-// that render it.
+// Every article shares one route; through next/dynamic each tool is still server-rendered, but its
+// chunk is fetched only by the pages that render it.
 
 export const LazyPostInterviewChecklist = dynamic(() =>
   import("./post-interview-checklist").then((module) => module.PostInterviewChecklist),

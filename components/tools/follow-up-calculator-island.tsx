@@ -1,13 +1,11 @@
 import { listEnglandAndWalesBankHolidays } from "@/lib/plans/bank-holidays";
 import { LazyFollowUpCalculator } from "./article-islands";
 
-// Worked out once, when the article is built: the browser gets a short list of
-// dates instead of date-holidays and every country's rules. Last year to two
-// years ahead covers any interview a reader is likely to enter.
+// Worked out at build, so the browser gets a short list of dates instead of date-holidays and every
+// country's rules; last year to two years ahead covers any interview a reader is likely to enter.
 const currentYear = new Date().getFullYear();
 const bankHolidays = listEnglandAndWalesBankHolidays(currentYear - 1, currentYear + 2);
 
-/** The article's follow-up calculator, with England and Wales bank holidays from the server. */
 export function FollowUpCalculatorIsland() {
   return <LazyFollowUpCalculator bankHolidays={bankHolidays} />;
 }

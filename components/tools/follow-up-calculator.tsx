@@ -50,7 +50,6 @@ function downloadFile(fileName: string, text: string): void {
   window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** When to follow up after an interview, by the site's rules, with an .ics of the two dates. */
 export function FollowUpCalculator({ bankHolidays }: Props) {
   const hydrated = useHydrated();
   const calendar = useMemo(() => calendarFromDates(bankHolidays), [bankHolidays]);

@@ -13,7 +13,6 @@ type Props = {
   onDownload: () => void;
 };
 
-/** The calculator's answer: two dates, why, and the calendar download. */
 export function FollowUpResult({ plan, timeZone, thankYouSent, headingRef, onDownload }: Props) {
   const rows: [string, string][] = [
     ["First follow-up", formatDateAndTime(plan.firstFollowUpAt, timeZone)],

@@ -64,12 +64,8 @@ function parseDone(raw: string | null): Set<string> {
   }
 }
 
-/**
- * The seven steps as a checklist kept in this browser. The server, and the
- * first render in the browser, show every box unticked (there is no storage on
- * the server); useSyncExternalStore then reads localStorage straight after
- * hydration, so the HTML always matches and nothing flashes a mismatch.
- */
+/** Server and first render show every box unticked; useSyncExternalStore reads localStorage right
+ *  after hydration, so the HTML always matches. */
 export function PostInterviewChecklist() {
   const raw = useSyncExternalStore(subscribe, readStored, () => null);
   const done = useMemo(() => parseDone(raw), [raw]);

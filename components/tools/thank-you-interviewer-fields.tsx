@@ -17,7 +17,6 @@ export function interviewerFieldId(index: number, field: "name" | "email" | "poi
   return `thank-you-interviewers-${index}-${field}`;
 }
 
-/** One interviewer: who they are and the one thing that makes their note personal. */
 export function InterviewerFields({ person, index, showEmail, canRemove, errors, onChange, onRemove }: Props) {
   const number = index + 1;
   const error = (field: "name" | "email" | "point") => errors[`interviewers.${index}.${field}`];

@@ -19,7 +19,6 @@ type Agency = "yes" | "no" | null;
 
 const ID = "thank-you-note-builder";
 
-/** Drafts a thank-you note per interviewer, or a message for the consultant to pass on; works signed out. */
 export function ThankYouNoteBuilder() {
   const hydrated = useHydrated();
   const nextKey = useRef(1);

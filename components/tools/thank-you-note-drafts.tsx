@@ -12,7 +12,6 @@ type Props = {
   onEdit: (index: number, changes: Partial<NoteDraft>) => void;
 };
 
-/** The written notes, editable, each with copy and open-in-mail actions. */
 export function ThankYouNoteDrafts({ drafts, viaAgency, headingRef, onEdit }: Props) {
   return (
     <div className="mt-8 border-t border-line pt-6">

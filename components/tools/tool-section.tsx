@@ -2,7 +2,6 @@ import type { ReactNode } from "react";
 
 type Props = { id: string; title: string; intro: ReactNode; children: ReactNode };
 
-/** The frame of an interactive tool inside an article: a labelled section with its own heading. */
 export function ToolSection({ id, title, intro, children }: Props) {
   return (
     <section id={id} aria-labelledby={`${id}-heading`} className="rounded-lg border border-line bg-surface p-5 sm:p-6">

@@ -2,11 +2,8 @@ import { useSyncExternalStore } from "react";
 
 const subscribe = () => () => {};
 
-/**
- * False in the server HTML and during hydration, true once React runs in the
- * browser: a tool's submit button stays disabled until its handler exists, so
- * with JavaScript off the form never submits what was typed into the URL.
- */
+/** A tool's submit button stays disabled until its handler exists, so with JavaScript off the form
+ *  never submits what was typed into the URL. */
 export function useHydrated(): boolean {
   return useSyncExternalStore(
     subscribe,

@@ -4,11 +4,8 @@ import { useEffect, useRef, useState, type ReactNode } from "react";
 
 type Props = { labelledBy: string; children: ReactNode };
 
-/**
- * Scrolls a wide table sideways by itself, so the page never does. Only while
- * it actually overflows is it a named, focusable region: a keyboard can then
- * scroll it, and a wide screen gets no stray tab stop.
- */
+/** A named, focusable region only while it overflows: a keyboard can then scroll it, and a wide
+ *  screen gets no stray tab stop. */
 export function ScrollRegion({ labelledBy, children }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const [overflows, setOverflows] = useState(false);

@@ -1,9 +1,7 @@
 import { useId, type ReactNode } from "react";
 import { ScrollRegion } from "./scroll-region";
 
-// The one data table: a <table> with a caption, column headers, a row header
-// where a row has a name, and a wrapper that scrolls it on a narrow screen.
-// Pages choose the content and a few flags, never the styling.
+// The one data table: pages choose the content and a few flags, never the styling.
 
 type TableProps = {
   /** Names the table (and its scroll region) for screen readers. */
@@ -29,7 +27,6 @@ export function Table({ caption, hideCaption = false, wide = false, children }: 
   );
 }
 
-/** The header row: its children are ColumnHeaders. */
 export function TableHead({ children }: { children: ReactNode }) {
   return (
     <thead>
@@ -48,7 +45,6 @@ export function TableRow({ children }: { children: ReactNode }) {
 
 type CellProps = {
   children?: ReactNode;
-  /** Numbers line up on the right, header and cells alike. */
   numeric?: boolean;
   /** Dates and short phrases that read badly broken over lines. */
   nowrap?: boolean;

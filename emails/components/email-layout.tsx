@@ -4,7 +4,6 @@ import { brand } from "../../lib/config/brand";
 
 type Props = { preview: string; children: ReactNode };
 
-/** The frame every Next Steps email shares: brand, content, contact details. */
 export function EmailLayout({ preview, children }: Props) {
   return (
     <Html lang="en-GB">

@@ -3,7 +3,6 @@ import { emailPreferencesPath, siteUrl } from "./links";
 import { link, muted } from "./styles";
 
 type Props = {
-  /** Why this person gets this email, in one sentence. */
   reason: string;
   unsubscribeUrl: string;
   /** Null where the reader has no preferences page to go to. */

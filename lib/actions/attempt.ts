@@ -1,15 +1,8 @@
-/** What a server action's write came to: its value, or a failure already logged. */
 export type Attempted<T> = { ok: true; value: T } | { ok: false };
 
-/**
- * Runs a server action's write after it has authorized and parsed. A thrown
- * failure is logged once, under `log` (its cause never reaches the page), and
- * comes back as `{ ok: false }` for the action to refuse with its own words and
- * the typed values: a refusal the form can show, never a 500.
- *
- * Call redirect() after it, never inside `write`: Next's redirect throws, and
- * would be taken here for a failure.
- */
+/** A thrown failure is logged once under `log` (its cause never reaches the page) and comes back as
+ *  `{ ok: false }`: a refusal the form can show, never a 500. Call redirect() after it, never inside
+ *  `write`: Next's redirect throws, and would be taken for a failure. */
 export async function attempt<T>(log: string, write: () => Promise<T>): Promise<Attempted<T>> {
   try {
     return { ok: true, value: await write() };

@@ -1,10 +1,6 @@
 import { z } from "zod";
 
-/**
- * What every server action returns to its form: a status, an optional
- * message for the whole form, errors per field, and what the user typed (so
- * a refused form never loses their input).
- */
+/** Carries what the user typed, so a refused form never loses their input. */
 export type FormState = {
   status: "idle" | "success" | "error";
   message?: string;

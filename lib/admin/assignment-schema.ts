@@ -12,7 +12,6 @@ export type AssignmentInput = z.infer<typeof assignmentInputSchema>;
 
 /** The list's search parameters; anything missing or malformed falls back to "everyone, page 1". */
 export const assignmentFilterSchema = z.object({
-  /** Part of a name or an email address. */
   q: z.string().trim().max(200).catch(""),
   /** A consultant's id, "none" for unassigned candidates, or "" for all. */
   consultant: z.union([z.uuid(), z.literal("none"), z.literal("")]).catch(""),

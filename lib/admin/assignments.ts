@@ -12,7 +12,6 @@ import type { AssignmentFilter, AssignmentInput } from "./assignment-schema";
 
 export const assignmentPageSize = 50;
 
-/** On `applications`: arranged by the agency and not yet closed. */
 const openAgencyApplication = and(eq(applications.source, "agency"), notInArray(applications.stage, [...terminalStages]))!;
 
 export type ConsultantOption = { id: string; name: string | null; email: string };
@@ -42,7 +41,7 @@ export type CandidateAssignmentPage = { rows: CandidateAssignment[]; total: numb
 /** LIKE's own wildcards in a search are searched for, not obeyed. */
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-/** Candidates with their consultant, a page at a time (there may be tens of thousands); one audit line names the page's candidates. */
+/** One audit line names the page's candidates. */
 export async function listCandidateAssignments(caller: CurrentUser, filter: AssignmentFilter): Promise<CandidateAssignmentPage> {
   assertAdmin(caller);
   const db = getDb();
@@ -88,7 +87,6 @@ export type AssignmentResult =
   | { status: "not-candidate" }
   | { status: "not-consultant" };
 
-/** Assigns, reassigns (or, with a null consultant, unassigns) one candidate; one audit line. */
 export async function assignCandidate(caller: CurrentUser, input: AssignmentInput, now = new Date()): Promise<AssignmentResult> {
   assertAdmin(caller);
   return getDb().transaction(async (tx) => {
@@ -110,12 +108,8 @@ export async function assignCandidate(caller: CurrentUser, input: AssignmentInpu
     if (candidate.consultantId === input.consultantId) return { status: "unchanged" };
 
     await tx.update(users).set({ consultantId: input.consultantId, updatedAt: now }).where(eq(users.id, candidate.id));
-    // An open agency application names the consultant the candidate deals
-    // with: the post-interview email says whom to debrief, thank-you notes
-    // and withdrawal notes go to them. Left on the old consultant, a
-    // candidate would keep sending those to someone who can no longer see
-    // them. Closed applications keep whoever handled them, for the history
-    // and the per-consultant metrics.
+    // Open agency applications name whom the candidate debriefs and sends notes to, so they move;
+    // closed ones keep whoever handled them, for the history and the metrics.
     const moved = await tx
       .update(applications)
       .set({ consultantId: input.consultantId, updatedAt: now })

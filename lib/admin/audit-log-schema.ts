@@ -4,9 +4,7 @@ const person = z.string().trim().max(254).catch("");
 
 /** The audit page's search parameters; anything malformed is ignored rather than refused. */
 export const auditFilterSchema = z.object({
-  /** A candidate's email address or id. */
   candidate: person,
-  /** The email address or id of whoever acted. */
   actor: person,
   /** Keyset cursor: show entries older than this id. */
   before: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER).optional().catch(undefined),

@@ -26,13 +26,10 @@ export type AuditLogEntry = {
   entity: string;
   entityId: string | null;
   actor: Person | null;
-  /** A list view's line names no one candidate; under a candidate filter it shows that candidate, whom the list showed. */
+  /** Under a candidate filter, a list view's line shows that candidate. */
   candidate: Person | null;
-  /** For list views: how many candidates the list showed. */
   listed: number | null;
-  /** For invitation and role entries: the invitation the entry is about. */
   invitation: { email: string; role: StaffRole } | null;
-  /** For assignment entries: the consultant assigned (null when unassigned). */
   assignedTo: Person | null;
 };
 
@@ -108,7 +105,6 @@ export async function listAuditLog(caller: CurrentUser, filter: AuditFilter, pag
 
 const invitationEntities = ["staff_invitation", "staff_role"];
 
-/** The invitations and consultants a page's entries point at, in two small queries. */
 async function resolveSubjects(db: Database, rows: { entity: string; entityId: string | null }[]) {
   const idsOf = (entities: string[]) => [
     ...new Set(rows.flatMap((row) => (entities.includes(row.entity) && row.entityId && isUuid(row.entityId) ? [row.entityId] : []))),

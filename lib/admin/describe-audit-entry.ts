@@ -1,7 +1,6 @@
 import type { AuditAction } from "@/lib/audit/record";
 
-// Audit entries in words for the audit page. Pure, so the wording is tested
-// without a database; entities this file does not know still read sensibly.
+// Pure; entities this file does not know still read sensibly.
 
 type Person = { name: string | null; email: string };
 
@@ -11,7 +10,6 @@ export type DescribableEntry = {
   entityId: string | null;
   invitation: { email: string; role: "consultant" | "admin" } | null;
   assignedTo: Person | null;
-  /** For a list view (the pipeline, needs attention...): how many candidates it showed. */
   listed?: number | null;
 };
 

@@ -3,9 +3,8 @@ import { consumeRateLimit, hashForKey, type RateLimitDecision } from "@/lib/secu
 import type { CurrentUser } from "@/lib/auth/dal";
 import { assertAdmin } from "./access";
 
-// Each invitation is an email to someone outside the agency. Enough for a
-// busy week of hiring; not enough for a stolen admin session to spam a list,
-// or for anyone to be sent the same invitation over and over.
+// Enough for a busy week of hiring; not enough for a stolen admin session to spam a list, or for
+// anyone to get the same invitation over and over.
 const perAdmin = { limit: 30, windowMs: 60 * 60_000 };
 const perTarget = { limit: 3, windowMs: 60 * 60_000 };
 

@@ -9,11 +9,9 @@ import { openStaffInvitation, staffInvitationLifetimeMs } from "@/lib/auth/staff
 import { assertAdmin } from "./access";
 import type { InvitationInput } from "./invitation-schema";
 
-// The admin's side of staff invitations: create, resend, revoke, list. Each
-// change writes an audit line with no candidate. Sending the email is the
-// caller's next step (Auth.js builds the link), after the row is committed.
+// Each change writes an audit line with no candidate. The caller sends the email once the row is
+// committed (Auth.js builds the link).
 
-/** The advisory lock taken while an address's invitations are checked and one is made. */
 export const invitationLockKey = (email: string) => `staff-invitation:${email}`;
 
 export type CreateInvitationResult =
@@ -26,8 +24,7 @@ export async function createStaffInvitation(caller: CurrentUser, input: Invitati
   assertAdmin(caller);
   const email = input.email.trim().toLowerCase();
   return getDb().transaction(async (tx) => {
-    // Without a unique index on open invitations, this lock is what stops two
-    // admins inviting the same address at the same moment from both succeeding.
+    // With no unique index on open invitations, this lock stops two admins inviting one address at once.
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${invitationLockKey(email)}))`);
     const [existing] = await tx.select({ role: users.role }).from(users).where(eq(users.email, email));
     if (existing) return existing.role === "candidate" ? { status: "candidate" } : { status: "staff", role: existing.role };
@@ -46,7 +43,7 @@ export async function createStaffInvitation(caller: CurrentUser, input: Invitati
   });
 }
 
-/** A new link means a new week: the open invitation's expiry moves to a week from now. Null if it is no longer open. */
+/** A new link means a new week of validity. */
 export async function resendStaffInvitation(caller: CurrentUser, invitationId: string, now = new Date()): Promise<{ email: string } | null> {
   assertAdmin(caller);
   return getDb().transaction(async (tx) => {
@@ -95,7 +92,6 @@ export function invitationState(row: { acceptedAt: Date | null; revokedAt: Date 
   return row.expiresAt > now ? "pending" : "expired";
 }
 
-/** The most recent invitations, newest first: enough to see what is waiting and who joined. */
 export async function listStaffInvitations(caller: CurrentUser, now = new Date(), limit = 50): Promise<StaffInvitationSummary[]> {
   assertAdmin(caller);
   const rows = await getDb()

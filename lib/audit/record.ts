@@ -3,10 +3,8 @@ import type { Database } from "@/lib/db/client";
 import { auditLog, type AuditDetails } from "@/lib/db/schema/privacy";
 import type { CurrentUser } from "@/lib/auth/dal";
 
-// Every time a consultant or an admin reads or changes a candidate's records,
-// a line goes here: who, which candidate, what, when. Candidates acting on
-// their own records are not logged (it is theirs). A write's line goes in
-// the write's transaction, so the log never claims a change that rolled back.
+// Staff reads and changes of candidates' records; candidates on their own are not logged. A write's
+// line goes in its transaction, so the log never claims a change that rolled back.
 
 export type AuditAction = "view" | "create" | "update" | "delete";
 
@@ -37,11 +35,7 @@ export async function recordAudit(db: Database, actor: CurrentUser, entries: Aud
   );
 }
 
-/**
- * A staff list (the pipeline, needs attention, the candidate list) showed
- * these candidates: one "view" line for the whole view, naming each candidate
- * once in details. Nothing when the list was empty, as nobody's records were read.
- */
+/** One "view" line per list, naming each candidate once; nothing for an empty list. */
 export async function recordListView(db: Database, actor: CurrentUser, candidateIds: readonly string[], entity: string, now = new Date()): Promise<void> {
   const distinct = [...new Set(candidateIds)];
   if (distinct.length === 0) return;

@@ -34,8 +34,7 @@ const emailProvider: EmailConfig = {
   options: {},
 };
 
-// A function config: the adapter (and so the database) is touched only when a
-// request needs it, never while `next build` imports this module.
+// A function config, so `next build` importing this module never touches the database.
 export const { handlers, auth, signIn, signOut } = NextAuth((): NextAuthConfig => ({
   adapter: DrizzleAdapter(getDb(), {
     usersTable: users,
@@ -54,17 +53,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth((): NextAuthConfig =
     signOut: "/sign-out",
   },
   events: {
-    // After any sign-in, new account or not: an open invitation for the
-    // address becomes the user's role. Auth.js logs (and does not rethrow) an
-    // error here, so a failure leaves the invitation open for the next sign-in.
+    // Auth.js logs (and does not rethrow) an error here, so a failure leaves the invitation open
+    // for the next sign-in.
     async signIn({ user }) {
       if (user.id) await acceptStaffInvitation(getDb(), user.id);
     },
   },
   logger: {
-    // A refused link (an invitation no longer open, too) or a missing CSRF
-    // token is the visitor's problem, already explained to them on a page:
-    // one line, not a stack trace.
+    // A refused link or a missing CSRF token is already explained to the visitor: one line, no stack.
     error(error) {
       const expected = ["Verification", "AccessDenied", "MissingCSRF", "UnknownAction", "InvalidCheck"];
       if (expected.includes(error.name)) console.warn(`[auth] ${error.name}: ${error.message.split(".")[0]}`);
@@ -72,9 +68,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth((): NextAuthConfig =
     },
   },
   callbacks: {
-    // Runs when a link is requested and again when it is followed: an
-    // invitation link is sent, and works, only while the invitation is open,
-    // so revoking one disables the links already sent.
+    // Runs when a link is requested and again when it is followed, so revoking an invitation
+    // disables the links already sent.
     async signIn({ user, account }) {
       if (account?.provider !== staffInvitationProviderId) return true;
       return Boolean(user.email && (await findOpenStaffInvitation(getDb(), user.email)));

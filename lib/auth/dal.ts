@@ -18,21 +18,18 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   return { id: user.id, name: user.name ?? null, email: user.email, role: user.role };
 });
 
-/** Pages and actions: the user, or a trip to the sign-in page and back. */
 export async function requireUser(returnTo = "/portal"): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(safeReturnPath(returnTo))}`);
   return user;
 }
 
-/** As requireUser, and a 403 page for a signed-in user without one of the roles. */
 export async function requireRole(roles: readonly Role[], returnTo?: string): Promise<CurrentUser> {
   const user = await requireUser(returnTo);
   if (!roles.includes(user.role)) forbidden();
   return user;
 }
 
-/** Where each role starts after signing in. */
 export function homeFor(role: Role): string {
   return role === "candidate" ? "/portal" : "/consultant";
 }

@@ -1,8 +1,5 @@
-/**
- * Thrown by data functions when the caller may not touch a record. Pages and
- * actions check roles first, so reaching this is a bug or an attack: callers
- * turn it into a 403 or a refusal message, never a stack trace.
- */
+/** Pages check roles first, so reaching this is a bug or an attack: callers turn it into a 403 or a
+ *  refusal, never a stack trace. */
 export class AuthorizationError extends Error {
   constructor(message = "Not allowed") {
     super(message);

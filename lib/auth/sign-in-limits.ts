@@ -1,9 +1,8 @@
 import "server-only";
 import { consumeRateLimit, hashForKey, type RateLimitDecision } from "@/lib/security/rate-limit";
 
-// Sign-in emails cost money and can be used to pester someone, so requests are
-// limited per address and per client address. Both counters are consumed on
-// every request, so switching one does not escape the other.
+// Sign-in emails cost money and can pester someone. Both counters are consumed on every request,
+// so switching address or IP does not escape the other.
 const perAddress = { limit: 5, windowMs: 15 * 60_000 };
 const perIp = { limit: 20, windowMs: 15 * 60_000 };
 

@@ -7,13 +7,8 @@ import { sendEmail } from "@/lib/email/outbox";
 import StaffInvitationEmail, { staffInvitationSubject } from "@/emails/staff-invitation";
 import { findOpenStaffInvitation, staffInvitationLifetimeMs, staffInvitationProviderId } from "./staff-invitations";
 
-/**
- * The invitation email is Auth.js's own magic link from a second email
- * provider: one-time and hashed like any sign-in link, but valid as long as
- * the invitation and worded as one. The signIn callback in auth.ts lets this
- * provider run only while the address has an open invitation, so it is no
- * way round the ten-minute limit on ordinary links.
- */
+/** Auth.js's own one-time link, valid as long as the invitation. auth.ts's signIn callback runs it only
+ *  while the address has an open invitation, so it is no way round the ten-minute link limit. */
 export const staffInvitationProvider: EmailConfig = {
   id: staffInvitationProviderId,
   type: "email",

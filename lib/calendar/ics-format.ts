@@ -1,5 +1,4 @@
-// RFC 5545 text rules: value escaping, line folding and date-time values.
-// Kept apart from the builder so each rule is tested on its own.
+// RFC 5545 text rules, apart from the builder so each is tested on its own.
 
 /** Escapes a TEXT value (§3.3.11); control characters other than tab are dropped, as TEXT forbids them. */
 export function escapeText(value: string): string {
@@ -26,11 +25,8 @@ function utf8Length(codePoint: number): number {
 
 const MAX_OCTETS = 75;
 
-/**
- * Folds a content line at 75 octets (§3.1): continuation lines start with a
- * space, which counts towards their 75. Splits fall between code points, never
- * inside a UTF-8 sequence or a surrogate pair.
- */
+/** 75 octets per line (§3.1), a continuation's leading space included; splits fall between code
+ *  points, never inside a UTF-8 sequence or a surrogate pair. */
 export function foldLine(line: string): string {
   const pieces: string[] = [];
   let current = "";

@@ -1,6 +1,5 @@
-// Builds .ics files (RFC 5545) for interviews and follow-ups: the portal's
-// downloads and feed, and the article's follow-up calculator in the browser.
-// Pure: the caller passes `now` for DTSTAMP.
+// Used by the portal and by the article's calculator in the browser. Pure: the caller passes
+// `now` for DTSTAMP.
 
 import {
   cleanUri,
@@ -24,7 +23,6 @@ export type IcsEvent = {
   end?: Date;
   /** The day of `start` in `timeZone` (UTC if none), shown as a whole day. */
   allDay?: boolean;
-  /** Minutes before the start for each pop-up reminder. */
   alarmMinutesBefore?: number[];
   /** Europe/London is written as local time with its VTIMEZONE; other zones as UTC. */
   timeZone?: string;
@@ -35,9 +33,8 @@ export type IcsOptions = { calendarName: string; productId?: string; now: Date }
 const LONDON = "Europe/London";
 const DEFAULT_PRODUCT_ID = "-//Next Steps//Interview follow-up//EN";
 
-// The current UK rules (since 1996): BST from 01:00 UTC on the last Sunday of
-// March to 01:00 UTC on the last Sunday of October. Local DTSTARTs in 1970
-// anchor the RRULEs; calendar apps only need the rules for dates we emit.
+// UK rules since 1996 (BST from 01:00 UTC, last Sunday of March to last Sunday of October); the
+// 1970 DTSTARTs only anchor the RRULEs, as apps need the rules for the dates we emit.
 const LONDON_VTIMEZONE = [
   "BEGIN:VTIMEZONE",
   `TZID:${LONDON}`,
@@ -62,10 +59,8 @@ function assertDate(value: Date, what: string): void {
   if (!(value instanceof Date) || Number.isNaN(value.getTime())) throw new RangeError(`${what} must be a valid date`);
 }
 
-// A London wall time is written only when it names exactly one instant. In
-// the hour repeated in autumn, RFC 5545 reads a local time as the first
-// occurrence but some clients (ical.js among them) read the second, so both
-// occurrences are written in UTC, which every client reads the same way.
+// In the repeated autumn hour some clients (ical.js) read a local time as the second occurrence,
+// against RFC 5545, so a London wall time is written only when it names exactly one instant.
 function dateTimeProperty(name: string, instant: Date, timeZone: string | undefined): string {
   if (timeZone === LONDON) {
     const local = localDateTimeOf(instant, LONDON);

@@ -1,6 +1,5 @@
-// The follow-up rules' numbers, in one place so the agency can change its
-// advice without touching code. The rules themselves live in
-// lib/plans/follow-up-rules.ts; this file is safe to import in the browser.
+// The numbers the agency may change without touching the rules (lib/plans/follow-up-rules.ts).
+// Safe to import in the browser.
 
 export type FollowUpSettings = {
   /** Local hour (0–23, candidate's time zone) at which follow-up reminders go out. */

@@ -6,10 +6,7 @@ import { parseArticleSource, type Article } from "./parse-article";
 const contentDir = path.join(process.cwd(), "content");
 let cached: Article[] | undefined;
 
-/**
- * Every article in content/, newest first. Read once per process; at build
- * time a malformed article throws here and fails the build with its name.
- */
+/** Read once per process; at build time a malformed article fails the build with its name. */
 export function getAllArticles(): Article[] {
   cached ??= readdirSync(contentDir)
     .filter((name) => name.endsWith(".mdx"))

@@ -7,7 +7,6 @@ const escapeXml = (text: string) =>
 
 const rfc822 = (isoDate: string) => new Date(`${isoDate}T09:00:00Z`).toUTCString();
 
-/** RSS 2.0 for the articles, newest first. */
 export function buildRssFeed(articles: readonly Article[]): string {
   const site = new URL("/", siteOrigin()).toString();
   const items = articles

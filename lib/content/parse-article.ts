@@ -24,7 +24,6 @@ export class ContentError extends Error {
   }
 }
 
-/** Turns one MDX source into an index entry, or explains what is wrong with it. */
 export function parseArticleSource(fileName: string, source: string): Article {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/.exec(source);
   if (!match) throw new ContentError(fileName, "missing frontmatter (a block between --- lines at the top)");

@@ -1,9 +1,6 @@
 import type { Article } from "./parse-article";
 
-/**
- * Articles to read next: most shared tags first, then the newest. The pillar
- * article links everywhere already, so it only fills the last places.
- */
+/** The pillar article links everywhere already, so it only fills the last places. */
 export function chooseRelatedArticles<T extends Pick<Article, "slug" | "tags" | "published">>(
   article: T,
   all: readonly T[],

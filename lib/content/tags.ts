@@ -1,5 +1,4 @@
-// The article tags. A tag in frontmatter must be one of these keys; the label
-// is what readers see and the description heads the tag's page.
+// A tag in frontmatter must be one of these keys; the description heads the tag's page.
 export const articleTags = {
   "after-the-interview": {
     label: "After the interview",

@@ -1,9 +1,7 @@
 import { z } from "zod";
 
-// Postgres text cannot hold U+0000: a value with one fails at the database,
-// where all a form can say is "try again" (for ever) and a webhook answers
-// 503 to every retry. Refused where the value comes in instead, and said.
-// Found by the fuzz tests in test/fuzz.
+// Postgres text cannot hold U+0000; failing at the database leaves a form saying "try again" for
+// ever and a webhook answering 503 to every retry, so NUL is refused where the value comes in.
 
 export const hasNoNulCharacter = (value: string) => !value.includes("\u0000");
 

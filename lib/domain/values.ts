@@ -63,7 +63,6 @@ export const reminderStates = ["scheduled", "sent", "cancelled", "superseded", "
 export const outboxStates = ["pending", "sending", "sent", "failed", "suppressed"] as const;
 export type OutboxState = (typeof outboxStates)[number];
 
-/** Why an address gets no more email: a hard bounce or a spam complaint reported by Resend. */
 export const suppressionReasons = ["bounced", "complained"] as const;
 export type SuppressionReason = (typeof suppressionReasons)[number];
 

@@ -4,17 +4,9 @@ import type { Database } from "@/lib/db/client";
 import { emailOutbox } from "@/lib/db/schema/delivery";
 import { suppressedAddresses } from "./suppression";
 
-// How workers take outbox rows. Every claim uses FOR UPDATE SKIP LOCKED, so
-// any number of workers claim side by side without taking the same row, and
-// sets a lease (locked_until): a row whose worker crashed mid-send is
-// claimable again once the lease runs out.
-//
-// Most rows travel in batches. A batch is fixed the first time its rows are
-// claimed: its id is its first row's id, stored on every member as batch_id,
-// and that first row (the leader) stands for the batch afterwards. Retrying
-// a batch means claiming its leader, so only the leader is ever locked with
-// SKIP LOCKED and two workers can never split or deadlock over a batch. Rows
-// marked deliver_alone (attachments, urgent sign-in links) go one by one.
+// Claims use FOR UPDATE SKIP LOCKED and a lease (locked_until) that a crash lets expire.
+// A batch is fixed at its first claim: its id is its first row's id (the leader), and a
+// retry locks only the leader, so two workers never split or deadlock over a batch.
 
 export type ClaimedEmail = typeof emailOutbox.$inferSelect;
 export type ClaimedBatch = { batchId: string; rows: ClaimedEmail[] };
@@ -53,7 +45,7 @@ export async function claimAloneEmails(
   return db.update(emailOutbox).set(claimedBy(options)).where(inArray(emailOutbox.id, claimable)).returning();
 }
 
-/** A batch that is due again (its retry time came, or its worker's lease ran out), whole and in its original order. */
+/** The whole batch, in its original order. */
 export async function claimBatchRetry(db: Database, options: ClaimOptions): Promise<ClaimedBatch | null> {
   return db.transaction(async (tx) => {
     const [leader] = await tx
@@ -83,11 +75,7 @@ export async function hasFreshDueEmail(db: Database, now: Date): Promise<boolean
   return row !== undefined;
 }
 
-/**
- * Up to `maxSize` due rows never sent before, made into a new batch. Rows
- * to a suppressed address are marked suppressed here and never sent; the
- * check is made once, so a batch's content never changes between attempts.
- */
+/** Suppression is checked once, here, so a batch's content never changes between attempts. */
 export async function claimFreshBatch(
   db: Database,
   options: ClaimOptions & { maxSize: number },

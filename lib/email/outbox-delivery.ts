@@ -17,7 +17,6 @@ export type DeliveryOptions = {
   backoffBaseMs?: number;
   /** Messages per batch request (Resend takes up to 100). */
   maxBatch?: number;
-  /** Rows sent one by one per pass. */
   aloneLimit?: number;
 };
 
@@ -33,14 +32,8 @@ function add(total: DeliveryTally, part: Partial<DeliveryTally>): void {
   for (const [key, value] of Object.entries(part) as [keyof DeliveryTally, number][]) total[key] += value;
 }
 
-/**
- * One pass of the worker: batches due again first (a crashed worker's, or
- * ones waiting out a retry), then rows that go alone, then one new batch of
- * everything else that is due. Under a rate limit the new batch is claimed
- * after its request slot comes up, not before: it then holds everything
- * that fell due meanwhile, and a claimed batch never sits waiting while
- * other workers' requests go first.
- */
+/** Retries first, then rows that go alone, then one new batch. Under a rate limit the new batch
+ *  is claimed once its request slot comes up, so a claimed batch never waits on other workers. */
 export async function deliverDueEmails(
   db: Database,
   transport: EmailTransport,
@@ -85,7 +78,6 @@ function outgoing(row: ClaimedEmail): OutgoingEmail {
   };
 }
 
-/** Sends one claimed batch with its durable id as the request's idempotency key, and records each message's outcome. */
 export async function deliverBatch(
   db: Database,
   batch: ClaimedBatch,
@@ -125,7 +117,6 @@ export async function deliverBatch(
   return { claimed, sent, failed: claimed - sent, requests: 1 };
 }
 
-/** Hands one claimed row to the transport on its own and records the outcome on the row. */
 export async function deliverClaimedEmail(
   db: Database,
   row: ClaimedEmail,
@@ -150,7 +141,6 @@ export async function deliverClaimedEmail(
   return retry ? { claimed: 1, retried: 1, requests: 1 } : { claimed: 1, failed: 1, requests: 1 };
 }
 
-/** Back to pending with a later attempt time, or failed for good: retryable and attempts left decide. */
 async function recordFailure(
   db: Database,
   ids: string[],
@@ -174,17 +164,12 @@ async function recordFailure(
   return retry;
 }
 
-/**
- * A 429 waits exactly as long as the provider asked (a second, typically):
- * the message is fine and the shared throttle already slowed every worker.
- * Anything else backs off exponentially.
- */
+/** A 429 waits only as long as the provider asked: the shared throttle already slowed every worker. */
 export function retryDelayFor(attempts: number, failure: RequestFailure, baseMs = defaults.backoffBaseMs): number {
   if (failure.rateLimited) return failure.retryAfterMs ?? 1000;
   return retryDelayMs(attempts, failure.retryAfterMs, baseMs);
 }
 
-/** Exponential backoff from the base (30 s by default), capped at an hour, never sooner than the provider asked. */
 export function retryDelayMs(attempts: number, retryAfterMs?: number, baseMs = defaults.backoffBaseMs): number {
   const backoff = Math.min(baseMs * 2 ** Math.max(0, attempts - 1), 60 * 60_000);
   return Math.max(backoff, retryAfterMs ?? 0);

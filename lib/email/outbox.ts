@@ -18,9 +18,8 @@ export type NewEmail = {
   userId?: string | null;
   replyTo?: string | null;
   headers?: Record<string, string>;
-  /** Resend's batch endpoint takes no attachments, so a message with any is sent on its own. */
   attachments?: EmailAttachment[];
-  /** Send with the single-message endpoint, at once, instead of waiting for the next batch. */
+  /** Sent at once on its own instead of waiting for the next batch. */
   deliverAlone?: boolean;
 };
 
@@ -29,12 +28,8 @@ const immediateSendLeaseMs = 60_000;
 
 export type QueuedEmail = { id: string; created: boolean };
 
-/**
- * Renders the message and stores it in the outbox. Nothing is sent until a
- * row exists, so a crash never loses an email the app promised. Pass a
- * transaction as `db` to make the row commit (or roll back) with the change
- * that called for the email.
- */
+/** Nothing is sent until a row exists, so a crash never loses a promised email. Pass a
+ *  transaction as `db` so the row commits or rolls back with the change that called for it. */
 export async function enqueueEmail(email: NewEmail, now = new Date(), db: Database = getDb()): Promise<QueuedEmail> {
   const { html, text } = await renderEmail(email.element);
   const idempotencyKey = email.idempotencyKey ?? randomUUID();
@@ -66,11 +61,7 @@ export async function enqueueEmail(email: NewEmail, now = new Date(), db: Databa
   return { id: existing.id, created: false };
 }
 
-/**
- * Stores the message, then tries to deliver it at once, on its own (a
- * sign-in link should not wait for the next worker tick or batch). A failed
- * attempt stays in the outbox for the worker to retry.
- */
+/** A sign-in link should not wait for the worker; a failed attempt stays for the worker to retry. */
 export async function sendEmail(email: NewEmail, now = new Date()): Promise<QueuedEmail> {
   const queued = await enqueueEmail({ ...email, deliverAlone: true }, now);
   const [claimed] = await claimAloneEmails(getDb(), { now, leaseMs: immediateSendLeaseMs, limit: 1, onlyId: queued.id });

@@ -2,9 +2,7 @@ import { z } from "zod";
 import { hasNoNulCharacter } from "@/lib/domain/storable-text";
 import type { SuppressionReason } from "@/lib/domain/values";
 
-// The Resend webhook events we act on (the shapes of WebhookEventPayload in
-// the SDK's types), and what each means for an address. Pure: parsing and
-// rules only, the database is webhooks.ts's business.
+// Pure parsing and rules for the Resend events we act on; webhooks.ts stores them.
 
 /** Events about a message we sent: recorded on its outbox row, nothing more. */
 const recordedOnlyTypes = [
@@ -45,10 +43,7 @@ export type ParsedEvent =
   | { kind: "other"; type: string }
   | { kind: "malformed"; reason: string };
 
-/**
- * Reads a verified payload. A type we act on must have the fields we use;
- * any other type needs only a name, so a new kind of event is never refused.
- */
+/** Only types we act on need their fields; any other needs only a name, so a new kind is never refused. */
 export function parseResendEvent(payload: unknown): ParsedEvent {
   const envelope = envelopeSchema.safeParse(payload);
   if (!envelope.success) return { kind: "malformed", reason: "no usable event type" };
@@ -59,11 +54,7 @@ export function parseResendEvent(payload: unknown): ParsedEvent {
   return { kind: "delivery", type, event: parsed.data };
 }
 
-/**
- * A complaint suppresses; so does a bounce the receiving server called
- * permanent. A transient bounce (a full mailbox, a server down) may deliver
- * next time, so it is only recorded.
- */
+/** A transient bounce (full mailbox, server down) may deliver next time, so it does not suppress. */
 export function suppressionReasonFor(event: DeliveryEvent): SuppressionReason | null {
   if (event.type === "email.complained") return "complained";
   if (event.type === "email.bounced" && event.data.bounce.type.trim().toLowerCase() === "permanent") return "bounced";

@@ -5,9 +5,7 @@ import type { Database } from "@/lib/db/client";
 import { emailSuppressions } from "@/lib/db/schema/delivery";
 import type { SuppressionReason } from "@/lib/domain/values";
 
-// Addresses we must not mail again (a hard bounce or a spam complaint).
-// The list keeps only a hash, so it holds no address in clear and outlives
-// the accounts it came from.
+// Only hashes are kept, so the list holds no address in clear and outlives the accounts.
 
 /** SHA-256 (hex) of the address as mail servers compare it: trimmed, any case. */
 export function hashAddress(address: string): string {
@@ -17,16 +15,11 @@ export function hashAddress(address: string): string {
 export type Suppression = {
   address: string;
   reason: SuppressionReason;
-  /** The webhook message that reported it, to trace a suppression back to Resend. */
   providerEventId: string | null;
   now: Date;
 };
 
-/**
- * Adds the address to the list; an address already there keeps its first
- * reason and event. Pass a transaction as `db` to commit with the event.
- * True if the address was newly suppressed.
- */
+/** An address already listed keeps its first reason; true if newly suppressed. */
 export async function suppressAddress(db: Database, suppression: Suppression): Promise<boolean> {
   const inserted = await db
     .insert(emailSuppressions)
@@ -41,10 +34,7 @@ export async function suppressAddress(db: Database, suppression: Suppression): P
   return inserted.length > 0;
 }
 
-/**
- * Which of the given addresses are suppressed, spelt as given, in one query:
- * delivery asks once per batch before sending.
- */
+/** Spelt as given, in one query: delivery asks once per batch. */
 export async function suppressedAddresses(db: Database, addresses: string[]): Promise<Set<string>> {
   const spellingsByHash = new Map<string, string[]>();
   for (const address of addresses) {

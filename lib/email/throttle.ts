@@ -2,12 +2,8 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import type { Database } from "@/lib/db/client";
 
-// A request-rate limit shared by every worker process through one row of
-// delivery_throttle. Each request reserves the next free slot and moves it
-// on by one interval, so requests from all workers together are spaced at
-// least an interval apart: no bursts at a window's edge, and no worker can
-// starve another. Times come from the database's clock, the one clock every
-// worker shares.
+// One delivery_throttle row spaces all workers' requests an interval apart (no bursts at a
+// window's edge, no starved worker), timed by the database's clock, the one they all share.
 
 export type RequestThrottle = {
   /** Resolves when this request may go; returns how long it waited, in ms. */
@@ -16,11 +12,7 @@ export type RequestThrottle = {
   holdOff(ms: number): Promise<void>;
 };
 
-/**
- * Slots are spaced a little wider than 1/limit (a 5% margin) because
- * requests leave a few milliseconds apart from when their slots were taken;
- * running right at the limit would earn the occasional 429.
- */
+/** A 5% margin: requests leave a few ms after their slot, and running at the limit earns the odd 429. */
 export function slotIntervalMs(requestsPerSecond: number): number {
   return Math.ceil((1000 / requestsPerSecond) * 1.05);
 }

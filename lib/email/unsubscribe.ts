@@ -9,11 +9,8 @@ import { users } from "@/lib/db/schema/auth";
 import { reminders } from "@/lib/db/schema/delivery";
 import { digestKinds, interviewReminderKinds, type Role } from "@/lib/domain/values";
 
-// One-click unsubscribe (RFC 8058). The link in every reminder and digest
-// carries a signed token naming the user and the list, so it works without a
-// session, from any mail client. Tokens never expire: all one can do with a
-// leaked token is stop that person's emails, and an old email's link should
-// keep working.
+// One-click unsubscribe (RFC 8058) by a signed token naming user and list, so no session is
+// needed. Tokens never expire: a leaked one can only stop that person's emails.
 
 export const unsubscribeLists = ["reminders", "digest"] as const;
 export type UnsubscribeList = (typeof unsubscribeLists)[number];
@@ -21,8 +18,7 @@ export type UnsubscribePayload = { userId: string; list: UnsubscribeList };
 
 const payloadSchema = z.object({ userId: z.uuid(), list: z.enum(unsubscribeLists) }).strict();
 
-// AUTH_SECRET also signs Auth.js tokens; the label keeps these signatures
-// from ever being valid in another context.
+// AUTH_SECRET also signs Auth.js tokens; the label keeps these signatures valid nowhere else.
 const signingLabel = "next-steps/unsubscribe/v1";
 const signatureLength = 43; // 32 bytes of HMAC-SHA256 in unpadded base64url
 const maxTokenLength = 512;
@@ -38,7 +34,6 @@ export function createUnsubscribeToken(payload: UnsubscribePayload, secret: stri
   return `${encoded}.${sign(encoded, secret)}`;
 }
 
-/** The payload of a token this site signed, or null for anything else. */
 export function verifyUnsubscribeToken(token: string | null | undefined, secret: string): UnsubscribePayload | null {
   if (typeof token !== "string" || token.length > maxTokenLength) return null;
   const parts = token.split(".");
@@ -62,7 +57,6 @@ export function unsubscribeUrl(token: string): string {
   return url.toString();
 }
 
-/** What a sender puts in an email for this user and list: the signed link. */
 export function unsubscribeUrlFor(payload: UnsubscribePayload): string {
   return unsubscribeUrl(createUnsubscribeToken(payload, authSecret()));
 }
@@ -77,7 +71,6 @@ const kindsByList = {
   digest: digestKinds,
 } as const satisfies Record<UnsubscribeList, readonly (typeof reminders.$inferSelect.kind)[]>;
 
-/** How the page and the one-click answer name the list: staff get a morning digest, candidates a weekly one. */
 export function describeUnsubscribeList(list: UnsubscribeList, role: Role): string {
   if (list === "reminders") return "reminders";
   return role === "candidate" ? "the weekly digest" : "the morning digest";
@@ -85,11 +78,7 @@ export function describeUnsubscribeList(list: UnsubscribeList, role: Role): stri
 
 export type UnsubscribeResult = { list: UnsubscribeList; role: Role };
 
-/**
- * Turns the list off for the user the token names, and cancels their pending
- * rows of that list in the same transaction, so nothing already scheduled
- * slips out afterwards. Idempotent; null if the account no longer exists.
- */
+/** Cancels the list's pending rows in the same transaction, so nothing scheduled slips out. */
 export async function applyUnsubscribe(payload: UnsubscribePayload, now = new Date()): Promise<UnsubscribeResult | null> {
   return getDb().transaction(async (tx) => {
     const [user] = await tx
@@ -114,7 +103,6 @@ export async function applyUnsubscribe(payload: UnsubscribePayload, now = new Da
 
 export type UnsubscribeStatus = { list: UnsubscribeList; role: Role; subscribed: boolean };
 
-/** What the confirmation page shows: whether the list is still on for the token's user. */
 export async function getUnsubscribeStatus(payload: UnsubscribePayload): Promise<UnsubscribeStatus | null> {
   const [user] = await getDb()
     .select({ role: users.role, remindersEnabled: users.remindersEnabled, digestEnabled: users.digestEnabled })

@@ -6,13 +6,10 @@ import { emailOutbox, webhookEvents } from "@/lib/db/schema/delivery";
 import { parseResendEvent, suppressionReasonFor, type DeliveryEvent } from "./resend-events";
 import { suppressAddress } from "./suppression";
 
-// Resend reports what happened to each message as a Standard Webhooks
-// request: the signature covers the message id, the timestamp and the raw
-// body. Nothing in a payload is trusted before the signature is; an old
-// capture fails the timestamp check and a replayed one its id.
+// Nothing in a payload is trusted before its Standard Webhooks signature (id, timestamp, raw
+// body); an old capture fails the timestamp check and a replayed one its id.
 
-// `new Resend()` throws without a key, or quietly takes RESEND_API_KEY.
-// Verifying calls no API, so a placeholder keeps this apart from sending.
+// Verifying calls no API; a placeholder key stops `new Resend()` throwing or taking RESEND_API_KEY.
 const resend = new Resend("re_webhook_verification_only");
 
 export type SignedWebhook = { body: string; id: string | null; timestamp: string | null; signature: string | null };
@@ -53,11 +50,7 @@ function verifySignature(webhook: SignedWebhook, secret: string): Verification {
   }
 }
 
-/**
- * Verifies a webhook and applies it exactly once: the id is stored in the
- * same transaction as the changes it makes, so a replay (or a retry racing
- * the first delivery) finds it and changes nothing.
- */
+/** The id is stored in the same transaction as the changes, so a replay or racing retry changes nothing. */
 export async function receiveResendWebhook(db: Database, webhook: SignedWebhook, secret: string, now: Date): Promise<WebhookOutcome> {
   const verified = verifySignature(webhook, secret);
   if (!verified.ok) return verified.outcome;
@@ -78,8 +71,7 @@ export async function receiveResendWebhook(db: Database, webhook: SignedWebhook,
 }
 
 async function applyDeliveryEvent(db: Database, event: DeliveryEvent, webhookId: string, now: Date): Promise<void> {
-  // Events can arrive out of order (Resend retries failed deliveries), so an
-  // older event never replaces a newer one on the row.
+  // Resend's retries reorder events, so an older one never replaces a newer one.
   await db
     .update(emailOutbox)
     .set({ providerEvent: event.type, providerEventAt: event.created_at })

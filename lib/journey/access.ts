@@ -3,7 +3,6 @@ import type { Database } from "@/lib/db/client";
 import type { CurrentUser } from "@/lib/auth/dal";
 import { AuthorizationError } from "@/lib/auth/errors";
 
-/** A transaction handle, for functions that must write inside someone else's transaction. */
 export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
 
 /** The portal is a candidate's own space; staff reach candidates through lib/staff. */

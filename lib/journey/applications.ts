@@ -9,8 +9,7 @@ import { recordStageChange } from "./stage-history";
 import { syncInterviewPlan } from "./plan-sync";
 import type { ApplicationInput } from "./schemas";
 
-// A candidate's applications. Every statement filters by the caller's id, so
-// an id that belongs to someone else simply matches nothing.
+// Every statement filters by the caller's id, so someone else's id matches nothing.
 
 const own = (caller: CurrentUser, id: string) => and(eq(applications.id, id), eq(applications.candidateId, caller.id));
 
@@ -71,7 +70,6 @@ export async function deleteApplication(caller: CurrentUser, id: string): Promis
 
 export type ApplicationDetail = Awaited<ReturnType<typeof getOwnApplication>>;
 
-/** One of the caller's applications with its interview rounds, or null. */
 export async function getOwnApplication(caller: CurrentUser, id: string) {
   assertCandidate(caller);
   const db = getDb();

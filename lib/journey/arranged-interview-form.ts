@@ -2,11 +2,8 @@ import { z } from "zod";
 import { interviewFormInput, toFormPaths } from "./interview-form-data";
 import { applicationInputSchema, interviewFieldsSchema, type InterviewFields } from "./schemas";
 
-// The consultant's "log an interview" form: one of the candidate's agency
-// applications or a new one (company and role), and the same interview
-// fields as the candidate's own form. Both halves are judged on every
-// submit, so every mistake shows at once. Pure, so it is tested without a
-// request.
+// The consultant's "log an interview" form. The application choice and the interview fields
+// are both judged on every submit, so every mistake shows at once.
 
 export type ArrangedApplication = { kind: "existing"; applicationId: string } | { kind: "new"; company: string; role: string };
 export type ArrangedInterviewInput = { application: ArrangedApplication; interview: InterviewFields };

@@ -9,20 +9,13 @@ import { recordStageChange } from "./stage-history";
 import type { ArrangedInterviewInput } from "./arranged-interview-form";
 import { assertStaff, findVisibleCandidate } from "./staff-visibility";
 
-// Interviews the agency arranged, logged by staff into the candidate's own
-// records: the round lands in their portal with its plan and reminders at
-// once, exactly as if they had added it themselves, and the log says who did.
+// Staff log agency-arranged rounds into the candidate's own records, so the portal gets the
+// plan and reminders at once, as if the candidate had added it; the audit says who did.
 
 export type LoggedInterview = { applicationId: string; interviewId: string };
 
-/**
- * Logs an interview the agency arranged, in one transaction: a new agency
- * application if asked for (credited to the candidate's consultant, or to
- * the caller when the candidate has none), the round with its interviewers,
- * the stage change, the plan, its reminders and the audit lines. Null when
- * the caller may not see the candidate or the chosen application is not one
- * of the candidate's agency applications; nothing is written then.
- */
+/** Null, writing nothing, when the caller may not see the candidate or the chosen application
+ *  is not one of the candidate's agency applications. */
 export async function logArrangedInterview(
   caller: CurrentUser,
   candidateId: string,

@@ -8,9 +8,7 @@ import { buildIcs, icsFileName, type IcsEvent } from "@/lib/calendar/ics";
 import { formatDateTime } from "@/lib/domain/format";
 import { describeStep } from "@/lib/plans/interview-plan";
 
-// A candidate's interviews and pending follow-ups as iCalendar events. Every
-// query takes the candidate's id; callers (the portal's downloads and feed,
-// the interview-tomorrow email) decide who that may be. UIDs are stable per
+// Every query takes the candidate's id; callers decide who that may be. UIDs are stable per
 // row, so a re-download or the next feed poll updates an event, never copies it.
 
 export type IcsFile = { fileName: string; content: string };
@@ -115,7 +113,6 @@ async function listPeople(candidateId: string, interviewIds: string[], db: Datab
   return byInterview;
 }
 
-/** Pending follow-ups with a due date, with their interview; every filter includes the owner. */
 async function listFollowUps(
   candidateId: string,
   filter: { interviewId?: string; stepId?: string; dueFrom?: Date },
@@ -145,7 +142,7 @@ async function listFollowUps(
   );
 }
 
-/** One interview of the candidate's, with its pending follow-ups, as an .ics file; read through `db` so it sees a caller's transaction. */
+/** Reads through `db` so it sees a caller's transaction. */
 export async function candidateInterviewIcs(db: Database, candidateId: string, interviewId: string, now: Date): Promise<IcsFile | null> {
   const [row] = await db
     .select(interviewColumns)
@@ -162,7 +159,6 @@ export async function candidateInterviewIcs(db: Database, candidateId: string, i
   return { fileName: icsFileName(title), content: buildIcs(events, { calendarName: title, now }) };
 }
 
-/** One pending follow-up of the candidate's as an .ics file; null if it is not theirs, not pending or not a follow-up. */
 export async function candidateFollowUpIcs(candidateId: string, stepId: string, now: Date): Promise<IcsFile | null> {
   const [step] = await listFollowUps(candidateId, { stepId });
   if (!step) return null;
@@ -170,7 +166,6 @@ export async function candidateFollowUpIcs(candidateId: string, stepId: string, 
   return { fileName: icsFileName(title), content: buildIcs([followUpEvent(step)], { calendarName: title, now }) };
 }
 
-/** One calendar of the candidate's interviews and pending follow-ups, from `from` on when given. */
 export async function candidateCalendar(candidateId: string, now: Date, from: Date | undefined): Promise<string> {
   const [rows, followUps] = await Promise.all([
     getDb()

@@ -6,17 +6,11 @@ import { recordAudit } from "@/lib/audit/record";
 import type { ClientFeedbackInput } from "./client-feedback-schema";
 import { assertStaff, findVisibleInterview } from "./staff-visibility";
 
-// Client feedback is written by staff about an interview they may see; the
-// candidate reads it on their interview page (lib/portal/client-feedback.ts).
+// Staff write it about an interview they may see; the candidate reads it (lib/portal/client-feedback.ts).
 
 export type RecordedFeedback = { id: string; candidateId: string; interviewId: string };
 
-/**
- * Records what the client said about one interview, with its audit line, in
- * one transaction. Null when the caller may not see the interview (not their
- * candidate, a private direct application, no such interview): nothing is
- * written then, not even to the audit log.
- */
+/** Null, writing nothing (not even an audit line), when the caller may not see the interview. */
 export async function recordClientFeedback(
   caller: CurrentUser,
   interviewId: string,

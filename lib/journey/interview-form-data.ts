@@ -1,23 +1,17 @@
 import { z } from "zod";
 import { interviewInputSchema, type InterviewInput } from "./schemas";
 
-// The interview form sends its interviewers as indexed fields
-// ("interviewers.0.name") so rows can be added and removed in the browser.
-// This turns a submitted form into the schema's input and maps the schema's
-// error paths back to the form's field names, so each message lands on the
-// row that caused it even when blank rows were dropped in between. Pure, so
-// it is tested without a request.
+// Interviewers arrive as indexed fields ("interviewers.0.name"); error paths are mapped back to
+// the form's rows, so each message lands on its row even when blank rows were dropped.
 
 const interviewerField = /^interviewers\.(\d{1,3})\.(id|name|title|email)$/;
 
 export type InterviewFormInput = {
-  /** What interviewInputSchema parses. */
   input: Record<string, unknown>;
   /** For each interviewer in input.interviewers, the index of its row in the form. */
   interviewerRows: number[];
 };
 
-/** A text field as sent, or undefined when it is missing (or a file). */
 function text(formData: FormData, name: string): string | undefined {
   const value = formData.get(name);
   return typeof value === "string" ? value : undefined;
@@ -72,7 +66,6 @@ export function interviewFormInput(formData: FormData): InterviewFormInput {
   };
 }
 
-/** The same error with interviewer paths renumbered to the form's rows. */
 export function toFormPaths(error: z.ZodError, interviewerRows: readonly number[]): z.ZodError {
   return new z.ZodError(
     error.issues.map((issue) => {
@@ -85,7 +78,6 @@ export function toFormPaths(error: z.ZodError, interviewerRows: readonly number[
 
 export type InterviewFormResult = { success: true; data: InterviewInput } | { success: false; error: z.ZodError };
 
-/** Parses a submitted interview form; error paths are the form's field names. */
 export function parseInterviewForm(formData: FormData): InterviewFormResult {
   const { input, interviewerRows } = interviewFormInput(formData);
   const result = interviewInputSchema.safeParse(input);

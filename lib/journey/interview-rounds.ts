@@ -8,12 +8,9 @@ import { syncInterviewPlan } from "./plan-sync";
 import type { InterviewInput } from "./schemas";
 import { recordStageChange } from "./stage-history";
 
-// Writing an interview round, shared by the candidate's portal and the
-// consultant who arranged the interview, so both get the same stage change,
-// plan and reminders. These run inside the caller's transaction and decide
-// nothing about who may write: the caller has checked that already.
+// Shared by the portal and the consultant who arranged a round, so both get the same stage
+// change, plan and reminders. Runs in the caller's transaction; the caller checked access.
 
-/** Who adds a round: the candidate themself, or the member of staff who arranged it. */
 export type RoundAuthor = Pick<CurrentUser, "id" | "role">;
 
 export function interviewColumns(input: InterviewInput) {
@@ -33,11 +30,7 @@ export function interviewColumns(input: InterviewInput) {
   };
 }
 
-/**
- * Brings the stored interviewers in line with the form: rows the form still
- * names (by id) are updated in place, so their thank-you notes survive an
- * edit; rows it dropped are deleted; new ones are added.
- */
+/** Rows the form still names are updated in place, so their thank-you notes survive an edit. */
 export async function replaceInterviewers(tx: Transaction, interviewId: string, candidateId: string, input: InterviewInput) {
   const mine = and(eq(interviewers.interviewId, interviewId), eq(interviewers.candidateId, candidateId));
   const existing = await tx.select({ id: interviewers.id }).from(interviewers).where(mine);
@@ -54,12 +47,7 @@ export async function replaceInterviewers(tx: Transaction, interviewId: string, 
   }
 }
 
-/**
- * Adds a round to one of the candidate's applications: the interview, its
- * interviewers, the move from applied to interviewing (with its history
- * row, credited to the author), then the plan and its reminders. Null when
- * the application is not that candidate's; nothing is written then.
- */
+/** Null, writing nothing, when the application is not that candidate's. */
 export async function insertInterviewRound(
   tx: Transaction,
   candidateId: string,

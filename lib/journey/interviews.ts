@@ -9,9 +9,7 @@ import { syncInterviewPlan } from "./plan-sync";
 import { syncInterviewReminders } from "./reminder-sync";
 import type { InterviewInput } from "./schemas";
 
-// Interview rounds, their interviewers and their plans. Writes happen in one
-// transaction with the plan they change; ids of other people's rows match
-// nothing because every statement also filters by the caller.
+// Writes share a transaction with the plan they change; every statement filters by the caller.
 
 const own = (caller: CurrentUser, id: string) => and(eq(interviews.id, id), eq(interviews.candidateId, caller.id));
 
@@ -54,7 +52,6 @@ export async function recordTimelineSlip(caller: CurrentUser, id: string, newDat
   });
 }
 
-/** One-click completion (or skipping, or undoing) of a plan step of the caller's. */
 export async function setPlanStepState(
   caller: CurrentUser,
   stepId: string,
@@ -77,7 +74,6 @@ export async function setPlanStepState(
 
 export type InterviewDetail = NonNullable<Awaited<ReturnType<typeof getOwnInterview>>>;
 
-/** One of the caller's interviews with what the interview page shows, or null. */
 export async function getOwnInterview(caller: CurrentUser, id: string) {
   assertCandidate(caller);
   const db = getDb();

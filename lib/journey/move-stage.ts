@@ -12,12 +12,8 @@ import { agencyVisibleApplication, assertStaff, visibleCandidate } from "./staff
 
 export type StageMove = "moved" | "unchanged" | "not_found";
 
-/**
- * A consultant (or an admin) moves an application to another stage. One
- * transaction: the stage, its history, the candidate's plans re-synced (a
- * closed application stops its reminders) and the audit line. An
- * application the caller may not see is "not_found", and nothing changes.
- */
+/** One transaction: stage, history, re-synced plans (a closed application stops its reminders)
+ *  and audit. An application the caller may not see is "not_found". */
 export async function moveApplicationStage(
   caller: CurrentUser,
   move: { applicationId: string; stage: ApplicationStage },

@@ -7,12 +7,8 @@ import { buildInterviewPlan } from "@/lib/plans/interview-plan";
 import { syncInterviewReminders } from "./reminder-sync";
 import type { Transaction } from "./access";
 
-/**
- * Brings an interview's stored plan in line with its current facts: new due
- * dates for steps still pending, finished steps left alone, and every pending
- * step cancelled once the application reaches a terminal stage. Runs inside
- * the caller's transaction, so the change and its plan land together.
- */
+/** Finished steps are left alone; pending ones are re-dated, or cancelled once the application
+ *  closes. Runs in the caller's transaction, so a change and its plan land together. */
 export async function syncInterviewPlan(tx: Transaction, interviewId: string, now: Date): Promise<void> {
   const [row] = await tx
     .select({ interview: interviews, source: applications.source, stage: applications.stage, welcomes: applications.clientWelcomesDirectNotes })

@@ -1,8 +1,7 @@
 import "server-only";
 import { interviewQuestions, reflections } from "@/lib/db/schema/journey";
 
-// What a reflection is, as read back: the candidate's own page and the
-// consultant's view of a shared debrief select the same fields.
+// The candidate's page and the consultant's view of a shared debrief select the same fields.
 
 export const reflectionFields = {
   rapport: reflections.rapport,

@@ -4,9 +4,7 @@ import { storableString } from "@/lib/domain/storable-text";
 import { stillWantAnswers } from "@/lib/domain/values";
 import { optionalText } from "./schemas";
 
-// The reflection form: what the server action accepts, and the pure step
-// that turns indexed form fields ("questions.0.question") into the nested
-// object the schema reads. Shared with the client form for its labels.
+// Shared with the client form, for its labels and to rebuild its rows.
 
 export const MAX_QUESTIONS = 20;
 
@@ -72,13 +70,8 @@ const SIMPLE_FIELDS = ["rapport", "answers", "relevance", "wentWell", "toImprove
 // Three digits are plenty for 20 rows; a longer index is tampering, and is dropped rather than allocated.
 const QUESTION_FIELD = /^questions\.(\d{1,3})\.(question|howItWent|notes)$/;
 
-/**
- * Form fields to the object the schema reads. Question rows come back in
- * index order; a row whose question and notes are both empty is the blank
- * row the form offers, not a question, so it is dropped. The client form
- * rebuilds its rows with this same function, so field errors
- * ("questions.1.question") point at the rows the user sees.
- */
+/** A row with no question and no notes is the form's blank row, so it is dropped. The client form
+ *  rebuilds its rows with this too, so errors ("questions.1.question") point at the rows shown. */
 export function reflectionFormObject(fields: FormData | Record<string, string>): ReflectionFormObject {
   const entries: [string, unknown][] = fields instanceof FormData ? [...fields.entries()] : Object.entries(fields);
   const result: ReflectionFormObject = { questions: [] };

@@ -8,15 +8,13 @@ import { assertCandidate } from "./access";
 import type { ReflectionInput } from "./reflection-schema";
 import { questionFields, reflectionFields } from "./reflection-columns";
 
-// A candidate's reflection on one interview, the questions they were asked,
-// and the question library across all their interviews. Every statement
-// filters by the caller, so another candidate's interview id matches nothing.
+// Every statement filters by the caller, so another candidate's interview id matches nothing.
 
 const ownInterview = (caller: CurrentUser, id: string) => and(eq(interviews.id, id), eq(interviews.candidateId, caller.id));
 
 export type OwnReflection = NonNullable<Awaited<ReturnType<typeof getOwnReflection>>>;
 
-/** The reflection (null before the first save) with its questions, or null when the interview is not the caller's. */
+/** Null when the interview is not the caller's; `reflection` is null before the first save. */
 export async function getOwnReflection(caller: CurrentUser, interviewId: string) {
   assertCandidate(caller);
   const db = getDb();
@@ -52,12 +50,7 @@ export async function getOwnReflection(caller: CurrentUser, interviewId: string)
   };
 }
 
-/**
- * Saves the whole form at once: the reflection, its questions (replaced, not
- * merged, so a removed row is gone), the sharing switch, and the plan steps
- * it completes. One transaction, so a failure leaves the last save intact.
- * False when the interview is not the caller's; nothing changes then.
- */
+/** Questions are replaced, not merged, in one transaction, so a failure leaves the last save intact. */
 export async function saveReflection(caller: CurrentUser, interviewId: string, input: ReflectionInput, now = new Date()): Promise<boolean> {
   assertCandidate(caller);
   return getDb().transaction(async (tx) => {
@@ -109,7 +102,6 @@ export async function saveReflection(caller: CurrentUser, interviewId: string, i
 
 export type LibraryQuestion = Awaited<ReturnType<typeof listQuestionLibrary>>[number];
 
-/** Every question from the caller's interviews, the ones that went worst first, newest interview first within a score. */
 export async function listQuestionLibrary(caller: CurrentUser) {
   assertCandidate(caller);
   return getDb()

@@ -7,8 +7,7 @@ import { interviewReminderKinds, terminalStages } from "@/lib/domain/values";
 import type { Transaction } from "./access";
 import { plannedReminders, reminderKey, type ReminderKind } from "@/lib/plans/reminder-plan";
 
-// Reminder rows kept in step with an interview's plan, inside the transaction
-// that changed the plan, so a change and its reminders commit together.
+// Runs in the transaction that changed the plan, so a change and its reminders commit together.
 
 
 /** The post-interview email is about the interview having just happened: once per interview, whatever later edits do to its time. */
@@ -16,17 +15,11 @@ const oncePerInterview: ReadonlySet<string> = new Set<ReminderKind>(["post_inter
 
 export type ReminderSyncResult = { kept: number; inserted: number; superseded: number; cancelled: number };
 
-/**
- * Brings an interview's scheduled reminders in line with its plan: rows still
- * planned stay, others are superseded (or cancelled, once the application is
- * closed or reminders are off), missing ones are added. Sent and failed rows
- * are history and are never changed; a planned reminder they already cover is
- * not added again.
- */
+/** Sent and failed rows are history: never changed, and a planned reminder they cover is not added
+ *  again. Unplanned scheduled rows are superseded, or cancelled once the plan is empty. */
 export async function syncInterviewReminders(tx: Transaction, interviewId: string, now: Date): Promise<ReminderSyncResult> {
   const result: ReminderSyncResult = { kept: 0, inserted: 0, superseded: 0, cancelled: 0 };
-  // The row lock makes concurrent syncs of one interview take turns, so two
-  // of them cannot both see a reminder missing and both insert it.
+  // The row lock makes concurrent syncs take turns, so two cannot both insert a missing reminder.
   const [row] = await tx
     .select({
       candidateId: interviews.candidateId,
@@ -117,7 +110,6 @@ export async function syncInterviewReminders(tx: Transaction, interviewId: strin
   return result;
 }
 
-/** Cancels every interview reminder still scheduled for the user (reminders switched off). Returns how many. */
 export async function cancelAllReminders(tx: Transaction, userId: string, now: Date): Promise<number> {
   const cancelled = await tx
     .update(reminders)
@@ -127,7 +119,6 @@ export async function cancelAllReminders(tx: Transaction, userId: string, now: D
   return cancelled.length;
 }
 
-/** Re-plans the reminders of each of the user's interviews whose application is still open (reminders switched back on). */
 export async function resyncUserReminders(tx: Transaction, userId: string, now: Date): Promise<void> {
   const open = await tx
     .select({ id: interviews.id })

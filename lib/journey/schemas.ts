@@ -9,8 +9,7 @@ import {
 import { storableString } from "@/lib/domain/storable-text";
 import { timeZoneField } from "@/lib/plans/time-zones";
 
-// What the portal's forms accept. Shared by the server actions (which are the
-// real gate) and the pages (which show the same messages next to fields).
+// Shared by the server actions (the real gate) and the pages, which show the same messages.
 
 /** Optional text up to `max` characters; blank becomes null. Also the reflection form's. */
 export const optionalText = (max: number, tooLong: string) =>

@@ -3,11 +3,8 @@ import type { Database } from "@/lib/db/client";
 import { applicationStageEvents } from "@/lib/db/schema/journey";
 import type { ApplicationStage } from "@/lib/domain/values";
 
-/**
- * Records that an application moved stage. Call it in the transaction that
- * changes applications.stage (and only when the stage really changed): the
- * consultants' monthly figures are counted from these rows.
- */
+/** Call it in the transaction that changes applications.stage, and only on a real change:
+ *  the consultants' monthly figures count these rows. */
 export async function recordStageChange(
   tx: Database,
   change: { applicationId: string; candidateId: string; from: ApplicationStage | null; to: ApplicationStage; changedBy: string | null; at: Date },

@@ -1,6 +1,5 @@
-// The portal's prefilled thank-you note: short, warm and personal, built from
-// what the candidate recorded about the interview. Pure, so the wording is
-// tested without a database; the candidate always edits before it goes.
+// The portal's prefilled thank-you note, built from the candidate's reflection. Pure, so the
+// wording is tested without a database; the candidate always edits it before it goes.
 
 export type ThankYouDraftInput = {
   candidateName: string | null;
@@ -9,9 +8,7 @@ export type ThankYouDraftInput = {
   role: string;
   company: string;
   round: number;
-  /** The reflection's "what went well", in the candidate's own words. */
   wentWell: string | null;
-  /** The first question recorded for the interview. */
   firstQuestion: string | null;
   viaConsultant: boolean;
   consultantName: string | null;
@@ -37,8 +34,7 @@ function firstSentence(value: string | null): string {
   return (text.split(/(?<=[.!?])\s/)[0] ?? "").replace(/[.;,:!]+$/, "");
 }
 
-// Reflections are often notes without a subject ("Stayed calm during the
-// exercise"): a leading past-tense verb gets an "I" so the clause reads.
+// Reflections are often notes without a subject: a leading past-tense verb gets an "I".
 const irregularPast = new Set([
   "felt", "built", "kept", "got", "made", "gave", "had", "was", "did", "took", "spoke", "thought", "found", "brought",
   "came", "knew", "met", "said", "told", "held", "won", "showed", "understood", "managed", "left", "explained", "sold",

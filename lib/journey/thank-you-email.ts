@@ -7,12 +7,7 @@ type Note = { id: string; subject: string; body: string };
 type Person = { name: string; email: string };
 type Sender = { id: string; name: string | null; email: string };
 
-/**
- * Puts a note in the outbox for the interviewer, from the site's address and
- * reply-to the candidate, and a copy for the candidate. Both are keyed by the
- * note, so a double click or a retry after a failure half way sends nothing
- * twice.
- */
+/** Both messages are keyed by the note, so a double click or a retry half way sends nothing twice. */
 export async function enqueueThankYouEmails(note: Note, to: Person, sender: Sender, now: Date): Promise<void> {
   const senderName = sender.name ?? sender.email;
   await sendEmail(

@@ -12,11 +12,8 @@ import { getOwnInterview, type InterviewDetail } from "./interviews";
 import { draftThankYouNote } from "./thank-you-draft";
 import { enqueueThankYouEmails } from "./thank-you-email";
 
-// Thank-you notes, one per interviewer, or one to the consultant when the
-// agency passes thanks on. A note is a stored row once the candidate saves
-// it; until then the page shows a draft built from the interview. Every
-// function first finds the interview among the caller's own, so a foreign
-// id returns null and changes nothing.
+// One note per interviewer, or one to the consultant when the agency passes thanks on. Every
+// function first finds the interview among the caller's own, so a foreign id changes nothing.
 
 export type ThankYouNoteState = (typeof thankYouStates)[number];
 
@@ -30,16 +27,13 @@ export type ThankYouNoteItem = {
   subject: string;
   body: string;
   state: ThankYouNoteState;
-  /** When it was sent or handed over. */
   sentAt: Date | null;
-  /** Draft, direct route and an address to send to. */
   canSend: boolean;
 };
 
 export type ThankYouNotes = {
   interview: { id: string; company: string; role: string; round: number; startsAt: Date; source: "agency" | "direct" };
   viaConsultant: boolean;
-  /** The candidate's own time zone, for showing dates. */
   timeZone: string;
   notes: ThankYouNoteItem[];
 };
@@ -49,7 +43,6 @@ export type SaveOutcome = "saved" | "locked";
 export type SendOutcome = "sent" | "already_done" | "not_direct" | "no_email" | "no_draft";
 export type HandOutcome = "handed" | "already_done" | "not_agency" | "no_draft";
 
-/** Agency interviews route thanks through the consultant unless the client welcomes notes directly. */
 function routesViaConsultant(interview: InterviewDetail): boolean {
   return interview.source === "agency" && !interview.clientWelcomesDirectNotes;
 }
@@ -93,7 +86,7 @@ async function markThanksDone(tx: Transaction, caller: CurrentUser, interviewId:
   await syncInterviewPlan(tx, interviewId, now);
 }
 
-/** The caller's notes for one interview: stored ones as saved, the rest as prefilled drafts. Null if not theirs. */
+/** Stored notes as saved, the rest as prefilled drafts. */
 export async function listOwnThankYouNotes(caller: CurrentUser, interviewId: string): Promise<ThankYouNotes | null> {
   assertCandidate(caller);
   const interview = await getOwnInterview(caller, interviewId);
@@ -173,7 +166,6 @@ export async function listOwnThankYouNotes(caller: CurrentUser, interviewId: str
   };
 }
 
-/** Who a note goes to, for the confirmation question; null when the interview or interviewer is not the caller's. */
 export async function getThankYouRecipient(
   caller: CurrentUser,
   interviewId: string,
@@ -185,10 +177,7 @@ export async function getThankYouRecipient(
   return person ? { name: person.name, email: person.email } : null;
 }
 
-/**
- * Stores the candidate's edit (creating the row on first save). A note that
- * has gone is a record of what was sent, so it is "locked" and not changed.
- */
+/** A note that has gone is a record of what was sent, so it is "locked" and not changed. */
 export async function saveThankYouDraft(
   caller: CurrentUser,
   interviewId: string,
@@ -216,11 +205,8 @@ export async function saveThankYouDraft(
   return saved.length > 0 ? "saved" : "locked";
 }
 
-/**
- * Sends the stored note (direct route only). The idempotent outbox rows come
- * first, then the note and the plan step change together: a failure in
- * between leaves a draft whose retry sends nothing twice.
- */
+/** The idempotent outbox rows come first, then note and plan step together: a failure
+ *  in between leaves a draft whose retry sends nothing twice. */
 export async function sendThankYouNote(
   caller: CurrentUser,
   interviewId: string,
@@ -249,7 +235,6 @@ export async function sendThankYouNote(
   return "sent";
 }
 
-/** Agency interviews: the stored note goes to the consultant to pass on (they see it in their own view). */
 export async function handToConsultant(caller: CurrentUser, interviewId: string, now = new Date()): Promise<HandOutcome | null> {
   assertCandidate(caller);
   const interview = await getOwnInterview(caller, interviewId);

@@ -1,6 +1,5 @@
-// Bank holidays of England and Wales from the maintained date-holidays rules.
-// Server and build time only: date-holidays carries every country's rules, so
-// client code receives a precomputed list (calendarFromDates) instead.
+// Server and build time only: date-holidays carries every country's rules, so client code gets a
+// precomputed list (calendarFromDates).
 
 import Holidays from "date-holidays";
 import { dayOfWeek, type WorkingCalendar } from "./working-days";
@@ -8,8 +7,7 @@ import { dayOfWeek, type WorkingCalendar } from "./working-days";
 let holidays: Holidays | undefined;
 
 function englandAndWales(): Holidays {
-  // GB-ENG: Wales shares England's bank holidays; Scotland's (2 January, St
-  // Andrew's Day) and Northern Ireland's are separate regions and excluded.
+  // GB-ENG: Wales shares England's bank holidays; Scotland and Northern Ireland are other regions.
   holidays ??= new Holidays("GB", "ENG");
   return holidays;
 }
@@ -17,16 +15,13 @@ function englandAndWales(): Holidays {
 function holidaysOfYear(year: number): string[] {
   return englandAndWales()
     .getHolidays(year)
-    // "public" is a day off by law (bank holidays and their substitute days);
-    // observances such as Mother's Day are not.
+    // "public" is a day off by law; observances such as Mother's Day are not.
     .filter((holiday) => holiday.type === "public")
     .map((holiday) => holiday.date.slice(0, 10))
-    // A holiday on a weekend is replaced by a substitute weekday, which is the
-    // day off; dropping the weekend date makes the list match GOV.UK's.
+    // The substitute weekday is the day off; dropping the weekend date matches GOV.UK's list.
     .filter((date) => dayOfWeek(date) !== 0 && dayOfWeek(date) !== 6);
 }
 
-/** Bank holidays, substitute days included, as sorted YYYY-MM-DD strings. */
 export function listEnglandAndWalesBankHolidays(fromYear: number, toYear: number): string[] {
   if (!Number.isInteger(fromYear) || !Number.isInteger(toYear) || fromYear > toYear) {
     throw new RangeError(`Expected a range of years, got ${fromYear}–${toYear}`);
@@ -40,10 +35,7 @@ export function listEnglandAndWalesBankHolidays(fromYear: number, toYear: number
 
 const byYear = new Map<number, ReadonlySet<string>>();
 
-/**
- * A calendar for any year, computed on first use and cached per year, so it
- * needs no "current year" (and no clock) to decide which years to load.
- */
+/** Cached per year on first use, so it needs no clock to decide which years to load. */
 export function englandAndWalesCalendar(): WorkingCalendar {
   return calendar;
 }

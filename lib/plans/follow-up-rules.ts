@@ -1,6 +1,5 @@
-// When to follow up after an interview: the rules docs/product.md states.
-// Pure: the portal, the reminder scheduler and the article's date calculator
-// all call this with their own calendar, so it must not import date-holidays.
+// The follow-up rules of docs/product.md. Pure, and every caller (the browser's calculator too)
+// passes its own calendar, so this must not import date-holidays.
 
 import { followUpSettings, type FollowUpSettings } from "@/lib/config/follow-up";
 import { formatPlainDate } from "./plain-date-text";
@@ -35,12 +34,10 @@ export type FollowUpPlan = {
   thankYouDueAt: Date;
   /** The stated or derived decision date (YYYY-MM-DD); null without a timeline. */
   decisionDate: string | null;
-  /** reminderHour local time on a working day. */
   firstFollowUpAt: Date;
   secondFollowUpAt: Date;
   /** Quiet this long after the interview ends: the application is parked as "no response". */
   parkAfter: Date;
-  /** One sentence for the reader: why this date. */
   explanation: string;
 };
 
@@ -107,11 +104,8 @@ function periodPhrase(days: number): string {
   return days === 1 ? "a day" : `${days} days`;
 }
 
-// "Within" mode: follow up part-way through the timeline, on a working day
-// strictly before the decision date. When the weekend after that point runs
-// into the decision date, step back to the last working day before it; when
-// the timeline is too short for any working day between the thank-you and the
-// decision (decided today, tomorrow, or the day after), wait until it passes.
+// Part-way through, on a working day strictly before the decision date; else the last working
+// day before it; and when the timeline is too short for either, after the date passes.
 function withinTimeline(decisionDate: string, ctx: Context): FirstFollowUp {
   const { interviewDay, earliest, calendar, settings } = ctx;
   const span = daysBetween(interviewDay, decisionDate);

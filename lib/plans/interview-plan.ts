@@ -4,8 +4,6 @@ import { planFollowUps, type FollowUpInput } from "./follow-up-rules";
 import type { WorkingCalendar } from "./working-days";
 import { localDateTimeOf, zonedTimeToUtc } from "./zoned-time";
 
-// The agency's seven steps after an interview, dated for one interview. Pure:
-// the portal stores the result, the tests call it with fixed dates.
 
 export type PlanStepKind =
   | "timeline"
@@ -26,7 +24,6 @@ export type InterviewPlanInput = FollowUpInput & {
 };
 
 const hour = 3_600_000;
-/** A same-day debrief is due by early evening, local time. */
 const debriefByHour = 18;
 
 export function buildInterviewPlan(
@@ -50,7 +47,6 @@ export function buildInterviewPlan(
   return steps;
 }
 
-/** 18:00 local on the interview day, or an hour after it ends if that is later. */
 function debriefDue(ends: Date, timeZone: string): Date {
   const local = localDateTimeOf(ends, timeZone);
   const evening = zonedTimeToUtc(local.date, debriefByHour, 0, timeZone);

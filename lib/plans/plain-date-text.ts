@@ -1,5 +1,4 @@
-// Plain dates as a British reader writes them: "Friday 4 December 2026".
-// Spelt out by hand because Intl's en-GB output differs between engines
+// "Friday 4 December 2026", spelt out by hand: Intl's en-GB output differs between engines
 // (some add a comma after the weekday), and this text goes into emails.
 
 import { dayOfWeek, isIsoDate } from "./working-days";

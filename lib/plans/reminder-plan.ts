@@ -4,10 +4,8 @@ import type { PlanStepKind } from "./interview-plan";
 import { addCalendarDays } from "./working-days";
 import { localDateOf, zonedTimeToUtc } from "./zoned-time";
 
-// Which emails an interview's plan calls for, and when. Pure: the sync stores
-// the result as reminder rows, the tests call it with fixed dates. It does not
-// look at the clock: a reminder already due when it is planned is still
-// planned, and the worker decides at send time whether its reason still holds.
+// Pure and clock-free: a reminder already due when planned is still planned, and the worker
+// decides at send time whether its reason still holds.
 
 export type ReminderKind = (typeof reminderKinds)[number];
 export type PlannedReminder = { kind: ReminderKind; dueAt: Date };
@@ -28,7 +26,6 @@ const minute = 60_000;
 const hour = 60 * minute;
 const followUpSteps: readonly PlanStepKind[] = ["follow_up_1", "follow_up_2"];
 
-/** Nothing when the application is closed or the candidate switched reminders off. */
 export function plannedReminders(input: ReminderPlanInput, settings: ReminderSettings = followUpSettings): PlannedReminder[] {
   if (!input.remindersEnabled || terminalStages.includes(input.stage)) return [];
 
@@ -37,7 +34,6 @@ export function plannedReminders(input: ReminderPlanInput, settings: ReminderSet
     { kind: "post_interview", dueAt: new Date(endsAt + settings.postInterviewEmailDelayHours * hour) },
     { kind: "interview_tomorrow", dueAt: dayBeforeAt(input.interviewStartsAt, input.timeZone, settings.reminderHour) },
   ];
-  // One nudge per follow-up still to do; one done or skipped needs no nudge.
   for (const step of input.steps) {
     if (followUpSteps.includes(step.kind) && step.state === "pending" && step.dueAt) {
       planned.push({ kind: "follow_up", dueAt: step.dueAt });
@@ -46,7 +42,7 @@ export function plannedReminders(input: ReminderPlanInput, settings: ReminderSet
   return planned.sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
 }
 
-/** The reminder hour, local time, on the calendar day before the interview (weekends included: the interview is what is tomorrow). */
+/** Weekends included: the interview is what is tomorrow. */
 function dayBeforeAt(startsAt: Date, timeZone: string, reminderHour: number): Date {
   return zonedTimeToUtc(addCalendarDays(localDateOf(startsAt, timeZone), -1), reminderHour, 0, timeZone);
 }

@@ -5,7 +5,6 @@ import { isValidTimeZone } from "./zoned-time";
 // (which Intl also accepts) would put every winter reminder an hour out.
 const namedZone = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/;
 
-/** A time zone typed into any form: a named IANA zone this runtime knows. */
 export function timeZoneField(required = "Choose a time zone") {
   return z
     .string({ error: required })
@@ -15,11 +14,8 @@ export function timeZoneField(required = "Choose a time zone") {
     .refine((value) => namedZone.test(value) && isValidTimeZone(value), "Choose a time zone from the list");
 }
 
-/**
- * The zones a select offers: every zone this runtime knows, plus the saved
- * one if it is an alias. Read on the server, so the list rendered is the one
- * that hydrates (browsers' lists differ slightly).
- */
+/** Plus the saved zone if it is an alias. Read on the server, so the list rendered is the one that
+ *  hydrates (browsers' lists differ slightly). */
 export function timeZoneOptions(current: string): string[] {
   const zones = Intl.supportedValuesOf("timeZone");
   return zones.includes(current) ? zones : [current, ...zones].sort();

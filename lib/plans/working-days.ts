@@ -1,6 +1,5 @@
-// Arithmetic on plain calendar dates ("YYYY-MM-DD"). Dates here carry no time
-// zone: callers convert instants to the candidate's local date first (see
-// zoned-time.ts), so a weekend is a weekend wherever the server runs.
+// Plain dates ("YYYY-MM-DD") carry no zone: callers convert instants to the candidate's local
+// date first, so a weekend is a weekend wherever the server runs.
 
 const DAY_MS = 86_400_000;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -55,8 +54,7 @@ export function isWorkingDay(date: string, calendar: WorkingCalendar): boolean {
   return weekday !== 0 && weekday !== 6 && !calendar.isBankHoliday(date);
 }
 
-// A year has at most a handful of consecutive non-working days; a longer run
-// means the calendar is broken, and looping for ever would hide that.
+// A longer run of non-working days means a broken calendar; looping for ever would hide it.
 const MAX_SEARCH_DAYS = 60;
 
 function stepToWorkingDay(date: string, step: 1 | -1, calendar: WorkingCalendar): string {
@@ -76,10 +74,7 @@ export function previousWorkingDayOnOrBefore(date: string, calendar: WorkingCale
   return stepToWorkingDay(date, -1, calendar);
 }
 
-/**
- * The date n working days after (or, for negative n, before) `date`. The start
- * day itself is not counted, so Friday + 1 is Monday and Saturday + 1 is Monday.
- */
+/** The start day is not counted: Friday + 1 and Saturday + 1 are both Monday. */
 export function addWorkingDays(date: string, n: number, calendar: WorkingCalendar): string {
   if (!Number.isInteger(n)) throw new RangeError(`Working days must be a whole number, got ${n}`);
   const step = n < 0 ? -1 : 1;

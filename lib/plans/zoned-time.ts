@@ -48,7 +48,6 @@ function assertInstant(instant: Date): void {
   }
 }
 
-/** The wall-clock reading in `timeZone` at `instant`. */
 export function localDateTimeOf(instant: Date, timeZone: string): LocalDateTime {
   assertInstant(instant);
   assertTimeZone(timeZone);
@@ -63,7 +62,6 @@ export function localDateTimeOf(instant: Date, timeZone: string): LocalDateTime 
   };
 }
 
-/** The calendar date in `timeZone` at `instant`. */
 export function localDateOf(instant: Date, timeZone: string): string {
   return localDateTimeOf(instant, timeZone).date;
 }
@@ -85,9 +83,8 @@ function assertWallTime(isoDate: string, hour: number, minute: number, timeZone:
   assertTimeZone(timeZone);
 }
 
-// The wall time read as if it were UTC, and the zone's offsets a day either
-// side: far enough to see both sides of any clock change near this time, near
-// enough not to reach the next one.
+// Offsets a day either side: far enough to see both sides of a clock change, near enough not to
+// reach the next one.
 function offsetsAround(isoDate: string, hour: number, minute: number, timeZone: string) {
   const [y, m, d] = isoDate.split("-").map(Number) as [number, number, number];
   const wallAsUtc = Date.UTC(y, m - 1, d, hour, minute);
@@ -98,11 +95,7 @@ function offsetsAround(isoDate: string, hour: number, minute: number, timeZone: 
   };
 }
 
-/**
- * Every instant at which the wall clock in `timeZone` reads `isoDate hour:minute`,
- * earliest first: usually one, none in a spring-forward gap, two in the hour
- * repeated in autumn.
- */
+/** Earliest first: usually one, none in a spring-forward gap, two in the repeated autumn hour. */
 export function instantsAtWallTime(isoDate: string, hour: number, minute: number, timeZone: string): Date[] {
   assertWallTime(isoDate, hour, minute, timeZone);
   const { wallAsUtc, before, after } = offsetsAround(isoDate, hour, minute, timeZone);
@@ -112,17 +105,9 @@ export function instantsAtWallTime(isoDate: string, hour: number, minute: number
     .map((epoch) => new Date(epoch));
 }
 
-/**
- * The instant at which the wall clock in `timeZone` reads `isoDate hour:minute`.
- *
- * Clock changes follow RFC 5545 §3.3.5 (and Temporal's "compatible" choice),
- * so a time we store and the same local time written into an .ics file agree:
- * - a time skipped by spring-forward (01:30 on 29 March 2026 in London) is read
- *   with the offset from before the gap, landing an hour later on the clock
- *   (02:30 BST, 01:30 UTC);
- * - a time repeated in autumn (01:30 on 25 October 2026) is the first
- *   occurrence (01:30 BST, 00:30 UTC).
- */
+/** Clock changes follow RFC 5545 §3.3.5 (Temporal's "compatible"), so stored times and .ics files
+ *  agree: a time skipped in spring takes the offset from before the gap (London 01:30 → 02:30 BST),
+ *  and a time repeated in autumn is its first occurrence. */
 export function zonedTimeToUtc(isoDate: string, hour: number, minute: number, timeZone: string): Date {
   const [first] = instantsAtWallTime(isoDate, hour, minute, timeZone);
   if (first) return first;

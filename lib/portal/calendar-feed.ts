@@ -8,8 +8,7 @@ import type { CurrentUser } from "@/lib/auth/dal";
 import { assertCandidate } from "@/lib/journey/access";
 import { candidateCalendar } from "@/lib/journey/calendar-events";
 
-// A candidate's private calendar feed behind a revocable token. The token is
-// shown once; only its SHA-256 is stored, so the table alone opens nobody's calendar.
+// The token is shown once; only its SHA-256 is stored, so the table alone opens nobody's calendar.
 
 /** The feed keeps the recent past, so a candidate can still see what just happened. */
 const FEED_PAST_DAYS = 30;
@@ -22,10 +21,7 @@ function hashFeedToken(token: string): string {
   return createHash("sha256").update(token, "utf8").digest("hex");
 }
 
-/**
- * A new private feed for the caller; earlier ones stop working at once. The
- * token is returned this once and cannot be read back.
- */
+/** Earlier feeds stop working at once; the token is returned this once and cannot be read back. */
 export async function createCalendarFeed(caller: CurrentUser, now = new Date()): Promise<string> {
   assertCandidate(caller);
   const token = randomBytes(32).toString("base64url");
@@ -39,7 +35,6 @@ export async function createCalendarFeed(caller: CurrentUser, now = new Date()):
   return token;
 }
 
-/** Turns off every feed of the caller's; returns how many were live. */
 export async function revokeCalendarFeeds(caller: CurrentUser, now = new Date()): Promise<number> {
   assertCandidate(caller);
   const revoked = await getDb()
@@ -50,7 +45,6 @@ export async function revokeCalendarFeeds(caller: CurrentUser, now = new Date())
   return revoked.length;
 }
 
-/** Whether the caller has a live feed, and since when (never the token). */
 export async function getOwnCalendarFeedStatus(caller: CurrentUser): Promise<{ active: boolean; createdAt: Date | null }> {
   assertCandidate(caller);
   const [feed] = await getDb()
@@ -61,10 +55,6 @@ export async function getOwnCalendarFeedStatus(caller: CurrentUser): Promise<{ a
   return { active: Boolean(feed), createdAt: feed?.createdAt ?? null };
 }
 
-/**
- * The feed behind a token: the owner's interviews and pending follow-ups from
- * 30 days ago on. Null for a malformed, unknown or revoked token.
- */
 export async function feedIcsForToken(token: string, now: Date): Promise<string | null> {
   if (!calendarFeedTokenSchema.safeParse(token).success) return null;
   const [feed] = await getDb()

@@ -3,8 +3,7 @@ import { z } from "zod";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/dal";
 import type { IcsFile } from "@/lib/journey/calendar-events";
 
-// The download routes for one interview or one follow-up share their gate:
-// signed in (401), a candidate (403), a well-formed id of theirs (404).
+// The download routes' gate: signed in (401), a candidate (403), a well-formed id of theirs (404).
 
 type BuildIcs = (caller: CurrentUser, id: string, now: Date) => Promise<IcsFile | null>;
 

@@ -6,8 +6,7 @@ import { clientFeedback } from "@/lib/db/schema/journey";
 import type { CurrentUser } from "@/lib/auth/dal";
 import { assertCandidate } from "@/lib/journey/access";
 
-// What the client said about the candidate after an interview, as the
-// consultant recorded it. The candidate reads it; only staff write it.
+// Only staff write client feedback; the candidate reads it.
 
 export type ClientFeedbackNote = {
   id: string;
@@ -17,7 +16,6 @@ export type ClientFeedbackNote = {
   recordedAt: Date;
 };
 
-/** The notes on one of the caller's interviews, oldest first; empty for anyone else's. */
 export async function listOwnClientFeedback(caller: CurrentUser, interviewId: string): Promise<ClientFeedbackNote[]> {
   assertCandidate(caller);
   return getDb()

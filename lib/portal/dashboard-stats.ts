@@ -1,6 +1,5 @@
-// The dashboard's date boundaries and numbers, pure so they are tested with
-// fixed instants. "Today" and "this month" are the candidate's, not the
-// server's: a candidate in Sydney has a different today from one in London.
+// Pure. "Today" and "this month" are the candidate's, not the server's: Sydney and London have
+// different todays.
 
 import { addCalendarDays } from "@/lib/plans/working-days";
 import { localDateOf, zonedTimeToUtc } from "@/lib/plans/zoned-time";
@@ -23,7 +22,6 @@ export function localMonthBounds(now: Date, timeZone: string): { start: Date; en
   };
 }
 
-/** The middle value (the mean of the middle two for an even count); null for none. */
 export function median(values: readonly number[]): number | null {
   const finite = values.filter(Number.isFinite);
   if (finite.length === 0) return null;
@@ -37,7 +35,6 @@ export type Decision = { lastInterviewAt: Date; decidedAt: Date };
 /** Below this many decisions a median says more about luck than about employers. */
 export const minimumDecisionsForMedian = 2;
 
-/** Median days from the last interview to the decision, or null with too few decisions to mean much. */
 export function medianDaysToDecision(decisions: readonly Decision[]): number | null {
   const days = decisions
     .filter((d) => d.decidedAt >= d.lastInterviewAt)
@@ -61,7 +58,6 @@ export type StatedTimeline = {
   timelineUnit: "days" | "weeks" | null;
 };
 
-/** The decision date the interviewers gave (YYYY-MM-DD), counted from the interview day; null if they gave none. */
 export function statedDecisionDate(interview: StatedTimeline): string | null {
   if (interview.timelineKind === "date") return interview.timelineDate;
   if (interview.timelineKind === "relative" && interview.timelineAmount && interview.timelineUnit) {

@@ -25,7 +25,6 @@ export type UpcomingInterview = {
   format: "phone" | "video" | "in_person";
 };
 
-/** The caller's own applications, most recently changed first. */
 export async function listOwnApplications(caller: CurrentUser): Promise<ApplicationSummary[]> {
   assertCandidate(caller);
   return getDb()
@@ -41,7 +40,6 @@ export async function listOwnApplications(caller: CurrentUser): Promise<Applicat
     .orderBy(desc(applications.updatedAt), asc(applications.company));
 }
 
-/** The caller's interviews from `now` on, soonest first. */
 export async function listOwnUpcomingInterviews(caller: CurrentUser, now: Date): Promise<UpcomingInterview[]> {
   assertCandidate(caller);
   return getDb()
@@ -73,7 +71,6 @@ export type DueStep = {
 /** How many due steps the dashboard lists; the rest are on the interview pages. */
 const DUE_STEPS_SHOWN = 50;
 
-/** The caller's pending plan steps due before the end of their today, oldest first. */
 export async function listOwnDueSteps(caller: CurrentUser, now: Date, timeZone: string): Promise<DueStep[]> {
   assertCandidate(caller);
   const rows = await getDb()
@@ -106,7 +103,6 @@ export async function listOwnDueSteps(caller: CurrentUser, now: Date, timeZone: 
 
 export type AwaitingDecision = { id: string; company: string; role: string; decisionDate: string | null };
 
-/** The caller's applications waiting on the employer, with the decision date the latest interview gave. */
 export async function listOwnAwaitingDecisions(caller: CurrentUser): Promise<AwaitingDecision[]> {
   assertCandidate(caller);
   const rows = await getDb()
@@ -134,7 +130,6 @@ export async function listOwnAwaitingDecisions(caller: CurrentUser): Promise<Awa
     entry.decisionDate ??= interview ? statedDecisionDate(interview) : null;
     byApplication.set(application.id, entry);
   }
-  // Soonest decision first; those with no date after them.
   return [...byApplication.values()].sort((a, b) => (a.decisionDate ?? "9999").localeCompare(b.decisionDate ?? "9999"));
 }
 
@@ -157,7 +152,7 @@ export async function getOwnDashboardStats(caller: CurrentUser, now: Date, timeZ
       .select({ n: count() })
       .from(interviews)
       .where(and(eq(interviews.candidateId, caller.id), gte(interviews.startsAt, month.start), lt(interviews.startsAt, month.end))),
-    // No stage history is kept, so an offer later declined or withdrawn from is not counted.
+    // The current stage only, so an offer later declined or withdrawn from is not counted.
     db
       .select({ n: count() })
       .from(applications)

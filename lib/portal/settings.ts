@@ -7,8 +7,7 @@ import { cancelAllReminders, resyncUserReminders } from "@/lib/journey/reminder-
 import { assertCandidate } from "@/lib/journey/access";
 import type { SettingsInput } from "./settings-schema";
 
-// A candidate's own preferences. Both functions address the users row by the
-// caller's id and nothing else, so no input can reach another account.
+// The users row is addressed by the caller's id alone, so no input can reach another account.
 
 export type OwnSettings = {
   name: string | null;
@@ -35,16 +34,11 @@ export async function getOwnSettings(caller: CurrentUser): Promise<OwnSettings> 
   return row;
 }
 
-/**
- * Saves the caller's own preferences; false if their row is gone. Switching
- * reminders off cancels the scheduled ones in the same transaction; switching
- * them back on plans them again for every open application.
- */
+/** Switching reminders off cancels the scheduled ones in the same transaction; on re-plans them. */
 export async function updateOwnSettings(caller: CurrentUser, input: SettingsInput, now = new Date()): Promise<boolean> {
   assertCandidate(caller);
   return getDb().transaction(async (tx) => {
-    // "No key update", like the update itself: a stronger lock would block the
-    // key-share locks that inserting this user's reminders takes elsewhere.
+    // "No key update", as the update takes: a stronger lock would block reminder inserts' key-share locks.
     const [before] = await tx.select({ remindersEnabled: users.remindersEnabled }).from(users).where(eq(users.id, caller.id)).for("no key update");
     if (!before) return false;
     // Named columns only: a spread of the input could one day carry a field the schema gained.

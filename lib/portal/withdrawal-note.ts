@@ -1,7 +1,5 @@
-// The polite "thank you, but I am withdrawing" note offered when a candidate
-// decides they no longer want the job (step 5 of the advice: thank them
-// politely even so). For an interview the agency arranged it goes to the
-// consultant, who tells the client; otherwise straight to the interviewer.
+// Offered when a candidate no longer wants the job: to the consultant for an agency interview,
+// who tells the client; otherwise straight to the interviewer.
 
 export type WithdrawalNoteInput = {
   company: string;
@@ -14,7 +12,6 @@ export type WithdrawalNoteInput = {
 };
 
 export type WithdrawalNote = {
-  /** Who it is addressed to, for the heading above it. */
   recipient: string;
   subject: string;
   body: string;

@@ -1,7 +1,6 @@
 import type { ConsentPurpose } from "@/lib/domain/values";
 
-// What each consent means, in the words the privacy page uses: one place to
-// change the wording, and every purpose must have some (the Record type).
+// The privacy page's wording; the Record type makes every purpose have some.
 
 export type ConsentWording = { label: string; explanation: string };
 

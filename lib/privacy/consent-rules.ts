@@ -1,30 +1,20 @@
 import { consentPurposes, type ConsentPurpose } from "@/lib/domain/values";
 
-// Consents are append-only: the newest row per purpose is the answer. These
-// rules decide what a save appends; they take data and time, nothing else.
+// Consents are append-only: the newest row per purpose is the answer.
 
 export type ConsentAnswers = Record<ConsentPurpose, boolean>;
-/** The current answer per purpose; a purpose never answered is absent. */
 export type CurrentConsents = Partial<Record<ConsentPurpose, boolean>>;
 export type ConsentChange = { purpose: ConsentPurpose; granted: boolean };
 
-/**
- * The purposes whose answer differs from the current one. A purpose never
- * answered counts as changed: the first explicit answer, even a no, is worth
- * recording.
- */
+/** A purpose never answered counts as changed: the first explicit answer, even a no, is worth recording. */
 export function changedConsents(current: CurrentConsents, answers: ConsentAnswers): ConsentChange[] {
   return consentPurposes
     .filter((purpose) => current[purpose] !== answers[purpose])
     .map((purpose) => ({ purpose, granted: answers[purpose] }));
 }
 
-/**
- * When a save's rows are recorded: `now`, or just after the newest row if
- * that is not earlier. Two saves in the same millisecond, or a save whose
- * clock reading was taken before it waited for another, must still leave the
- * later save's answer as the newest row.
- */
+/** Two saves in one millisecond, or a save that waited for another, must still leave the later
+ *  save's answer as the newest row. */
 export function nextRecordedAt(now: Date, newestRecordedAt: Date | null): Date {
   if (!newestRecordedAt || now.getTime() > newestRecordedAt.getTime()) return now;
   return new Date(newestRecordedAt.getTime() + 1);

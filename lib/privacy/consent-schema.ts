@@ -1,9 +1,8 @@
 import { z } from "zod";
 import type { ConsentPurpose } from "@/lib/domain/values";
 
-// The consent form: a yes or a no for every purpose, nothing else. A missing
-// answer is an error rather than a silent no, so nobody is recorded as
-// refusing something they never saw.
+// A missing answer is an error rather than a silent no, so nobody is recorded as refusing
+// something they never saw.
 
 const answer = z.enum(["yes", "no"], "Choose yes or no").transform((value) => value === "yes");
 

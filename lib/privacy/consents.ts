@@ -8,8 +8,7 @@ import { consentPurposes, type ConsentPurpose } from "@/lib/domain/values";
 import { assertCandidate } from "@/lib/journey/access";
 import { changedConsents, nextRecordedAt, type ConsentAnswers, type ConsentChange, type CurrentConsents } from "./consent-rules";
 
-// A candidate's own consents. Every query is addressed by the caller's id
-// alone, so no form field can reach another account's answers.
+// Every query is addressed by the caller's id alone, so no form field reaches another account.
 
 export type ConsentStatus = { purpose: ConsentPurpose; granted: boolean | null; recordedAt: Date | null };
 
@@ -25,7 +24,6 @@ async function readCurrent(db: Database, userId: string) {
   return { current, newest: rows[0]?.recordedAt ?? null };
 }
 
-/** The caller's current answer per purpose, in the page's order; null where never answered. */
 export async function listConsents(caller: CurrentUser): Promise<ConsentStatus[]> {
   assertCandidate(caller);
   const { current } = await readCurrent(getDb(), caller.id);
@@ -35,10 +33,6 @@ export async function listConsents(caller: CurrentUser): Promise<ConsentStatus[]
   });
 }
 
-/**
- * Appends a row for each purpose whose answer changed, in one transaction;
- * returns the changes, or null if the caller's account is gone.
- */
 export async function updateConsents(caller: CurrentUser, answers: ConsentAnswers, now = new Date()): Promise<ConsentChange[] | null> {
   assertCandidate(caller);
   return getDb().transaction(async (tx) => {

@@ -1,17 +1,11 @@
 import { localDateTimeOf } from "@/lib/plans/zoned-time";
 
-// CSV as spreadsheets read it (RFC 4180): fields with a comma, a quote or a
-// line break are quoted, quotes doubled, lines end in CRLF. Pure.
+// CSV as spreadsheets read it (RFC 4180), lines ending in CRLF.
 
 export type CsvValue = string | number | boolean | Date | null | undefined;
 
-/**
- * A text cell that starts with one of these is read by Excel, LibreOffice and
- * Google Sheets as a formula, so a company name such as "=HYPERLINK(...)"
- * typed into the portal could run in the candidate's spreadsheet (CSV
- * injection). A leading apostrophe makes it plain text. Tab and carriage
- * return are on OWASP's list too.
- */
+/** Spreadsheets run a cell starting with one of these as a formula (CSV injection, per OWASP's
+ *  list); a leading apostrophe makes it plain text. */
 const formulaStart = /^[=+\-@\t\r]/;
 
 function text(value: Exclude<CsvValue, null | undefined>, timeZone: string): string {
@@ -26,14 +20,12 @@ function text(value: Exclude<CsvValue, null | undefined>, timeZone: string): str
   return formulaStart.test(value) ? `'${value}` : value;
 }
 
-/** One field: empty for no value, times as "YYYY-MM-DD HH:MM" in `timeZone`, quoted when needed. */
 export function csvField(value: CsvValue, timeZone: string): string {
   if (value === null || value === undefined) return "";
   const field = text(value, timeZone);
   return /[",\r\n]/.test(field) ? `"${field.replaceAll('"', '""')}"` : field;
 }
 
-/** A header line of `headings`, then one line per row with the values of `keys`, in that order. */
 export function toCsv(
   columns: readonly { key: string; heading: string }[],
   rows: readonly Record<string, CsvValue>[],

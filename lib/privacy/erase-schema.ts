@@ -9,7 +9,6 @@ export const erasureFormSchema = z.object({
     .max(320, "That is not the email address of this account"),
 });
 
-/** Whether what was typed is the account's address; case and surrounding spaces do not matter. */
 export function confirmsAddress(typed: string, accountEmail: string): boolean {
   return typed.trim().toLowerCase() === accountEmail.toLowerCase();
 }

@@ -9,25 +9,17 @@ import type { CurrentUser } from "@/lib/auth/dal";
 import { assertCandidate } from "@/lib/journey/access";
 import { confirmsAddress } from "./erase-schema";
 
-// Erasure (UK GDPR article 17): every row that holds the candidate's data
-// goes, in one transaction, or none does. Deleting the users row cascades to
-// accounts, sessions (so every signed-in device is signed out), consents,
-// calendar_feeds, reminders, email_outbox rows of theirs, audit_log rows
-// about them, and every journey table (applications, interviews and what
-// hangs off them). References to them in other people's rows (audit_log
-// actor, stage changes, consultant columns) are set to null by the schema;
-// the staff lists' audit lines that named them drop their id here.
-// Rows that find them by address rather than id are deleted here first.
-// Kept on purpose: see retained-tables.ts (email_suppressions above all).
-// erase.test.ts walks every table afterwards for their id and address.
+// Erasure (UK GDPR art. 17) in one transaction. Deleting the users row cascades to all rows keyed
+// by their id (sessions too, signing every device out) and nulls their id in others' rows; rows
+// found by address, and staff lists' audit lines naming them, are handled here first. What stays
+// is in retained-tables.ts; erase.test.ts walks every table afterwards.
 
 export type ErasureResult = "erased" | "not-confirmed" | "gone";
 
 export async function eraseCandidate(caller: CurrentUser, confirmation: string): Promise<ErasureResult> {
   assertCandidate(caller);
   return getDb().transaction(async (tx) => {
-    // FOR UPDATE waits for any transaction still adding rows that point at
-    // this user (they hold key-share locks), so none lands after the delete.
+    // FOR UPDATE waits for transactions adding rows that point here (key-share locks): none lands after.
     const [owner] = await tx
       .select({ email: users.email })
       .from(users)
@@ -38,9 +30,7 @@ export async function eraseCandidate(caller: CurrentUser, confirmation: string):
     if (!confirmsAddress(confirmation, owner.email)) return "not-confirmed";
     const email = owner.email.toLowerCase();
 
-    // Mail to their address with no account attached (a first sign-in link),
-    // everything of theirs, and mail to staff about them: a consultant's
-    // digest links each candidate's page, and that link is how it is found.
+    // Mail to staff about them too: a consultant's digest links each candidate's page.
     const aboutThem = `%/consultant/candidates/${caller.id}%`;
     await tx
       .delete(emailOutbox)

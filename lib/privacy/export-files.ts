@@ -7,8 +7,7 @@ import type { CandidateExport } from "./export";
 import { exportSections, type ExportSectionKey } from "./export-sections";
 import { buildZip, type ZipEntry } from "./zip";
 
-// The export as files: one JSON document, or a zip of one CSV per kind of
-// record with a read-me. Pure: the data and its time come in as arguments.
+// Pure: one JSON document, or a zip of one CSV per kind of record with a read-me.
 
 /** Excel reads a CSV as the PC's legacy code page unless it starts with a byte order mark. */
 const BYTE_ORDER_MARK = "\uFEFF";

@@ -20,20 +20,15 @@ import { auditLog, calendarFeeds, consents } from "@/lib/db/schema/privacy";
 import { concernsCandidate } from "@/lib/audit/concerning";
 import { withoutTokenLinks } from "./redact-links";
 
-// Every table that holds a candidate's data, what of it they get back and
-// how their rows are found. Left out on purpose: secrets (session and sign-in
-// tokens, account tokens, the calendar link's hash, mail headers, and the
-// sign-in and unsubscribe links in emails' text), which would let anyone
-// holding the file act as the candidate, and staff members' ids. The schema-walk test fails if a table is in
-// neither this list nor lib/privacy/retained-tables.ts.
+// Left out on purpose: staff members' ids, and secrets that would let anyone holding the file act
+// as the candidate (session, sign-in and account tokens, the calendar link's hash, mail headers,
+// token links in mail text). coverage.test.ts fails for a table in neither this nor retained-tables.ts.
 
 export type DataOwner = { id: string; email: string };
 
 export type ExportSection<Row> = {
   table: PgTable;
-  /** The CSV file's name in the zip, without ".csv". */
   file: string;
-  /** One line in the zip's read-me. */
   description: string;
   columns: string[];
   read: (db: Database, owner: DataOwner) => Promise<Row[]>;

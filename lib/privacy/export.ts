@@ -6,15 +6,13 @@ import type { CurrentUser } from "@/lib/auth/dal";
 import { assertCandidate } from "@/lib/journey/access";
 import { exportSections, type ExportSectionKey } from "./export-sections";
 
-// A candidate's subject access copy: every record of theirs, read in one
-// snapshot so the files agree with each other.
+// The subject access copy is read in one snapshot, so its files agree with each other.
 
 type Sections = typeof exportSections;
 export type CandidateExport = { exportedAt: Date; timeZone: string } & {
   [Key in ExportSectionKey]: Awaited<ReturnType<Sections[Key]["read"]>>;
 };
 
-/** Every record of the caller's; null if their account is gone. */
 export async function exportCandidateData(caller: CurrentUser, now = new Date()): Promise<CandidateExport | null> {
   assertCandidate(caller);
   return getDb().transaction(

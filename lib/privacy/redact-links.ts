@@ -1,7 +1,5 @@
-// Emails carry links that act for the candidate: a sign-in link, an
-// unsubscribe link. Each carries its credential as a `token` parameter. The
-// export shows the message with those links taken out, so the file, once
-// downloaded and perhaps shared, cannot sign anyone in or change settings.
+// Sign-in and unsubscribe links carry their credential as a `token` parameter; the export drops
+// them, so a shared file cannot sign anyone in or change settings.
 
 const tokenLink = /https?:\/\/[^\s<>"']*[?&]token=[^\s<>"']*/gi;
 

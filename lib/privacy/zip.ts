@@ -1,10 +1,8 @@
 import { crc32, deflateRawSync } from "node:zlib";
 import type { LocalDateTime } from "@/lib/plans/zoned-time";
 
-// A minimal ZIP writer (PKWARE APPNOTE 6.3, no ZIP64): deflated files, UTF-8
-// names, no encryption. Enough for a handful of CSV files that Windows,
-// macOS and every spreadsheet user can open without installing anything,
-// and no new dependency. Pure: the caller passes the time stamped on files.
+// A minimal ZIP writer (PKWARE APPNOTE 6.3, no ZIP64, deflate, UTF-8 names): enough for a few CSV
+// files any OS opens, without a new dependency.
 
 export type ZipEntry = { name: string; content: string | Uint8Array };
 
@@ -27,7 +25,6 @@ function dosDateTime(when: LocalDateTime): { date: number; time: number } {
 
 type Prepared = { name: Buffer; crc: number; size: number; data: Buffer; offset: number };
 
-/** The archive's bytes; `modified` is the wall time stamped on every file. */
 export function buildZip(entries: readonly ZipEntry[], modified: LocalDateTime): Uint8Array<ArrayBuffer> {
   const { date, time } = dosDateTime(modified);
   const prepared: Prepared[] = [];

@@ -15,11 +15,8 @@ import ConsultantDigestEmail, { consultantDigestSubject, hasConsultantDigestCont
 import { selectCandidateDigest, type CandidateDigestContent } from "./digest-content";
 import { digestRoles, digestTimeZone, isDigestTooLate, nextDigestAt, type DigestKind } from "./digest-schedule";
 
-// A due digest checked again against today's data, and built from it, inside
-// the worker's transaction. Every digest that is sent or skipped for lack of
-// news names the next one, which the worker schedules in that transaction; a
-// digest the person no longer wants (switched off, or a different role now)
-// names none.
+// Runs in the worker's transaction. A digest sent or skipped for lack of news names the next
+// one; a digest the person no longer wants (switched off, role changed) names none.
 
 export type DigestRow = typeof reminders.$inferSelect & { kind: DigestKind };
 export type DigestDecision = { send: NewEmail; next: Date } | { cancel: string; next: Date | null };
@@ -71,7 +68,6 @@ export async function composeDigest(
   return email("consultant-digest", consultantDigestSubject(props), createElement(ConsultantDigestEmail, props));
 }
 
-/** The candidate's own applications and pending steps; the digest rules pick from these. */
 async function readJourney(tx: Database, candidateId: string) {
   const ownApplications = await tx
     .select({

@@ -14,9 +14,8 @@ import InterviewTomorrowEmail, { interviewTomorrowSubject } from "@/emails/inter
 import PostInterviewEmail, { postInterviewSubject, type PostInterviewRoute } from "@/emails/post-interview";
 import { candidateInterviewIcs } from "@/lib/journey/calendar-events";
 
-// A due reminder checked again against today's data, and its email built from
-// that same data. Runs inside the worker's transaction, so what the email
-// says is what the database said when the reminder was marked sent.
+// Runs in the worker's transaction, so what the email says is what the database said when the
+// reminder was marked sent.
 
 export type ReminderRow = typeof reminders.$inferSelect;
 export type ReminderDecision = { send: NewEmail } | { cancel: string };
@@ -101,7 +100,6 @@ export async function composeReminder(tx: Database, row: ReminderRow, now: Date)
         meetingUrl: interview.meetingUrl,
         interviewers: (await people()).map(({ name, title }) => ({ name, title })),
       };
-      // The interview's own .ics (the same file the portal offers) goes with the email.
       const decision = email("interview-tomorrow", interviewTomorrowSubject(props), createElement(InterviewTomorrowEmail, props));
       const ics = await candidateInterviewIcs(tx, row.userId, interview.id, now);
       if (ics && "send" in decision) {

@@ -2,8 +2,7 @@ import type { DigestApplication, DigestDueItem } from "../../emails/candidate-di
 import { terminalStages, type ApplicationSource, type ApplicationStage } from "../domain/values";
 import { describeStep, type PlanStepKind } from "../plans/interview-plan";
 
-// What the weekly digest tells a candidate. Pure: the composer reads the
-// candidate's applications and pending steps, this picks what goes in.
+// Pure: the composer reads the candidate's data, this picks what the weekly digest says.
 
 export const digestLookAheadMs = 7 * 24 * 60 * 60_000;
 
@@ -15,11 +14,7 @@ export function isOpen(stage: ApplicationStage): boolean {
   return !terminalStages.includes(stage);
 }
 
-/**
- * Open applications, most recently moved first, and the steps of those
- * applications due from now to seven days on, soonest first. No open
- * application means no digest, whatever else there is.
- */
+/** No open application means no digest, whatever else there is. */
 export function selectCandidateDigest(
   input: { applications: readonly CandidateApplication[]; steps: readonly CandidatePendingStep[] },
   now: Date,

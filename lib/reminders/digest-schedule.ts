@@ -3,8 +3,7 @@ import { digestKinds } from "@/lib/domain/values";
 import { addCalendarDays, dayOfWeek, isWorkingDay, type WorkingCalendar } from "../plans/working-days";
 import { isValidTimeZone, localDateOf, zonedTimeToUtc } from "../plans/zoned-time";
 
-// When each digest goes out, by the recipient's own clock. Pure: the
-// scheduler and the worker pass `now`, the zone and the bank holidays.
+// Pure: callers pass `now`, the recipient's zone and the bank holidays.
 
 export type DigestKind = (typeof digestKinds)[number];
 
@@ -22,17 +21,15 @@ export function isDigestKind(kind: string): kind is DigestKind {
   return (digestKinds as readonly string[]).includes(kind);
 }
 
-/** Monday 08:00 in the candidate's zone, the first strictly after `now`. */
 export function nextCandidateDigestAt(now: Date, timeZone: string): Date {
   return firstLocalTimeAfter(now, timeZone, 8, 0, (date) => dayOfWeek(date) === monday);
 }
 
-/** 07:30 in the consultant's zone on a working day (no weekend, no bank holiday), the first strictly after `now`. */
 export function nextConsultantDigestAt(now: Date, timeZone: string, calendar: WorkingCalendar): Date {
   return firstLocalTimeAfter(now, timeZone, 7, 30, (date) => isWorkingDay(date, calendar));
 }
 
-/** The recipient's zone; one the database should never hold falls back to the agency's rather than stopping everyone's digests. */
+/** A bad zone falls back to the agency's rather than stopping everyone's digests. */
 export function digestTimeZone(timeZone: string): string {
   return isValidTimeZone(timeZone) ? timeZone : brand.defaultTimeZone;
 }

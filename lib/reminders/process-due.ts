@@ -9,22 +9,17 @@ import { composeDigest } from "./compose-digest";
 import { isDigestKind } from "./digest-schedule";
 import { scheduleDigests, scheduleNextDigest } from "./schedule-digests";
 
-// Due reminders become outbox rows. Workers claim rows with SKIP LOCKED and a
-// lease, as the outbox does; the claim alone does not make a row theirs to
-// send, though: processReminder locks the row again in the transaction that
-// re-checks it, enqueues its email and marks it sent, so whichever worker
-// commits first sends it and any other finds it no longer scheduled.
+// Claims use SKIP LOCKED and a lease, but processReminder locks the row again in the transaction
+// that re-checks, enqueues and marks it sent: the first to commit sends, others find it done.
 
 const leaseMs = 2 * 60_000;
 /** A reminder whose processing keeps failing (a template error, say) stops being retried. */
 export const maxReminderAttempts = 5;
-/** Interview reminders go through composeReminder, digests through composeDigest. */
 const claimableKinds = [...interviewReminderKinds, ...digestKinds];
 
 export type ReminderOutcome = "sent" | "cancelled" | "skipped";
 export type ReminderTally = { claimed: number; sent: number; cancelled: number; skipped: number; errors: number; failed: number };
 
-/** Claims due, unleased (or lease-expired) scheduled reminders for this worker. */
 export async function claimDueReminders(db: Database, options: { now: Date; limit: number }): Promise<ReminderRow[]> {
   const { now, limit } = options;
   const claimable = db
@@ -48,13 +43,7 @@ export async function claimDueReminders(db: Database, options: { now: Date; limi
     .returning();
 }
 
-/**
- * Re-checks one claimed reminder and, if its reason still holds, enqueues its
- * email and marks it sent, all in one transaction: the outbox row exists if
- * and only if the reminder says sent. A reminder whose reason has gone is
- * cancelled with the reason in last_error. A digest sent or skipped for lack
- * of news schedules its successor in the same transaction.
- */
+/** One transaction: the outbox row exists if and only if the reminder says sent. */
 export async function processReminder(db: Database, row: Pick<ReminderRow, "id">, now: Date): Promise<ReminderOutcome> {
   return db.transaction(async (tx) => {
     const [current] = await tx.select().from(reminders).where(eq(reminders.id, row.id)).for("update");
@@ -85,11 +74,7 @@ export async function processReminder(db: Database, row: Pick<ReminderRow, "id">
   });
 }
 
-/**
- * One pass: claim a batch of due reminders and process each; a failing row
- * never stops the others. Then make sure everyone due a digest has one
- * scheduled.
- */
+/** A failing row never stops the others. */
 export async function processDueReminders(db: Database, now: Date, limit = 50): Promise<ReminderTally> {
   const claimed = await claimDueReminders(db, { now, limit });
   const tally: ReminderTally = { claimed: claimed.length, sent: 0, cancelled: 0, skipped: 0, errors: 0, failed: 0 };
@@ -111,11 +96,7 @@ export async function processDueReminders(db: Database, now: Date, limit = 50): 
   return tally;
 }
 
-/**
- * Keeps the reason on the row; the lease stays, so the row is retried once it
- * runs out. After maxReminderAttempts the row is marked failed. Returns
- * whether it was.
- */
+/** The lease stays, so the row is retried once it runs out; true once it is marked failed. */
 async function recordFailure(db: Database, row: ReminderRow, now: Date, error: unknown): Promise<boolean> {
   const message = (error instanceof Error ? error.message : String(error)).slice(0, 500);
   const giveUp = row.attempts >= maxReminderAttempts;

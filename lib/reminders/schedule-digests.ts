@@ -8,20 +8,9 @@ import type { WorkingCalendar } from "@/lib/plans/working-days";
 import { digestKinds } from "@/lib/domain/values";
 import { digestRoles, nextDigestAt, type DigestKind } from "./digest-schedule";
 
-// Keeps one scheduled digest row per person who should get one.
-//
-// The due time is computed in TypeScript, not in one INSERT … SELECT: it
-// depends on each person's zone and, for consultants, on the bank holidays,
-// and those rules live once, in digest-schedule.ts, on the maintained
-// holiday library; SQL would need a second copy of them. SQL does the part
-// that scales: an anti-join finds who has no scheduled row. That is usually
-// nobody, since the worker schedules the next digest in the transaction that
-// sends or cancels one, so a pass over 10,000 users costs one indexed query
-// per kind. New, re-enabled or newly promoted users (or everyone, the first
-// time) are handled a chunk per pass.
-//
-// The insert relies on reminders_one_scheduled_digest_idx: when two workers
-// both find the same person missing, ON CONFLICT DO NOTHING leaves one row.
+// Due times are computed in TypeScript, where the zone and bank-holiday rules live once; SQL does
+// the part that scales, an anti-join finding who has no scheduled row (usually nobody). Two
+// workers finding the same person leave one row: reminders_one_scheduled_digest_idx arbitrates.
 
 /** People scheduled per kind per pass; the rest wait for the next pass, seconds later. */
 export const digestScheduleChunk = 500;
@@ -34,7 +23,6 @@ const oneScheduledDigest = {
 
 export type DigestScheduleResult = Record<DigestKind, number>;
 
-/** Schedules the digest of everyone who should get one and has none scheduled. Returns how many rows it added. */
 export async function scheduleDigests(
   db: Database,
   now: Date,
@@ -64,7 +52,7 @@ export async function scheduleDigests(
   return result;
 }
 
-/** The next digest after one was sent or skipped; called inside that transaction, so the two commit together. */
+/** Called inside the send's transaction, so the two commit together. */
 export async function scheduleNextDigest(tx: Database, next: { userId: string; kind: DigestKind; dueAt: Date }, now: Date): Promise<void> {
   await tx
     .insert(reminders)

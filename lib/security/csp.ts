@@ -1,9 +1,5 @@
-// The Content-Security-Policy of every page. Scripts run only if they come
-// from this origin or are inline scripts the server vouched for: dynamic
-// pages carry a fresh nonce per request (Next.js puts it on its own scripts),
-// prerendered pages list the SHA-256 of each inline script they were built
-// with (scripts/csp-hashes.mjs). An injected inline script has neither.
-// Pure: proxy.ts calls it with the nonce or the hashes.
+// Inline scripts run only if vouched for: a fresh nonce per request on dynamic pages, SHA-256 hashes
+// (scripts/csp-hashes.mjs) on prerendered ones. An injected inline script has neither.
 
 export type CspInput = {
   /** 'nonce-…' and 'sha256-…' sources allowed for inline scripts. */
@@ -31,7 +27,6 @@ export function contentSecurityPolicy({ inlineScripts, development }: CspInput):
     .join("; ");
 }
 
-/** 16 random bytes, base64: unguessable and fresh for every request. */
 export function newNonce(): string {
   const bytes = new Uint8Array(16);
   crypto.getRandomValues(bytes);

@@ -7,10 +7,7 @@ import { rateLimits } from "@/lib/db/schema/delivery";
 export type RateLimitRule = { limit: number; windowMs: number };
 export type RateLimitDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
-/**
- * Counts one attempt against `key` in a fixed window, in one atomic upsert,
- * so every app instance shares the same counter through Postgres.
- */
+/** One atomic upsert, so every app instance shares the counter through Postgres. */
 export async function consumeRateLimit(
   key: string,
   rule: RateLimitRule,
@@ -40,11 +37,8 @@ export function hashForKey(value: string): string {
   return createHash("sha256").update(value).digest("hex").slice(0, 32);
 }
 
-/**
- * The client's address as the nearest trusted proxy saw it. Behind a load
- * balancer that appends to X-Forwarded-For, the last entry is the one it
- * added; earlier entries are whatever the client claimed.
- */
+/** Behind a proxy that appends to X-Forwarded-For, the last entry is the one it added; earlier ones
+ *  are whatever the client claimed. */
 export function clientIp(headers: Headers): string {
   const forwarded = headers.get("x-forwarded-for");
   const last = forwarded?.split(",").at(-1)?.trim();

@@ -1,10 +1,7 @@
 import "server-only";
 
-/**
- * The body as UTF-8 text, or null once it passes `maxBytes`. Content-Length
- * can be absent (chunked) or wrong, so the stream is counted as it is read
- * and abandoned at the limit: an oversized body is never held in memory.
- */
+/** Content-Length can be absent or wrong, so the stream is counted and abandoned at the limit: an
+ *  oversized body is never held in memory. */
 export async function readBodyWithinLimit(request: Request, maxBytes: number): Promise<string | null> {
   const declared = Number(request.headers.get("content-length") ?? 0);
   if (declared > maxBytes) return null;

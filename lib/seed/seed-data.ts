@@ -164,7 +164,6 @@ export const demoPlans: readonly DemoPlan[] = [
   { stage: "offer", source: "agency", lastDay: -9, rounds: 2, reflect: true },
 ];
 
-/** Range of days from today of the last round, per stage. */
 export const lastRoundDays: Record<ApplicationStage, readonly [number, number]> = {
   applied: [0, 0],
   interviewing: [1, 6],
@@ -177,12 +176,10 @@ export const lastRoundDays: Record<ApplicationStage, readonly [number, number]> 
   no_response: [-90, -65],
 };
 
-/** Days from the last round to the outcome that set the stage. */
 export const settleDays: Partial<Record<ApplicationStage, number>> = {
   offer: 3, accepted: 10, rejected: 4, withdrawn: 2, no_response: 60,
 };
 
-/** Weights for stages once every stage has appeared once. */
 export const stageMix: readonly ApplicationStage[] = [
   "applied", "interviewing", "interviewing", "awaiting_decision", "awaiting_decision",
   "offer", "accepted", "rejected", "rejected", "withdrawn", "no_response",

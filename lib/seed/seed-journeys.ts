@@ -6,8 +6,7 @@ import * as data from "./seed-data";
 import { lastRoundDays, settleDays, type DemoPlan } from "./seed-data";
 import { londonTime, londonWorkingDate, workday, type Random } from "./seed-random";
 
-// One application of the demo seed with its interview rounds and what the
-// candidate and consultant recorded about them, all dated relative to `now`.
+// One demo application with its rounds and what was recorded about them, dated relative to `now`.
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -26,7 +25,6 @@ export function randomPlan(r: Random, stage: ApplicationStage): DemoPlan {
   return { stage, source: r.chance(0.65) ? "agency" : "direct", lastDay, rounds };
 }
 
-/** Adds the application and its rounds; returns when it was created. */
 export function addApplication(c: JourneyContext): Date {
   const { r, now, plan } = c;
   const agency = plan.source === "agency";
@@ -34,8 +32,7 @@ export function addApplication(c: JourneyContext): Date {
   const days = interviewDays(c);
   const starts = days.map((day) => londonTime(now, day, r.pick([9, 10, 11, 13, 14, 15]), r.pick([0, 30])));
   const last = starts.at(-1);
-  // Applied a week or more before the first round; invited on a working day
-  // soon after (forwards from the application, at most six days on).
+  // Applied a week or more before the first round, and invited on a working day soon after.
   const appliedDay = days.length ? Math.min(days[0]!, 0) - r.int(7, 21) : -r.int(1, 14);
   const createdAt = londonTime(now, appliedDay, r.int(8, 20), r.pick([0, 15, 30, 45]));
   const changed = !last

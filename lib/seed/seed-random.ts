@@ -28,14 +28,12 @@ export function random(seed: number) {
     int,
     pick,
     chance: (probability: number) => next() < probability,
-    /** `count` distinct items, in random order. */
     sample<T>(list: readonly T[], count: number): T[] {
       const pool = [...list];
       return Array.from({ length: Math.min(count, pool.length) }, () => pool.splice(int(0, pool.length - 1), 1)[0]!);
     },
     /** The version 4 layout with PRNG content, so ids repeat with the seed. */
     uuid: () => `${hex(8)}-${hex(4)}-4${hex(3)}-${pick(["8", "9", "a", "b"])}${hex(3)}-${hex(12)}`,
-    /** A meeting code in the familiar xxx-xxxx-xxx shape. */
     code: () => `${word(3)}-${word(4)}-${word(3)}`,
   };
 }
@@ -57,7 +55,6 @@ function londonFields(instant: Date) {
   return { year: parts.year!, month: parts.month!, day: parts.day!, hour: parts.hour!, minute: parts.minute! };
 }
 
-/** The instant of `hour:minute` London time, `dayOffset` days from `now`'s London date. */
 export function londonTime(now: Date, dayOffset: number, hour: number, minute: number): Date {
   const today = londonFields(now);
   const guess = Date.UTC(today.year, today.month - 1, today.day + dayOffset, hour, minute);
@@ -73,11 +70,7 @@ export function londonWorkingDate(instant: Date, days: number): string {
   return new Date(Date.UTC(year, month - 1, day + offset, 12)).toISOString().slice(0, 10);
 }
 
-/**
- * Moves a day offset from `now`'s London date to a working day in England
- * (no weekends, no bank holidays): by default forwards for future days and
- * backwards for past ones, so a day never crosses today.
- */
+/** To a working day, forwards for future days and backwards for past ones, so it never crosses today. */
 export function workday(now: Date, dayOffset: number, step: 1 | -1 = dayOffset >= 0 ? 1 : -1): number {
   const today = londonFields(now);
   let offset = dayOffset;

@@ -20,10 +20,8 @@ import { candidateNames, companies, demoPlans, stageMix } from "./seed-data";
 import { addApplication, emailFor, randomPlan, type Staff } from "./seed-journeys";
 import { random } from "./seed-random";
 
-// Demo data for a fresh database: staff, about thirty candidates and their
-// journeys (seed-journeys.ts). Everything is derived from `now` and a fixed
-// PRNG seed, so the same `now` gives the same rows, ids included. Plans,
-// reminders, thank-you notes and email are left to the rules that build them.
+// Demo data derived from `now` and a fixed PRNG seed, so the same `now` gives the same rows, ids
+// included. Plans, reminders, notes and email are left to the rules that build them.
 
 export const demoAccounts = {
   candidate: "candidate@example.com",
@@ -61,7 +59,6 @@ export async function seedDemoData(
     await tx.insert(users).values(rows.users.filter((user) => user.role !== "candidate"));
     await tx.insert(users).values(rows.users.filter((user) => user.role === "candidate"));
     await tx.insert(applications).values(rows.applications);
-    // Each application's history: applied when it was created, then its current stage.
     await tx.execute(sql`
       insert into application_stage_events (application_id, candidate_id, from_stage, to_stage, changed_at)
       select id, candidate_id, null, 'applied', created_at from applications
@@ -73,15 +70,13 @@ export async function seedDemoData(
     await tx.insert(interviewQuestions).values(rows.questions);
     await tx.insert(clientFeedback).values(rows.feedback);
     await tx.insert(consents).values(rows.consents);
-    // Plans come from the same rules the portal uses; steps long past are
-    // shown as done, so the demo reads like a candidate who keeps up.
+    // Plans come from the portal's rules; steps long past show as done, like a candidate who keeps up.
     for (const interview of rows.interviews) await syncInterviewPlan(tx, interview.id!, now);
     await tx
       .update(planSteps)
       .set({ state: "done", completedAt: sql`${planSteps.dueAt}` })
       .where(and(eq(planSteps.state, "pending"), lt(planSteps.dueAt, new Date(now.getTime() - 3 * DAY))));
-    // Nothing was emailed before the demo began: reminders already past are
-    // history, not a backlog for the worker to send on its first run.
+    // Reminders already past are history, not a backlog for the worker's first run.
     await tx
       .update(reminders)
       .set({ state: "cancelled" })

@@ -2,8 +2,7 @@ import { brand } from "@/lib/config/brand";
 import type { Article } from "@/lib/content/parse-article";
 import { siteOrigin } from "@/lib/env";
 
-// Structured data for search engines. Plain objects; components/json-ld.tsx
-// serialises them safely into the page.
+// Plain objects; components/json-ld.tsx serialises them safely into the page.
 
 const absolute = (path: string) => new URL(path, siteOrigin()).toString();
 

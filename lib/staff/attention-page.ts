@@ -1,6 +1,4 @@
-// How much of the needs-attention list one page shows. A caseload of 500
-// with a backlog made a 1 MB page of thousands of rows; the oldest few
-// hundred are what a consultant can act on today, and the rest are one
+// One page shows the oldest few hundred, what a consultant can act on today; the rest are a
 // click away.
 
 export const attentionRowsPerPage = 200;

@@ -2,12 +2,10 @@ import type { PlanStepKind } from "../plans/interview-plan";
 import { daysBetween } from "../plans/working-days";
 import { localDateOf, zonedTimeToUtc } from "../plans/zoned-time";
 
-// What makes a candidate need their consultant's attention, said in words a
-// consultant reads at 07:30. Pure: the query in needs-attention.ts fetches
-// the candidates' pending steps, these rules pick, name and date them, so the
-// morning digest and the pipeline page say the same thing.
+// Pure rules shared by the morning digest and the pages, so both say the same thing;
+// needs-attention.ts fetches the steps.
 
-/** The plan steps that need the consultant when left undone past their due time, and what each means for them. */
+/** Steps that need the consultant once overdue, in a consultant's words. */
 export const attentionReasons = {
   debrief: "Debrief not done",
   thanks: "Thank-you note overdue",
@@ -24,7 +22,6 @@ export function isAttentionStepKind(kind: PlanStepKind): kind is AttentionStepKi
   return kind in attentionReasons;
 }
 
-/** Whose interview, at which company, a row of the list is about. */
 type AttentionSubject = {
   interviewId: string;
   candidateId: string;
@@ -34,7 +31,6 @@ type AttentionSubject = {
   role: string;
 };
 
-/** A pending plan step of one of the consultant's candidates. */
 export type PendingStep = AttentionSubject & {
   kind: PlanStepKind;
   dueAt: Date | null;
@@ -68,7 +64,6 @@ function needsAttention(step: PendingStep, now: Date): step is OverdueStep {
   return isAttentionStepKind(step.kind) && isOverdue(step, now);
 }
 
-/** The pending steps that need the consultant, named, aged and oldest first. */
 export function toAttentionItems(steps: readonly PendingStep[], now: Date, timeZone: string): NeedsAttentionItem[] {
   return steps
     .filter((step) => needsAttention(step, now))
@@ -85,9 +80,7 @@ export function toAttentionItems(steps: readonly PendingStep[], now: Date, timeZ
     }));
 }
 
-// Two more reasons come from the application as a whole rather than from one
-// plan step: the decision date has passed with no news, and nothing has
-// happened for too long.
+// Two reasons come from the application as a whole: a passed decision date, and silence.
 
 /** With no interview coming and nothing recorded for this long, an open application has gone quiet. */
 export const quietAfterDays = 14;
@@ -102,7 +95,6 @@ export type OpenApplicationState = AttentionSubject & {
 
 const awaitingNews = new Set(["interviewing", "awaiting_decision"]);
 
-/** "Decision date passed without news" and "No news for N days", named, aged in the viewer's zone and oldest first. */
 export function applicationAttentionItems(states: readonly OpenApplicationState[], now: Date, timeZone: string): NeedsAttentionItem[] {
   const today = localDateOf(now, timeZone);
   const items: NeedsAttentionItem[] = [];
@@ -129,7 +121,6 @@ export function applicationAttentionItems(states: readonly OpenApplicationState[
   return items;
 }
 
-/** Step items and application items together, oldest first. */
 export function oldestFirst(items: NeedsAttentionItem[]): NeedsAttentionItem[] {
   return [...items].sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime() || a.candidateName.localeCompare(b.candidateName));
 }

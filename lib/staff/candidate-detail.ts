@@ -11,10 +11,8 @@ import { summarisePlan, type PlanStatus } from "./plan-status";
 import { agencyVisibleApplication, assertStaff, findVisibleCandidate, sharedReflection, visibleCandidate } from "@/lib/journey/staff-visibility";
 import { questionFields, reflectionFields } from "@/lib/journey/reflection-columns";
 
-// The consultant's page about one candidate: what the agency may see of
-// their applications, interviews, plans and shared debriefs, and the client
-// feedback already recorded. Every query carries the visibility rules, so a
-// share revoked a moment ago is gone from the next page view.
+// Every query carries the visibility rules, so a share revoked a moment ago is gone from the
+// next page view.
 
 export type SharedDebrief = {
   rapport: number | null;
@@ -55,11 +53,8 @@ export type CandidateDetail = {
   applications: StaffApplicationView[];
 };
 
-/**
- * One candidate as their consultant (or an admin) sees them, or null when
- * the caller may not: nothing then says whether the candidate exists, and
- * nothing is logged. A page view is logged once, as a view of the candidate.
- */
+/** Null when the caller may not see the candidate: nothing then says whether they exist, and
+ *  nothing is logged. */
 export async function getCandidateDetail(caller: CurrentUser, candidateId: string, now = new Date()): Promise<CandidateDetail | null> {
   assertStaff(caller);
   const db = getDb();

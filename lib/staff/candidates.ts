@@ -18,7 +18,6 @@ export type CandidateSummary = {
 };
 
 export type CandidateSearch = {
-  /** Part of a name or an email address, any case. */
   search?: string;
   limit?: number;
   offset?: number;
@@ -32,7 +31,6 @@ function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
 }
 
-/** The caller's visible candidates, narrowed to those matching the search. */
 function matching(caller: CurrentUser, search: string | undefined): SQL {
   const visible = visibleCandidate(caller);
   const term = search?.trim();
@@ -41,11 +39,7 @@ function matching(caller: CurrentUser, search: string | undefined): SQL {
   return and(visible, or(ilike(users.name, pattern), ilike(users.email, pattern)))!;
 }
 
-/**
- * The candidates a member of staff may see (a consultant their own
- * assignments, an admin everyone), by name, one page at a time. The rule
- * lives in the WHERE clause; the page read is one audit line naming them.
- */
+/** The page read is one audit line naming the candidates listed. */
 export async function listVisibleCandidates(
   caller: CurrentUser,
   { search, limit = CANDIDATES_PER_PAGE, offset = 0 }: CandidateSearch = {},
@@ -70,7 +64,6 @@ export async function listVisibleCandidates(
   return rows;
 }
 
-/** How many candidates the same search finds, for "page 2 of 200". */
 export async function countVisibleCandidates(caller: CurrentUser, search?: string): Promise<number> {
   const where = matching(caller, search);
   const [row] = await getDb().select({ total: count() }).from(users).where(where);

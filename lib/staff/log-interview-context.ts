@@ -12,11 +12,11 @@ export type ArrangeableApplication = { id: string; company: string; role: string
 
 export type LogInterviewContext = {
   candidate: { id: string; name: string | null; email: string; timeZone: string };
-  /** The candidate's agency applications to add a round to, open ones first; a direct one is the candidate's to manage. */
+  /** Agency applications only: a direct one is the candidate's to manage. */
   applications: ArrangeableApplication[];
 };
 
-/** What the "log an interview" form needs, or null when the caller may not see the candidate. Logged as a view. */
+/** Logged as a view. */
 export async function getLogInterviewContext(caller: CurrentUser, candidateId: string, now = new Date()): Promise<LogInterviewContext | null> {
   assertStaff(caller);
   const db = getDb();

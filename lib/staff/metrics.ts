@@ -8,12 +8,8 @@ import type { CurrentUser } from "@/lib/auth/dal";
 import { localDateOf, zonedTimeToUtc } from "@/lib/plans/zoned-time";
 import { agencyVisibleApplication, visibleCandidate } from "@/lib/journey/staff-visibility";
 
-// Each consultant's month in figures: interviews held, offers, placements,
-// the interview-to-offer rate and the median days from the last interview to
-// the decision. Counted from interviews and the stage history, over the
-// applications the agency may see. Work belongs to the application's
-// consultant, or failing that the candidate's. A consultant sees their own
-// rows; an admin everyone's.
+// Counted from interviews and the stage history of agency-visible applications. Work belongs to
+// the application's consultant, else the candidate's; an admin sees everyone's rows.
 
 export type MonthFigures = {
   consultantId: string;
@@ -23,13 +19,11 @@ export type MonthFigures = {
   interviews: number;
   offers: number;
   placements: number;
-  /** Offers per interview held; null in a month without interviews. */
   interviewToOfferRate: number | null;
   /** Days from the last interview to the decision (offer or rejection); null without a decision. */
   medianDaysToDecision: number | null;
 };
 
-/** The first day of the month `monthsBack` months before the one `now` falls in, in `timeZone`. */
 export function monthWindowStart(now: Date, monthsBack: number, timeZone: string): Date {
   const [year, month] = localDateOf(now, timeZone).split("-").map(Number) as [number, number];
   const index = year * 12 + (month - 1) - monthsBack;

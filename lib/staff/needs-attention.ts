@@ -12,19 +12,14 @@ import { attentionPage } from "./attention-page";
 import { applicationAttentionItems, attentionStepKinds, oldestFirst, toAttentionItems, type NeedsAttentionItem } from "./attention-rules";
 import { agencyVisibleApplication, ownedByVisibleCandidate, visibleCandidate } from "@/lib/journey/staff-visibility";
 
-// What the caller's candidates are waiting on: a consultant's own assigned
-// candidates, an admin's every candidate, and of those only the applications
-// the agency may see (agency ones and shared direct ones); a candidate's
-// private direct application never reaches anyone here. The "Needs
-// attention" page reads viewNeedsAttention, which audits what it shows; the
-// morning digest reads listNeedsAttention, mail to the consultant rather than
-// a page view, and is not audited.
+// Only agency-visible applications; a private direct application never reaches anyone here.
+// The page (viewNeedsAttention) is audited; the morning digest is mail, not a view, and is not.
 
 export type AttentionViewer = Pick<CurrentUser, "id" | "role"> & { timeZone: string };
 
 export type NeedsAttentionView = { shown: NeedsAttentionItem[]; hiddenCount: number; total: number };
 
-/** The page's rows (the oldest few hundred, or all), logged as one view naming the candidates shown. */
+/** Logged as one view naming the candidates shown. */
 export async function viewNeedsAttention(caller: CurrentUser, timeZone: string, showAll: boolean, now: Date): Promise<NeedsAttentionView> {
   const db = getDb();
   const all = await listNeedsAttention(db, { id: caller.id, role: caller.role, timeZone }, now);
@@ -33,7 +28,6 @@ export async function viewNeedsAttention(caller: CurrentUser, timeZone: string, 
   return { shown, hiddenCount, total: all.length };
 }
 
-/** Overdue steps, passed decision dates and quiet applications of the viewer's candidates, oldest first. */
 export async function listNeedsAttention(db: Database, viewer: AttentionViewer, now: Date): Promise<NeedsAttentionItem[]> {
   const [steps, states] = await Promise.all([overdueSteps(db, viewer, now), openApplicationStates(db, viewer, now)]);
   return oldestFirst([...toAttentionItems(steps, now, viewer.timeZone), ...applicationAttentionItems(states, now, viewer.timeZone)]);
@@ -78,7 +72,6 @@ async function overdueSteps(db: Database, viewer: AttentionViewer, now: Date) {
     .orderBy(asc(planSteps.dueAt));
 }
 
-/** Each open visible application with its latest interview: its decision date, last activity and whether another round is booked. */
 async function openApplicationStates(db: Database, viewer: AttentionViewer, now: Date) {
   const at = now.toISOString();
   const rows = await db

@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { applicationStages } from "../domain/values";
 
-// The pipeline board's filters arrive as a query string anyone can edit, so
-// a malformed value is dropped rather than refused: the board still shows.
+// The query string is anyone's to edit, so a malformed value is dropped, not refused.
 
 const optionalText = z.string().trim().max(200).optional().catch(undefined).transform((value) => value || undefined);
 const optionalDate = z.iso.date().optional().catch(undefined);
@@ -13,9 +12,7 @@ export const pipelineFiltersSchema = z.object({
   company: optionalText,
   /** Stage changed on or after this day (the viewer's calendar day). */
   from: optionalDate,
-  /** Stage changed on or before this day. */
   to: optionalDate,
-  /** Searches candidate name and email, company and role. */
   q: optionalText,
 });
 
@@ -26,7 +23,6 @@ export function parsePipelineFilters(params: Record<string, string | string[] | 
   return pipelineFiltersSchema.parse(single);
 }
 
-/** The filters as a query string, so a form or a move can come back to the same board. */
 export function pipelineQuery(filters: PipelineFilters): string {
   const entries = Object.entries(filters).filter((entry): entry is [string, string] => typeof entry[1] === "string" && entry[1] !== "");
   return entries.length > 0 ? `?${new URLSearchParams(entries).toString()}` : "";

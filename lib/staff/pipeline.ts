@@ -11,16 +11,10 @@ import { zonedTimeToUtc } from "@/lib/plans/zoned-time";
 import { likePattern, type PipelineFilters } from "./pipeline-filters";
 import { agencyVisibleApplication, ownedByVisibleCandidate, visibleCandidate } from "@/lib/journey/staff-visibility";
 
-// The pipeline board: the applications of the caller's candidates that the
-// agency may see, by stage. Visibility is part of every query's WHERE, and
-// every load is audited here (one line naming the candidates on the cards),
-// so no caller can read the board unlogged.
+// Visibility is in every query's WHERE, and every load writes one audit line naming the
+// candidates on the cards, so no caller reads the board unlogged.
 
-/**
- * Cards shown per stage; the count says how many more match. The whole board
- * shows each stage's newest few (a caseload of 500 made a 2.6 MB page at 100
- * a stage); one stage chosen shows a hundred.
- */
+/** The whole board shows each stage's newest few, one chosen stage a hundred; counts say the rest. */
 export function cardsPerStage(filters: PipelineFilters): number {
   return filters.stage ? 100 : 25;
 }
@@ -62,8 +56,7 @@ function conditions(caller: CurrentUser, filters: PipelineFilters, timeZone: str
 export async function loadPipeline(caller: CurrentUser, filters: PipelineFilters, now: Date, timeZone = "Europe/London"): Promise<PipelineBoard> {
   const db = getDb();
   const where = conditions(caller, filters, timeZone);
-  // The newest cards of each stage, numbered in the database so a stage with
-  // thousands of rows still sends only its first few.
+  // Numbered in the database, so a stage with thousands of rows sends only its first few.
   const ranked = db.$with("ranked").as(
     db
       .select({

@@ -1,8 +1,6 @@
 import type { PlanStepKind } from "../plans/interview-plan";
 
-// Where a candidate's plan for one interview stands, as their consultant
-// reads it on the candidate page. Pure: the query fetches the steps, this
-// counts them and picks what is next and what is late.
+// Pure: one interview's plan as the consultant reads it on the candidate page.
 
 /** The steps in the consultant's words (the portal speaks to the candidate). */
 export const staffStepLabels: Record<PlanStepKind, string> = {
@@ -26,9 +24,7 @@ export type PlanStatus = {
   pending: number;
   /** Every step still open was cancelled: the application has an outcome. */
   closed: boolean;
-  /** The earliest pending step not yet due. */
   next: DatedStep | null;
-  /** Pending steps past their due time, longest overdue first. */
   overdue: DatedStep[];
 };
 

@@ -9,7 +9,6 @@ import { staffRoles } from "@/lib/domain/values";
 
 export type StaffMember = { id: string; name: string | null; email: string; role: string; candidates: number };
 
-/** Consultants and admins with how many candidates each looks after. Admins only. */
 export async function listStaff(caller: CurrentUser): Promise<StaffMember[]> {
   if (caller.role !== "admin") throw new AuthorizationError("Only admins see the team");
   const candidate = alias(users, "candidate");

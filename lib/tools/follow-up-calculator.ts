@@ -1,7 +1,5 @@
-// The article's follow-up date calculator, minus React: reads the form's
-// strings into the follow-up rules' input with messages a reader can act on,
-// and turns the plan into text and an .ics file. The rules themselves live in
-// lib/plans/follow-up-rules.ts; nothing here decides a date.
+// The article's calculator minus React: form strings in, text and an .ics file out. Nothing here
+// decides a date; the rules live in lib/plans/follow-up-rules.ts.
 
 import { buildIcs, icsFileName, type IcsEvent } from "@/lib/calendar/ics";
 import type { FollowUpInput, FollowUpPlan, Timeline } from "@/lib/plans/follow-up-rules";
@@ -42,7 +40,6 @@ export type CalculatorOptions = {
   years?: { from: number; to: number };
 };
 
-/** Field name → message for the reader. */
 export type FieldErrors = Partial<Record<keyof CalculatorForm, string>>;
 
 export type ParsedCalculatorForm = { ok: true; input: FollowUpInput } | { ok: false; errors: FieldErrors };
@@ -91,7 +88,6 @@ function readTimeline(form: CalculatorForm, interviewDay: string | null, errors:
   return { kind: "none" };
 }
 
-/** The follow-up rules' input, or a message for each field that needs fixing. */
 export function parseCalculatorForm(form: CalculatorForm, options: CalculatorOptions): ParsedCalculatorForm {
   const errors: FieldErrors = {};
   const interviewDate = form.interviewDate.trim();
@@ -147,7 +143,6 @@ const ALARM_MINUTES_BEFORE = 15;
 
 export type CalendarFile = { fileName: string; text: string };
 
-/** Two follow-up events (the second only if nothing was heard), each with a pop-up reminder. */
 export function buildFollowUpCalendar(
   plan: FollowUpPlan,
   input: FollowUpInput,

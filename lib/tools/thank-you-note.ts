@@ -1,7 +1,5 @@
-// Drafts for the article's thank-you note builder (step 2 of the advice):
-// one short, specific note per interviewer for a direct application; for an
-// interview an agency arranged, one message asking the consultant to pass the
-// thanks on. Pure, so the wording is tested without a browser.
+// The article's note builder: one note per interviewer for a direct application, or one asking the
+// consultant to pass thanks on. Pure, so the wording is tested without a browser.
 
 export const MAX_INTERVIEWERS = 6;
 
@@ -26,7 +24,6 @@ export type ThankYouInput = {
 };
 
 export type NoteDraft = {
-  /** Who the draft is addressed to, for its heading. */
   recipient: string;
   /** Empty when no address was given: the mail app asks for one. */
   to: string;
@@ -34,7 +31,6 @@ export type NoteDraft = {
   body: string;
 };
 
-/** Field key (e.g. "interviewers.1.point") → message for the reader. */
 export type FieldErrors = Record<string, string>;
 
 const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/;
@@ -86,8 +82,7 @@ export function validateThankYouInput(input: ThankYouInput): FieldErrors {
   return errors;
 }
 
-// Panel members may compare notes, so each one opens and closes a little
-// differently while keeping the same length and warmth.
+// Panel members may compare notes, so each opens and closes a little differently.
 const FIRST_ROUND_OPENINGS = [
   (role: string, company: string) => `Thank you for meeting me to talk about the ${role} role at ${company}.`,
   (role: string, company: string) => `Thank you for taking the time to interview me for the ${role} role at ${company}.`,
@@ -159,7 +154,6 @@ function agencyNote(input: ThankYouInput): NoteDraft {
   };
 }
 
-/** The drafts to show: one per interviewer, or one to the consultant for an agency interview. */
 export function draftThankYouNotes(input: ThankYouInput): NoteDraft[] {
   if (input.viaAgency) return [agencyNote(input)];
   return input.interviewers.map((person, index) => directNote(input, person, index));

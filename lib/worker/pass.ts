@@ -4,17 +4,14 @@ import { deliverDueEmails, type DeliveryOptions, type DeliveryTally } from "@/li
 import { getTransport } from "@/lib/email/transports/select";
 import { processDueReminders, type ReminderTally } from "@/lib/reminders/process-due";
 
-// One pass of background work, the same wherever it runs: the in-process
-// loop, `npm run worker` and the cron routes. Reminders go first, so the
-// email a reminder enqueues is delivered in the same pass; a failing step
-// never holds up the next.
+// The same pass for the in-process loop, `npm run worker` and the cron routes. Reminders go first,
+// so their emails go out in the same pass; a failing step never holds up the next.
 
 export const workerSteps = ["reminders", "delivery"] as const;
 export type WorkerStep = (typeof workerSteps)[number];
 
 export type WorkerPassOptions = {
   steps?: readonly WorkerStep[];
-  /** Reminders turned into emails per pass. */
   reminderBatch?: number;
   delivery?: DeliveryOptions;
 };

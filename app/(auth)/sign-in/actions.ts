@@ -10,10 +10,7 @@ import { consumeSignInAllowance } from "@/lib/auth/sign-in-limits";
 import { clientIp } from "@/lib/security/rate-limit";
 import { signInSchema, type SignInFormState } from "./schema";
 
-/**
- * Sign-in is open to anyone, so the rate limit is its gate. Every valid
- * address gets the same answer whether or not it has an account.
- */
+/** Open to anyone, so the rate limit is its gate; every valid address gets the same answer. */
 export async function requestSignInLinkAction(
   _previous: SignInFormState,
   formData: FormData,

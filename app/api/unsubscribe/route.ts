@@ -6,10 +6,8 @@ import { consumeAbuseAllowance, requestClient, tooManyRequests } from "@/lib/sec
 import { readBodyWithinLimit } from "@/lib/security/request-body";
 import { requestBodyLimitBytes } from "@/lib/security/body-limits";
 
-// One-click unsubscribe (RFC 8058). Mail providers POST here with the body
-// "List-Unsubscribe=One-Click" and no cookies, so the signed token in the
-// query string is the only authority. A GET changes nothing, because mail
-// scanners prefetch links: it leads to a page that asks for a click.
+// Mail providers POST without cookies (RFC 8058), so the signed token is the only authority. A GET
+// changes nothing, because mail scanners prefetch links: it leads to a page that asks for a click.
 
 const invalidLink = `This unsubscribe link is not valid. It may have been cut short when it was copied. You can turn emails off in your settings: ${new URL("/portal/settings", siteOrigin())}`;
 
@@ -61,11 +59,8 @@ export async function POST(request: NextRequest): Promise<Response> {
   }
 }
 
-/**
- * The one-click body is form data (URL-encoded or multipart); anything else,
- * or anything over the site's body limit, is ignored, not an error: the
- * signed link alone decides what is unsubscribed.
- */
+/** Anything but form data within the body limit is ignored, not an error: the signed link alone
+ *  decides what is unsubscribed. */
 async function readForm(request: NextRequest): Promise<FormData | null> {
   try {
     const body = await readBodyWithinLimit(request, requestBodyLimitBytes);

@@ -89,11 +89,7 @@ export const verificationTokens = pgTable(
   (t) => [primaryKey({ columns: [t.identifier, t.token] })],
 );
 
-/**
- * An admin's invitation to join as staff. The email it sends is an ordinary
- * sign-in link (Auth.js's own one-time token); signing in while an
- * invitation is open grants its role.
- */
+/** The email is an ordinary Auth.js sign-in link; signing in while the invitation is open grants its role. */
 export const staffInvitations = pgTable(
   "staff_invitations",
   {

@@ -17,10 +17,8 @@ import { users } from "./auth";
 import { interviews } from "./journey";
 import { oneOf } from "./check";
 
-// Durable delivery: every email is an outbox row before anything is sent,
-// and reminders are rows a worker claims. Workers claim with
-// FOR UPDATE SKIP LOCKED and hold a lease (locked_until), so a crashed
-// worker's rows are picked up again once the lease runs out.
+// Every email is an outbox row before anything is sent. Workers claim rows with
+// FOR UPDATE SKIP LOCKED under a lease (locked_until) that a crash lets expire.
 
 export const emailOutbox = pgTable(
   "email_outbox",
@@ -37,7 +35,6 @@ export const emailOutbox = pgTable(
     text: text("text").notNull(),
     headers: jsonb("headers").$type<Record<string, string>>().notNull().default({}),
     replyTo: text("reply_to"),
-    /** Files sent with the message (base64 content); Resend's batch endpoint takes none, so such rows go alone. */
     attachments: jsonb("attachments").$type<EmailAttachment[]>().notNull().default([]),
     /** Sent with the single-message endpoint: it has attachments, or the batch endpoint refused it. */
     deliverAlone: boolean("deliver_alone").notNull().default(false),
@@ -47,14 +44,10 @@ export const emailOutbox = pgTable(
     lockedUntil: timestamp("locked_until", { withTimezone: true }),
     transport: text("transport"),
     providerMessageId: text("provider_message_id"),
-    /**
-     * Set when the row is first claimed into a batch and kept for good: the
-     * batch is its rows (in id order) and its id is the batch request's
-     * Idempotency-Key, so a batch retried after a crash is the same batch.
-     */
+    /** Set at the first claim and kept: the batch request's Idempotency-Key, so a
+     *  batch retried after a crash is the same batch (its rows, in id order). */
     batchId: text("batch_id"),
     lastError: text("last_error"),
-    /** The latest event Resend reported for the message (delivered, bounced, complained...). */
     providerEvent: text("provider_event"),
     providerEventAt: timestamp("provider_event_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
@@ -105,10 +98,7 @@ export const reminders = pgTable(
 
 export type EmailAttachment = { filename: string; contentType: string; contentBase64: string };
 
-/**
- * Addresses Resend reported as hard-bounced or complaining. Stored as a
- * SHA-256 of the lower-cased address, so the list keeps no address in clear.
- */
+/** Hard-bounced or complaining addresses, kept only as SHA-256 of the lower-cased address. */
 export const emailSuppressions = pgTable(
   "email_suppressions",
   {
@@ -131,20 +121,13 @@ export const webhookEvents = pgTable(
   (t) => [index("webhook_events_received_idx").on(t.receivedAt)],
 );
 
-/**
- * The next free request slot per provider, shared by every worker: each
- * request takes the slot and moves it on by 1/limit seconds, so all workers
- * together stay under the provider's per-second limit.
- */
+/** One slot per provider shared by all workers: each request moves it on by 1/limit seconds. */
 export const deliveryThrottle = pgTable("delivery_throttle", {
   name: text("name").primaryKey(),
   nextSlotAt: timestamp("next_slot_at", { withTimezone: true }).notNull(),
 });
 
-/**
- * Fixed-window counters shared by every instance. Keys never hold an address
- * in clear: callers hash what identifies a person.
- */
+/** Shared by every instance; callers hash what identifies a person before using it as a key. */
 export const rateLimits = pgTable("rate_limits", {
   key: text("key").primaryKey(),
   windowStartedAt: timestamp("window_started_at", { withTimezone: true }).notNull(),

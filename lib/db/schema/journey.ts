@@ -28,10 +28,8 @@ import {
 import { users } from "./auth";
 import { oneOf } from "./check";
 
-// Applications, their interview rounds and everything a candidate records
-// about a round. Child rows carry candidate_id, tied to the parent by a
-// composite foreign key, so owner-scoped queries filter without joins and a
-// row can never claim a different owner from its parent.
+// Child rows carry candidate_id, tied to the parent by a composite foreign key, so
+// owner-scoped queries need no joins and no row can claim another owner.
 
 const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
 const updatedAt = () => timestamp("updated_at", { withTimezone: true }).notNull().defaultNow();
@@ -255,11 +253,7 @@ export const thankYouNotes = pgTable(
   ],
 );
 
-/**
- * Every stage an application moved to, by whom and when: what the
- * consultants' monthly figures (offers, placements, days to a decision) are
- * counted from. Written in the same transaction as the stage change.
- */
+/** Written in the stage change's transaction; the consultants' monthly figures count from it. */
 export const applicationStageEvents = pgTable(
   "application_stage_events",
   {
@@ -268,7 +262,7 @@ export const applicationStageEvents = pgTable(
     candidateId: candidateId(),
     fromStage: text("from_stage", { enum: applicationStages }),
     toStage: text("to_stage", { enum: applicationStages }).notNull(),
-    /** Who moved it: the candidate, a consultant, an admin; null once that account is erased. */
+    /** Null once that account is erased. */
     changedBy: uuid("changed_by").references(() => users.id, { onDelete: "set null" }),
     changedAt: timestamp("changed_at", { withTimezone: true }).notNull().defaultNow(),
   },

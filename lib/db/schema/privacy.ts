@@ -33,14 +33,10 @@ export const consents = pgTable(
   ],
 );
 
-/** What a list view showed: the candidates it listed, by id. */
 export type AuditDetails = { candidateIds: string[] };
 
-/**
- * Who viewed or changed which candidate's records. A single record's line
- * names its candidate; a list's one line (candidate null) names those it
- * listed in details, which the GIN index finds by containment.
- */
+/** A list view's one line has no candidate_id; it names those it listed in details,
+ *  which the GIN index finds by containment. */
 export const auditLog = pgTable(
   "audit_log",
   {
@@ -61,10 +57,7 @@ export const auditLog = pgTable(
   ],
 );
 
-/**
- * Private calendar subscription URLs. Only a hash of the token is stored, so
- * a database leak does not expose anyone's feed; revoking sets revoked_at.
- */
+/** Only the token's hash is stored, so a database leak exposes no one's feed. */
 export const calendarFeeds = pgTable(
   "calendar_feeds",
   {

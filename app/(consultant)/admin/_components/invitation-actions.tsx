@@ -7,10 +7,7 @@ import { resendInvitationAction, revokeInvitationAction } from "../actions";
 
 type Props = { invitationId: string; email: string; open: boolean };
 
-/**
- * Resend and revoke for one invitation. It stays mounted when the
- * invitation stops being open, so the outcome is still read out.
- */
+/** Stays mounted when the invitation stops being open, so the outcome is still read out. */
 export function InvitationActions({ invitationId, email, open }: Props) {
   const [resent, resend, resending] = useActionState(resendInvitationAction, idleFormState);
   const [revoked, revoke, revoking] = useActionState(revokeInvitationAction, idleFormState);

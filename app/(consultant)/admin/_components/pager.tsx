@@ -2,7 +2,6 @@ import Link from "next/link";
 
 type PageLink = { href: string; label: string };
 
-/** Previous and next links under a long list, with where the reader is. */
 export function Pager({ label, status, previous, next }: { label: string; status: string; previous?: PageLink | null; next?: PageLink | null }) {
   return (
     <nav aria-label={label} className="flex flex-wrap items-center gap-4">
@@ -13,7 +12,6 @@ export function Pager({ label, status, previous, next }: { label: string; status
   );
 }
 
-/** The current path with these search parameters; empty values are left out. */
 export function withParams(path: string, params: Record<string, string | number | undefined>): string {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) if (value !== undefined && value !== "") search.set(key, String(value));

@@ -1,6 +1,5 @@
 import type { StaffMember } from "@/lib/staff/team";
 
-/** Consultants and admins, with how many candidates each looks after. */
 export function TeamList({ staff }: { staff: StaffMember[] }) {
   return (
     <section aria-labelledby="team-heading" className="space-y-2">

@@ -4,7 +4,6 @@ import { ArticleCard } from "@/components/article-card";
 
 type Props = { related: Article[]; previous?: Article; next?: Article };
 
-/** Where to go after reading: related articles, then older and newer ones. */
 export function ArticleNavigation({ related, previous, next }: Props) {
   return (
     <>

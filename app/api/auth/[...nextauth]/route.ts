@@ -10,10 +10,7 @@ const signInLinkParams = z.object({
   email: z.email().max(254),
 });
 
-/**
- * A sign-in link that was cut short or edited gets the same plain answer as an
- * expired one, instead of Auth.js's generic "configuration" error.
- */
+/** A cut-short or edited sign-in link gets the expired-link answer, not Auth.js's "configuration" error. */
 export async function GET(request: NextRequest): Promise<Response> {
   if (request.nextUrl.pathname.endsWith("/callback/email")) {
     const params = Object.fromEntries(request.nextUrl.searchParams);
@@ -27,12 +24,8 @@ export async function GET(request: NextRequest): Promise<Response> {
 const plainText = (status: number, body: string, headers: Record<string, string> = {}) =>
   new Response(body, { status, headers: { ...headers, "Content-Type": "text/plain; charset=utf-8" } });
 
-/**
- * Auth.js's own sign-in endpoints would let a script skip the sign-in page's
- * checks: the sign-in form's address rule applies here (Auth.js takes a NUL character,
- * which fails the adapter's query, or 20,000 characters), and the same
- * allowance is charged.
- */
+/** Auth.js's own endpoints would let a script skip the sign-in page's checks (it takes a NUL, which
+ *  fails the adapter's query, or 20,000 characters), so the same address rule and allowance apply. */
 export async function POST(request: NextRequest): Promise<Response> {
   const { pathname } = request.nextUrl;
   if (!/\/signin\/[^/]+$/.test(pathname)) return handlers.POST(request);

@@ -3,10 +3,7 @@ import { isAuthorizedCronRequest } from "@/lib/security/cron-auth";
 import { cronPassResponse } from "@/lib/worker/cron-response";
 import { runWorkerPass } from "@/lib/worker/pass";
 
-/**
- * One worker pass (reminders, then delivery), for serverless hosts that cannot
- * keep a worker running: the emails the reminders enqueue go out in the same call.
- */
+/** For serverless hosts with no running worker; the reminders' emails go out in the same call. */
 export async function POST(request: Request): Promise<Response> {
   if (!isAuthorizedCronRequest(request.headers)) {
     return NextResponse.json({ error: "Unauthorised" }, { status: 401, headers: { "Cache-Control": "no-store" } });

@@ -5,7 +5,6 @@ import { actionLabels, describeAuditEntry } from "@/lib/admin/describe-audit-ent
 
 const london = "Europe/London";
 
-/** The name, with the address under it; the address alone when there is no name. */
 function Person({ who }: { who: { name: string | null; email: string } }) {
   if (!who.name) return <span className="break-all">{who.email}</span>;
   return (

@@ -2,7 +2,6 @@ import Link from "next/link";
 
 type Props = { query: string; page: number; pageCount: number };
 
-/** Previous and next pages of the same search. */
 export function PageLinks({ query, page, pageCount }: Props) {
   if (pageCount <= 1) return null;
   const href = (target: number) => {

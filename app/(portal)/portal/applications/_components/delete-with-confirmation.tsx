@@ -8,9 +8,7 @@ import { FormStatus } from "@/components/forms/form-status";
 
 type Props = {
   action: (previous: FormState, formData: FormData) => Promise<FormState>;
-  /** Hidden fields the action needs, such as the record's id. */
   fields: Record<string, string>;
-  /** The first button: "Delete this application". */
   label: string;
   /** What deleting takes with it, said before the candidate confirms. */
   consequence: string;

@@ -3,7 +3,6 @@ import type { ClientFeedbackNote } from "@/lib/portal/client-feedback";
 
 type Props = { notes: readonly ClientFeedbackNote[]; agencyArranged: boolean; timeZone: string };
 
-/** What the client said, as the consultant passed it on; the candidate reads, never writes. */
 export function ClientFeedbackSection({ notes, agencyArranged, timeZone }: Props) {
   // A direct interview only ever has feedback if the candidate shared it; otherwise there is nothing to promise.
   if (notes.length === 0 && !agencyArranged) return null;

@@ -18,7 +18,6 @@ type Props = {
   interviewers: readonly { id: string; name: string; title: string | null; email: string | null }[];
 };
 
-/** The timeline in the words the candidate would use. */
 function timelineText({ timelineKind, timelineDate, timelineAmount, timelineUnit }: Props): string {
   if (timelineKind === "date" && timelineDate) return `They said they would decide by ${formatCalendarDate(timelineDate)}`;
   if (timelineKind === "relative" && timelineAmount) {

@@ -7,7 +7,6 @@ import { TextAreaField, fieldError } from "@/components/forms/form-fields";
 import { FormStatus } from "@/components/forms/form-status";
 import { recordTimelineSlipAction } from "../actions";
 
-/** "They now say they will decide by…": records the new date and re-plans the follow-ups. */
 export function SlipForm({ interviewId }: { interviewId: string }) {
   const [state, formAction, pending] = useActionState(recordTimelineSlipAction, idleFormState);
   const values = state.status === "error" ? (state.values ?? {}) : {};

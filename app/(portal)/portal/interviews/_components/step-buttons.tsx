@@ -8,7 +8,6 @@ type Props = {
   stepId: string;
   interviewId: string;
   state: "pending" | "done" | "skipped";
-  /** The step's text, so each button says which step it is for. */
   description: string;
 };
 

@@ -3,7 +3,6 @@
 import { useState } from "react";
 import { inputClassName } from "@/components/forms/text-field";
 
-/** The new feed address, selectable by hand and copyable with one button, with where to paste it. */
 export function CopyableLink({ url }: { url: string }) {
   const [copied, setCopied] = useState<"yes" | "no" | null>(null);
   const copy = async () => {

@@ -9,7 +9,6 @@ import { recordClientFeedbackAction } from "../actions";
 
 type Props = { interviewId: string; roundLabel: string };
 
-/** One per interview on the candidate page; after a save the box empties, ready for the next note. */
 export function ClientFeedbackForm({ interviewId, roundLabel }: Props) {
   const [state, formAction, pending] = useActionState(recordClientFeedbackAction, idleFormState);
   return (

@@ -8,7 +8,6 @@ import { SharedDebrief } from "./shared-debrief";
 
 type Props = { interview: StaffInterviewView; timeZone: string; applicationClosed: boolean };
 
-/** One round: when and how, the plan, the candidate's shared debrief and the client's feedback. */
 export function InterviewRound({ interview, timeZone, applicationClosed }: Props) {
   const roundLabel = `round ${interview.round}`;
   const headingId = `round-${interview.id}`;

@@ -35,7 +35,6 @@ export default async function EditInterviewPage({ params }: PageProps<"/portal/i
   );
 }
 
-/** The stored interview as the form's field values, its time read in its own zone. */
 function formValues(interview: InterviewDetail): Record<string, string> {
   const local = localDateTimeOf(interview.startsAt, interview.timeZone);
   const pad = (value: number) => String(value).padStart(2, "0");

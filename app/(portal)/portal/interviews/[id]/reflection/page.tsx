@@ -14,7 +14,6 @@ import { WithdrawalNotePanel } from "./_components/withdrawal-note-panel";
 
 export const metadata: Metadata = { title: "Reflect on your interview", robots: { index: false } };
 
-/** The saved reflection as the form's field values, named as the form sends them. */
 function formDefaults({ reflection, shared, questions }: OwnReflection): Record<string, string> {
   const values: Record<string, string> = {};
   if (shared) values.shareWithConsultant = "on";

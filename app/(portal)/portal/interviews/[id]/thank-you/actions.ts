@@ -44,10 +44,7 @@ export async function saveThankYouDraftAction(interviewId: string, _previous: No
   return done("Draft saved.", formData);
 }
 
-/**
- * Two submits: the first asks who it goes to, the second (with confirm=yes)
- * saves the text as it stands and sends it.
- */
+/** Two submits: the first asks who it goes to, the second (confirm=yes) saves and sends. */
 export async function sendThankYouNoteAction(interviewId: string, _previous: NoteFormState, formData: FormData): Promise<NoteFormState> {
   const user = await requireRole(["candidate"]);
   const id = z.uuid().safeParse(interviewId);

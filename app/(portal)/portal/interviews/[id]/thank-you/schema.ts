@@ -5,7 +5,6 @@ import { storableString } from "@/lib/domain/storable-text";
 export const maxSubjectLength = 200;
 export const maxBodyLength = 5000;
 
-/** One note card's form: who it is to ("" for the consultant), and the text as edited. */
 export const noteFormSchema = z.object({
   interviewerId: z.union([z.literal("").transform(() => null), z.uuid("That interviewer could not be found")]),
   subject: storableString()

@@ -9,14 +9,12 @@ import { MAX_QUESTIONS, howItWentLabels, reflectionFormObject } from "@/lib/jour
 type Row = { key: number; sent: number | null; question: string; howItWent: string; notes: string };
 
 type Props = {
-  /** The form's values by field name: what was saved, or what was last sent. */
   values: Record<string, string>;
   error: (name: string) => string | undefined;
 };
 
-// Rows are rebuilt with the same parser the action uses, so "questions.1.question"
-// in an error is the second row on screen. One blank row is always offered,
-// so the form also works without JavaScript (the parser drops it if left blank).
+// Rows are rebuilt with the action's parser, so "questions.1.question" is the second row on screen.
+// One blank row is always offered, so the form works without JavaScript.
 function rowsFrom(values: Record<string, string>, firstKey: number): Row[] {
   const rows = reflectionFormObject(values).questions.slice(0, MAX_QUESTIONS);
   if (rows.length < MAX_QUESTIONS) rows.push({ question: "", howItWent: "", notes: "" });

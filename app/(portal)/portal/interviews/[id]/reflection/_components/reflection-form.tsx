@@ -12,7 +12,6 @@ import { ScoreFieldset } from "./score-fieldset";
 
 type Props = {
   action: (previous: FormState, formData: FormData) => Promise<FormState>;
-  /** The saved reflection by field name, as the form sends it. */
   defaults: Record<string, string>;
   viaAgency: boolean;
 };

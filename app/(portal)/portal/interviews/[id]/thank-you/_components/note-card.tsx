@@ -28,14 +28,12 @@ export type NoteCardNote = {
 type Props = {
   note: NoteCardNote;
   saveAction: NoteAction;
-  /** Send through the site, or give to the consultant; absent when neither is possible. */
   primary: { label: string; action: NoteAction } | null;
 };
 
 const idle: NoteFormState = { status: "idle" };
 const noAction: NoteAction = async () => idle;
 
-/** One note: edit it, then save, send (after a confirmation) or hand over; copy or open it in a mail app. */
 export function NoteCard({ note, saveAction, primary }: Props) {
   const [subject, setSubject] = useState(note.subject);
   const [body, setBody] = useState(note.body);

@@ -3,7 +3,6 @@ import { mailtoHref } from "@/lib/tools/thank-you-note";
 
 type Props = { fieldId: string; to: string; subject: string; body: string };
 
-/** Ways to send the note yourself: copy it, or open it in your own email app. */
 export function NoteTools({ fieldId, to, subject, body }: Props) {
   return (
     <div className="mt-4 flex flex-wrap items-center gap-3 border-t border-line pt-4">

@@ -11,11 +11,7 @@ type Props = {
   onCancel: () => void;
 };
 
-/**
- * The second step before an email leaves: who it goes to, and a "Yes" that
- * submits the same form again with confirm=yes. Focus moves to the question
- * (not to the button) so a repeated key press cannot send by accident.
- */
+/** Focus moves to the question, not the "Yes" button, so a repeated key press cannot send by accident. */
 export function SendConfirmation({ id, question, confirmAction, pending, onConfirm, onCancel }: Props) {
   const questionRef = useRef<HTMLParagraphElement>(null);
   useEffect(() => questionRef.current?.focus(), []);

@@ -10,7 +10,6 @@ import { logInterviewAction } from "../actions";
 
 type Props = {
   candidateId: string;
-  /** The candidate's agency applications, labelled for the select. */
   applications: readonly Option[];
   defaults: Record<string, string>;
   timeZones: readonly string[];
