@@ -33,7 +33,7 @@ const schema = z.object({
   CRON_SECRET: z.string().optional(),
   ENABLE_DEV_MAILBOX: flag.optional(),
   WORKER_IN_PROCESS: flag.optional(),
-  // Unset, the worker's own defaults apply (lib/email/outbox-worker.ts, outbox-delivery.ts).
+  // Unset, the worker's own defaults apply (lib/worker/loop.ts, lib/email/outbox-delivery.ts).
   WORKER_INTERVAL_MS: positiveWhole.optional(),
   OUTBOX_LEASE_MS: positiveWhole.optional(),
   OUTBOX_BACKOFF_BASE_MS: positiveWhole.optional(),
