@@ -31,6 +31,12 @@ describe("env", () => {
     expect(siteOrigin(settings)).toBe("http://localhost:3000");
   });
 
+  it("falls back to the port the server listens on, so links work off port 3000", () => {
+    expect(siteOrigin(env({ PORT: "4123" }))).toBe("http://localhost:4123");
+    expect(siteOrigin(env({ PORT: "4123", SITE_URL: "https://site.example" }))).toBe("https://site.example");
+    expect(() => env({ PORT: "99999" })).toThrow(/PORT/);
+  });
+
   it("prefers AUTH_URL to SITE_URL for the site's address", () => {
     expect(siteOrigin(env({ SITE_URL: "https://site.example" }))).toBe("https://site.example");
     expect(siteOrigin(env({ SITE_URL: "https://site.example", AUTH_URL: "https://auth.example" }))).toBe("https://auth.example");

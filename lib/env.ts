@@ -24,6 +24,8 @@ const schema = z.object({
   AUTH_SECRET: z.string().optional(),
   AUTH_URL: httpUrl.optional(),
   SITE_URL: httpUrl.optional(),
+  // Set by `next dev` and `next start` to the port they listen on.
+  PORT: z.coerce.number().int().min(1).max(65_535).optional(),
   RESEND_API_KEY: z.string().optional(),
   RESEND_BASE_URL: httpUrl.optional(),
   RESEND_REQUESTS_PER_SECOND: z.coerce.number().positive().default(5),
@@ -57,9 +59,9 @@ export function isProductionServer(settings: Env = env()): boolean {
   return settings.NODE_ENV === "production" && settings.NEXT_PHASE !== "phase-production-build";
 }
 
-/** Where the site is served: metadata, links in emails, the sitemap. */
+/** Where the site is served: every absolute link (emails, feeds, sitemap, metadata) starts here. */
 export function siteOrigin(settings: Env = env()): string {
-  return settings.AUTH_URL ?? settings.SITE_URL ?? "http://localhost:3000";
+  return settings.AUTH_URL ?? settings.SITE_URL ?? `http://localhost:${settings.PORT ?? 3000}`;
 }
 
 const defaultSender = `${brand.siteName} <no-reply@next-steps.localhost>`;
