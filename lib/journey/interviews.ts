@@ -6,7 +6,6 @@ import type { CurrentUser } from "@/lib/auth/dal";
 import { insertInterviewRound, interviewColumns, replaceInterviewers } from "./interview-rounds";
 import { assertCandidate } from "./access";
 import { syncInterviewPlan } from "./plan-sync";
-import { syncInterviewReminders } from "./reminder-sync";
 import type { InterviewInput } from "./schemas";
 
 // Writes share a transaction with the plan they change; every statement filters by the caller.
@@ -66,8 +65,8 @@ export async function setPlanStepState(
       .where(and(eq(planSteps.id, stepId), eq(planSteps.candidateId, caller.id)))
       .returning({ interviewId: planSteps.interviewId });
     if (!updated) return false;
-    // A follow-up marked done no longer needs its reminder (and undoing it brings it back).
-    await syncInterviewReminders(tx, updated.interviewId, now);
+    // A follow-up marked done needs no reminder, and dates the second one (undoing brings both back).
+    await syncInterviewPlan(tx, updated.interviewId, now);
     return true;
   });
 }

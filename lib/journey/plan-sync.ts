@@ -1,5 +1,6 @@
 import "server-only";
 import { and, eq, inArray, min, notInArray } from "drizzle-orm";
+import { reminders } from "@/lib/db/schema/delivery";
 import { applications, interviews, planSteps, thankYouNotes } from "@/lib/db/schema/journey";
 import { terminalStages } from "@/lib/domain/values";
 import { englandAndWalesCalendar } from "@/lib/plans/bank-holidays";
@@ -33,6 +34,7 @@ export async function syncInterviewPlan(tx: Transaction, interviewId: string, no
     .from(thankYouNotes)
     .where(eq(thankYouNotes.interviewId, interviewId));
 
+  const firstFollowUpSettledAt = await firstFollowUpSettled(tx, interviewId);
   const planned = buildInterviewPlan(
     {
       interviewStartsAt: interview.startsAt,
@@ -47,6 +49,7 @@ export async function syncInterviewPlan(tx: Transaction, interviewId: string, no
       thankYouSentAt: sent?.first ?? null,
       source: row.source,
       clientWelcomesDirectNotes: row.welcomes,
+      firstFollowUpSettledAt,
     },
     englandAndWalesCalendar(),
   );
@@ -78,4 +81,18 @@ export async function syncInterviewPlan(tx: Transaction, interviewId: string, no
     );
   // The reminders follow the plan just written, in the same transaction.
   await syncInterviewReminders(tx, interviewId, now);
+}
+
+/** When the first follow-up was done or skipped, or its reminder went out: whichever came first. */
+async function firstFollowUpSettled(tx: Transaction, interviewId: string): Promise<Date | null> {
+  const [step] = await tx
+    .select({ at: planSteps.completedAt })
+    .from(planSteps)
+    .where(and(eq(planSteps.interviewId, interviewId), eq(planSteps.kind, "follow_up_1"), inArray(planSteps.state, ["done", "skipped"])));
+  const [reminder] = await tx
+    .select({ at: min(reminders.updatedAt) })
+    .from(reminders)
+    .where(and(eq(reminders.interviewId, interviewId), eq(reminders.slot, "follow_up_1"), eq(reminders.state, "sent")));
+  const times = [step?.at, reminder?.at].filter((at): at is Date => at instanceof Date);
+  return times.length > 0 ? new Date(Math.min(...times.map((at) => at.getTime()))) : null;
 }

@@ -38,15 +38,15 @@ const listed = async (interviewId: string) =>
   (await rowsOf(interviewId)).map((row) => `${row.state} ${row.kind} ${row.dueAt.toISOString()}`);
 const scheduledOf = async (interviewId: string) => (await listed(interviewId)).filter((line) => line.startsWith("scheduled "));
 
+// The second follow-up waits for the first to be done or reminded of.
 const planned = [
   "scheduled interview_tomorrow 2026-11-09T09:00:00.000Z",
   "scheduled post_interview 2026-11-10T13:00:00.000Z",
   "scheduled follow_up 2026-12-01T09:00:00.000Z",
-  "scheduled follow_up 2026-12-08T09:00:00.000Z",
 ];
 
 describe("reminders follow the interview's plan", () => {
-  it("schedules the day-before reminder, the post-interview email and both follow-ups when an interview is added", async () => {
+  it("schedules the day-before reminder, the post-interview email and the first follow-up when an interview is added", async () => {
     const { interviewId } = await interviewFor(world.candidateA);
     expect(await listed(interviewId)).toEqual(planned);
     const rows = await rowsOf(interviewId);
@@ -65,7 +65,7 @@ describe("reminders follow the interview's plan", () => {
     const before = await rowsOf(interviewId);
     await updateInterview(world.candidateA, interviewId, interview(applicationId, { round: "2" }), now);
     const result = await testDb.db.transaction((tx) => syncInterviewReminders(tx, interviewId, now));
-    expect(result).toEqual({ kept: 4, inserted: 0, superseded: 0, cancelled: 0 });
+    expect(result).toEqual({ kept: 3, inserted: 0, superseded: 0, cancelled: 0 });
     expect(await rowsOf(interviewId)).toEqual(before);
   });
 
@@ -79,9 +79,7 @@ describe("reminders follow the interview's plan", () => {
       "scheduled interview_tomorrow 2026-11-09T09:00:00.000Z",
       "scheduled post_interview 2026-11-10T13:00:00.000Z",
       "superseded follow_up 2026-12-01T09:00:00.000Z",
-      "superseded follow_up 2026-12-08T09:00:00.000Z",
       "scheduled follow_up 2026-12-14T09:00:00.000Z",
-      "scheduled follow_up 2026-12-21T09:00:00.000Z",
     ]);
     const after = await rowsOf(interviewId);
     // Reminders the slip did not move are the same rows, untouched.
@@ -102,12 +100,13 @@ describe("reminders follow the interview's plan", () => {
     );
   });
 
-  it("drops the nudge for a follow-up the candidate has done", async () => {
+  it("drops the nudge for a follow-up the candidate has done, and plans the second a week on from then", async () => {
     const { interviewId } = await interviewFor(world.candidateA);
     const [first] = await testDb.db.select().from(planSteps).where(and(eq(planSteps.interviewId, interviewId), eq(planSteps.kind, "follow_up_1")));
     await setPlanStepState(world.candidateA, first!.id, "done", now);
     await testDb.db.transaction((tx) => syncInterviewReminders(tx, interviewId, now));
-    expect((await scheduledOf(interviewId)).filter((line) => line.includes("follow_up"))).toEqual(["scheduled follow_up 2026-12-08T09:00:00.000Z"]);
+    // Done on Monday 9 November: the second follow-up is Monday 16 November, 09:00.
+    expect((await scheduledOf(interviewId)).filter((line) => line.includes("follow_up"))).toEqual(["scheduled follow_up 2026-11-16T09:00:00.000Z"]);
   });
 
   it("cancels every scheduled reminder at once on an outcome, and leaves sent ones alone", async () => {
@@ -122,7 +121,6 @@ describe("reminders follow the interview's plan", () => {
       "sent interview_tomorrow 2026-11-09T09:00:00.000Z",
       "cancelled post_interview 2026-11-10T13:00:00.000Z",
       "cancelled follow_up 2026-12-01T09:00:00.000Z",
-      "cancelled follow_up 2026-12-08T09:00:00.000Z",
     ]);
     expect((await rowsOf(interviewId)).find((row) => row.id === sent!.id)).toEqual(sent);
 
@@ -137,13 +135,14 @@ describe("reminders follow the interview's plan", () => {
       .update(reminders)
       .set({ state: "sent" })
       .where(and(eq(reminders.interviewId, interviewId), inArray(reminders.kind, ["post_interview", "follow_up"])));
-    // A longer interview moves the email's due time; the one sent stands for it.
+    // A longer interview moves the email's due time; the one sent stands for it. The first
+    // follow-up's reminder went out, so the second is now planned, a week after it.
     await updateInterview(world.candidateA, interviewId, interview(applicationId, { durationMinutes: "90" }), now);
     expect(await listed(interviewId)).toEqual([
       "scheduled interview_tomorrow 2026-11-09T09:00:00.000Z",
       "sent post_interview 2026-11-10T13:00:00.000Z",
+      "scheduled follow_up 2026-11-16T09:00:00.000Z",
       "sent follow_up 2026-12-01T09:00:00.000Z",
-      "sent follow_up 2026-12-08T09:00:00.000Z",
     ]);
   });
 
@@ -194,7 +193,6 @@ describe("switching reminders off and on", () => {
       "scheduled interview_tomorrow 2026-11-09T09:00:00.000Z",
       "scheduled post_interview 2026-11-10T13:00:00.000Z",
       "scheduled follow_up 2026-12-14T09:00:00.000Z",
-      "scheduled follow_up 2026-12-21T09:00:00.000Z",
     ]);
     expect(await scheduledOf(closed.interviewId)).toEqual([]);
   });
@@ -204,7 +202,7 @@ describe("switching reminders off and on", () => {
     const [digest] = await testDb.db.insert(reminders).values({ kind: "candidate_digest", userId: world.candidateA.id, dueAt: now }).returning();
     const othersBefore = await testDb.db.select().from(reminders).where(eq(reminders.userId, world.candidateB.id));
     const count = await testDb.db.transaction((tx) => cancelAllReminders(tx, world.candidateA.id, now));
-    expect(count).toBeGreaterThanOrEqual(4);
+    expect(count).toBeGreaterThanOrEqual(3);
     expect(await scheduledOf(interviewId)).toEqual([]);
     // The digest has its own switch.
     expect((await testDb.db.select().from(reminders).where(eq(reminders.id, digest!.id)))[0]?.state).toBe("scheduled");

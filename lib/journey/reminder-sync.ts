@@ -5,18 +5,14 @@ import { reminders } from "@/lib/db/schema/delivery";
 import { applications, interviews, planSteps } from "@/lib/db/schema/journey";
 import { interviewReminderKinds, terminalStages } from "@/lib/domain/values";
 import type { Transaction } from "./access";
-import { plannedReminders, reminderKey, type ReminderKind } from "@/lib/plans/reminder-plan";
+import { plannedReminders } from "@/lib/plans/reminder-plan";
 
 // Runs in the transaction that changed the plan, so a change and its reminders commit together.
 
-
-/** The post-interview email is about the interview having just happened: once per interview, whatever later edits do to its time. */
-const oncePerInterview: ReadonlySet<string> = new Set<ReminderKind>(["post_interview"]);
-
 export type ReminderSyncResult = { kept: number; inserted: number; superseded: number; cancelled: number };
 
-/** Sent and failed rows are history: never changed, and a planned reminder they cover is not added
- *  again. Unplanned scheduled rows are superseded, or cancelled once the plan is empty. */
+/** Matches scheduled rows to the plan by slot: re-dated rows are superseded by a new one, unplanned
+ *  ones too (or cancelled once the plan is empty); a slot already sent or failed is never planned again. */
 export async function syncInterviewReminders(tx: Transaction, interviewId: string, now: Date): Promise<ReminderSyncResult> {
   const result: ReminderSyncResult = { kept: 0, inserted: 0, superseded: 0, cancelled: 0 };
   // The row lock makes concurrent syncs take turns, so two cannot both insert a missing reminder.
@@ -40,18 +36,8 @@ export async function syncInterviewReminders(tx: Transaction, interviewId: strin
     .select({ kind: planSteps.kind, dueAt: planSteps.dueAt, state: planSteps.state })
     .from(planSteps)
     .where(and(eq(planSteps.interviewId, interviewId), eq(planSteps.candidateId, row.candidateId)));
-  const planned = plannedReminders({
-    interviewStartsAt: row.startsAt,
-    durationMinutes: row.durationMinutes,
-    timeZone: row.timeZone,
-    steps,
-    stage: row.stage,
-    remindersEnabled: row.remindersEnabled,
-  });
-  const closed = planned.length === 0;
-
   const existing = await tx
-    .select({ id: reminders.id, kind: reminders.kind, dueAt: reminders.dueAt, state: reminders.state })
+    .select({ id: reminders.id, slot: reminders.slot, dueAt: reminders.dueAt, state: reminders.state, updatedAt: reminders.updatedAt })
     .from(reminders)
     .where(
       and(
@@ -62,21 +48,27 @@ export async function syncInterviewReminders(tx: Transaction, interviewId: strin
       ),
     )
     .for("update");
+  // Sent and failed rows are history: their step is never reminded of again, whatever is edited.
+  const handled = new Set(existing.flatMap((reminder) => (reminder.state !== "scheduled" && reminder.slot ? [reminder.slot] : [])));
+  const firstFollowUp = existing.find((reminder) => reminder.slot === "follow_up_1" && reminder.state === "sent");
+  const planned = plannedReminders({
+    interviewStartsAt: row.startsAt,
+    durationMinutes: row.durationMinutes,
+    timeZone: row.timeZone,
+    steps,
+    stage: row.stage,
+    remindersEnabled: row.remindersEnabled,
+    firstFollowUpRemindedAt: firstFollowUp?.updatedAt ?? null,
+  });
+  const closed = planned.length === 0;
+  const wanted = new Map(planned.filter((reminder) => !handled.has(reminder.slot)).map((reminder) => [reminder.slot, reminder]));
 
-  const wanted = new Set(planned.map(reminderKey));
-  const covered = new Set<string>();
-  const handledKinds = new Set<string>();
-  for (const reminder of existing) {
-    if (reminder.state === "scheduled") continue;
-    covered.add(reminderKey(reminder));
-    handledKinds.add(reminder.kind);
-  }
   const retired: string[] = [];
   for (const reminder of existing) {
     if (reminder.state !== "scheduled") continue;
-    const key = reminderKey(reminder);
-    if (wanted.has(key) && !covered.has(key)) {
-      covered.add(key);
+    const want = reminder.slot ? wanted.get(reminder.slot) : undefined;
+    if (want && want.dueAt.getTime() === reminder.dueAt.getTime()) {
+      wanted.delete(want.slot);
       result.kept += 1;
     } else {
       retired.push(reminder.id);
@@ -91,13 +83,12 @@ export async function syncInterviewReminders(tx: Transaction, interviewId: strin
     result[state] += retired.length;
   }
 
-  const missing = planned.filter(
-    (reminder) => !covered.has(reminderKey(reminder)) && !(oncePerInterview.has(reminder.kind) && handledKinds.has(reminder.kind)),
-  );
+  const missing = [...wanted.values()];
   if (missing.length > 0) {
     await tx.insert(reminders).values(
       missing.map((reminder) => ({
         kind: reminder.kind,
+        slot: reminder.slot,
         userId: row.candidateId,
         interviewId,
         dueAt: reminder.dueAt,

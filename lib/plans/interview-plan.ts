@@ -1,9 +1,8 @@
-import type { FollowUpSettings } from "../config/follow-up";
+import { followUpSettings, type FollowUpSettings } from "../config/follow-up";
 import type { ApplicationSource } from "../domain/values";
 import { planFollowUps, type FollowUpInput } from "./follow-up-rules";
-import type { WorkingCalendar } from "./working-days";
-import { localDateTimeOf, zonedTimeToUtc } from "./zoned-time";
-
+import { addCalendarDays, nextWorkingDayOnOrAfter, type WorkingCalendar } from "./working-days";
+import { localDateOf, localDateTimeOf, zonedTimeToUtc } from "./zoned-time";
 
 export type PlanStepKind =
   | "timeline"
@@ -21,6 +20,8 @@ export type InterviewPlanInput = FollowUpInput & {
   source: ApplicationSource;
   /** Agency interviews only: the consultant says this client welcomes notes directly. */
   clientWelcomesDirectNotes: boolean;
+  /** When the first follow-up was done, skipped or reminded of: the second is a week on from then. */
+  firstFollowUpSettledAt?: Date | null;
 };
 
 const hour = 3_600_000;
@@ -40,11 +41,17 @@ export function buildInterviewPlan(
     { kind: "reflect", dueAt: followUps.thankYouDueAt },
     { kind: "decide", dueAt: new Date(followUps.thankYouDueAt.getTime() + 24 * hour) },
     { kind: "follow_up_1", dueAt: followUps.firstFollowUpAt },
-    { kind: "follow_up_2", dueAt: followUps.secondFollowUpAt },
+    { kind: "follow_up_2", dueAt: secondFollowUpDue(input, followUps.secondFollowUpAt, calendar, settings) },
     // An ongoing habit rather than a deadline.
     { kind: "keep_looking", dueAt: null },
   );
   return steps;
+}
+
+function secondFollowUpDue(input: InterviewPlanInput, planned: Date, calendar: WorkingCalendar, settings = followUpSettings): Date {
+  if (!input.firstFollowUpSettledAt) return planned;
+  const day = nextWorkingDayOnOrAfter(addCalendarDays(localDateOf(input.firstFollowUpSettledAt, input.timeZone), settings.secondFollowUpDays), calendar);
+  return zonedTimeToUtc(day, settings.reminderHour, 0, input.timeZone);
 }
 
 function debriefDue(ends: Date, timeZone: string): Date {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { terminalStages } from "@/lib/domain/values";
-import { plannedReminders, reminderKey, type ReminderPlanInput } from "./reminder-plan";
+import { plannedReminders, type ReminderPlanInput } from "./reminder-plan";
 
 const base: ReminderPlanInput = {
   interviewStartsAt: new Date("2026-11-10T10:00:00Z"), // Tuesday, 10:00 in London
@@ -14,19 +14,34 @@ const base: ReminderPlanInput = {
   ],
   stage: "interviewing",
   remindersEnabled: true,
+  firstFollowUpRemindedAt: null,
 };
 
 const listed = (input: ReminderPlanInput, settings?: Parameters<typeof plannedReminders>[1]) =>
   plannedReminders(input, settings).map((reminder) => `${reminder.kind} ${reminder.dueAt.toISOString()}`);
 
 describe("plannedReminders", () => {
-  it("plans the day-before reminder, the post-interview email and one nudge per follow-up, in due order", () => {
+  it("plans the day-before reminder, the post-interview email and the first follow-up, in due order", () => {
     expect(listed(base)).toEqual([
       "interview_tomorrow 2026-11-09T09:00:00.000Z",
       "post_interview 2026-11-10T13:00:00.000Z",
       "follow_up 2026-12-01T09:00:00.000Z",
-      "follow_up 2026-12-08T09:00:00.000Z",
     ]);
+  });
+
+  it("plans the second follow-up only once the first is done, skipped or reminded of, so the two never come together", () => {
+    const seconds = (input: ReminderPlanInput) => plannedReminders(input).filter((reminder) => reminder.slot === "follow_up_2");
+    expect(seconds(base)).toEqual([]);
+    expect(seconds({ ...base, firstFollowUpRemindedAt: new Date("2026-12-01T09:00:00Z") })).toHaveLength(1);
+    for (const state of ["done", "skipped"]) {
+      const steps = base.steps.map((step) => (step.kind === "follow_up_1" ? { ...step, state } : step));
+      expect(seconds({ ...base, steps })).toEqual([{ kind: "follow_up", slot: "follow_up_2", dueAt: new Date("2026-12-08T09:00:00Z") }]);
+    }
+  });
+
+  it("names each reminder's step: the day-before one by the interview's own date", () => {
+    const slots = plannedReminders({ ...base, firstFollowUpRemindedAt: new Date() }).map((reminder) => reminder.slot);
+    expect(slots).toEqual(["interview_tomorrow:2026-11-10", "post_interview", "follow_up_1", "follow_up_2"]);
   });
 
   it("times the post-interview email from the end of the interview", () => {
@@ -63,7 +78,7 @@ describe("plannedReminders", () => {
 
   it("plans nothing once the application is closed", () => {
     for (const stage of terminalStages) expect(plannedReminders({ ...base, stage })).toEqual([]);
-    expect(listed({ ...base, stage: "awaiting_decision" })).toHaveLength(4);
+    expect(listed({ ...base, stage: "awaiting_decision" })).toHaveLength(3);
   });
 
   it("plans nothing when the candidate has switched reminders off", () => {
@@ -75,11 +90,5 @@ describe("plannedReminders", () => {
       "interview_tomorrow 2026-11-09T08:00:00.000Z",
       "post_interview 2026-11-10T14:00:00.000Z",
     ]);
-  });
-
-  it("identifies a reminder by its kind and due instant", () => {
-    const at = new Date("2026-12-01T09:00:00Z");
-    expect(reminderKey({ kind: "follow_up", dueAt: at })).toBe(reminderKey({ kind: "follow_up", dueAt: new Date(at.getTime()) }));
-    expect(reminderKey({ kind: "follow_up", dueAt: at })).not.toBe(reminderKey({ kind: "post_interview", dueAt: at }));
   });
 });

@@ -8,7 +8,12 @@ import { localDateOf, zonedTimeToUtc } from "./zoned-time";
 // decides at send time whether its reason still holds.
 
 export type ReminderKind = (typeof reminderKinds)[number];
-export type PlannedReminder = { kind: ReminderKind; dueAt: Date };
+/**
+ * A reminder is for one step of one interview (its slot): the follow-ups by
+ * name, the day-before email by the day of the interview, the post-interview
+ * email once. A slot already reminded of is never reminded of again.
+ */
+export type PlannedReminder = { kind: ReminderKind; slot: string; dueAt: Date };
 
 export type ReminderPlanInput = {
   interviewStartsAt: Date;
@@ -18,27 +23,34 @@ export type ReminderPlanInput = {
   steps: readonly { kind: PlanStepKind; dueAt: Date | null; state: string }[];
   stage: ApplicationStage;
   remindersEnabled: boolean;
+  /** When the first follow-up's reminder went out, if it has: the second waits for the first. */
+  firstFollowUpRemindedAt: Date | null;
 };
 
 export type ReminderSettings = Pick<FollowUpSettings, "reminderHour" | "postInterviewEmailDelayHours">;
 
 const minute = 60_000;
 const hour = 60 * minute;
-const followUpSteps: readonly PlanStepKind[] = ["follow_up_1", "follow_up_2"];
+const settled = ["done", "skipped"];
 
 export function plannedReminders(input: ReminderPlanInput, settings: ReminderSettings = followUpSettings): PlannedReminder[] {
   if (!input.remindersEnabled || terminalStages.includes(input.stage)) return [];
 
   const endsAt = input.interviewStartsAt.getTime() + input.durationMinutes * minute;
   const planned: PlannedReminder[] = [
-    { kind: "post_interview", dueAt: new Date(endsAt + settings.postInterviewEmailDelayHours * hour) },
-    { kind: "interview_tomorrow", dueAt: dayBeforeAt(input.interviewStartsAt, input.timeZone, settings.reminderHour) },
+    { kind: "post_interview", slot: "post_interview", dueAt: new Date(endsAt + settings.postInterviewEmailDelayHours * hour) },
+    {
+      kind: "interview_tomorrow",
+      slot: `interview_tomorrow:${localDateOf(input.interviewStartsAt, input.timeZone)}`,
+      dueAt: dayBeforeAt(input.interviewStartsAt, input.timeZone, settings.reminderHour),
+    },
   ];
-  for (const step of input.steps) {
-    if (followUpSteps.includes(step.kind) && step.state === "pending" && step.dueAt) {
-      planned.push({ kind: "follow_up", dueAt: step.dueAt });
-    }
-  }
+  const first = input.steps.find((step) => step.kind === "follow_up_1");
+  const second = input.steps.find((step) => step.kind === "follow_up_2");
+  if (first?.state === "pending" && first.dueAt) planned.push({ kind: "follow_up", slot: "follow_up_1", dueAt: first.dueAt });
+  // Never two follow-ups together: the second is planned once the first is done, skipped or reminded of.
+  const firstSettled = !first || settled.includes(first.state) || input.firstFollowUpRemindedAt !== null;
+  if (second?.state === "pending" && second.dueAt && firstSettled) planned.push({ kind: "follow_up", slot: "follow_up_2", dueAt: second.dueAt });
   return planned.sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
 }
 
@@ -47,7 +59,4 @@ function dayBeforeAt(startsAt: Date, timeZone: string, reminderHour: number): Da
   return zonedTimeToUtc(addCalendarDays(localDateOf(startsAt, timeZone), -1), reminderHour, 0, timeZone);
 }
 
-/** Identity of a planned reminder: rows match the plan on kind and due instant. */
-export function reminderKey(reminder: { kind: string; dueAt: Date }): string {
-  return `${reminder.kind}@${reminder.dueAt.getTime()}`;
-}
+

@@ -119,7 +119,8 @@ export async function composeReminder(tx: Database, row: ReminderRow, now: Date)
             eq(planSteps.candidateId, row.userId),
             inArray(planSteps.kind, [...followUpKinds]),
             eq(planSteps.state, "pending"),
-            eq(planSteps.dueAt, row.dueAt),
+            // A row from before reminders named their step is matched on its due time.
+            row.slot ? eq(planSteps.kind, row.slot as (typeof followUpKinds)[number]) : eq(planSteps.dueAt, row.dueAt),
           ),
         )
         .orderBy(asc(planSteps.kind))

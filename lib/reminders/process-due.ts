@@ -4,6 +4,7 @@ import type { Database } from "@/lib/db/client";
 import { reminders } from "@/lib/db/schema/delivery";
 import { digestKinds, interviewReminderKinds } from "@/lib/domain/values";
 import { enqueueEmail } from "@/lib/email/outbox";
+import { syncInterviewPlan } from "@/lib/journey/plan-sync";
 import { composeReminder, type ReminderRow } from "./compose";
 import { composeDigest } from "./compose-digest";
 import { isDigestKind } from "./digest-schedule";
@@ -65,6 +66,8 @@ export async function processReminder(db: Database, row: Pick<ReminderRow, "id">
         .set({ state: "sent", outboxId: queued.id, lockedUntil: null, lastError: null, updatedAt: now })
         .where(eq(reminders.id, current.id));
       outcome = "sent";
+      // The second follow-up is dated from the first one's reminder: plan it now, a week on.
+      if (current.slot === "follow_up_1" && current.interviewId) await syncInterviewPlan(tx, current.interviewId, now);
     }
     // After the update: the row is no longer scheduled, so its successor fits the one-scheduled-digest index.
     if (digestKind && digest?.next) {

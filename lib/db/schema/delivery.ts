@@ -75,6 +75,8 @@ export const reminders = pgTable(
       .references(() => users.id, { onDelete: "cascade" }),
     interviewId: uuid("interview_id").references(() => interviews.id, { onDelete: "cascade" }),
     dueAt: timestamp("due_at", { withTimezone: true }).notNull(),
+    /** Which step of the interview it reminds of ("follow_up_1", "interview_tomorrow:2026-12-10"); null for digests. */
+    slot: text("slot"),
     state: text("state", { enum: reminderStates }).notNull().default("scheduled"),
     attempts: integer("attempts").notNull().default(0),
     lockedUntil: timestamp("locked_until", { withTimezone: true }),
@@ -93,6 +95,10 @@ export const reminders = pgTable(
     uniqueIndex("reminders_one_scheduled_digest_idx")
       .on(t.userId, t.kind)
       .where(sql`${t.state} = 'scheduled' and ${t.kind} in ('candidate_digest', 'consultant_digest')`),
+    // One reminder per step, ever: a step already reminded of (or given up on) is never reminded of again.
+    uniqueIndex("reminders_one_per_step_idx")
+      .on(t.interviewId, t.slot)
+      .where(sql`${t.slot} is not null and ${t.state} in ('scheduled', 'sent', 'failed')`),
   ],
 );
 
