@@ -47,6 +47,12 @@ test("a direct interview: plan, reflection, thank-you note sent, outcome closes 
   await expect(page.getByText("Debrief your consultant today")).toHaveCount(0);
   await expectNoAxeViolations(page);
 
+  // They need longer: the new date re-plans the follow-ups and the page keeps what they first said.
+  await page.getByLabel("The new date they gave").fill("2027-04-06");
+  await page.getByRole("button", { name: "Record the new date" }).click();
+  await expect(page.getByText("New date recorded.")).toBeVisible();
+  await expect(page.getByText(/^They first said Tuesday 30 March 2027; on .+ they said Tuesday 6 April 2027\.$/)).toBeVisible();
+
   await page.goto(`${interviewUrl}/reflection`);
   await page.getByLabel("What went well").fill("Talking through the stock forecasting project.");
   await page.getByRole("group", { name: "Still want the job?" }).getByLabel(/^Yes/).check();

@@ -4,6 +4,8 @@ import { getDb } from "@/lib/db/client";
 import { applications, interviewers, interviews, planSteps, timelineSlips } from "@/lib/db/schema/journey";
 import type { CurrentUser } from "@/lib/auth/dal";
 import { insertInterviewRound, interviewColumns, replaceInterviewers } from "./interview-rounds";
+import { decisionDateOf } from "@/lib/plans/follow-up-rules";
+import { localDateOf } from "@/lib/plans/zoned-time";
 import { assertCandidate } from "./access";
 import { syncInterviewPlan } from "./plan-sync";
 import type { InterviewInput } from "./schemas";
@@ -39,9 +41,14 @@ export async function deleteInterview(caller: CurrentUser, id: string): Promise<
 export async function recordTimelineSlip(caller: CurrentUser, id: string, newDate: string, note: string | null, now = new Date()): Promise<boolean> {
   assertCandidate(caller);
   return getDb().transaction(async (tx) => {
-    const [current] = await tx.select({ timelineDate: interviews.timelineDate }).from(interviews).where(own(caller, id)).for("update");
+    const [current] = await tx.select().from(interviews).where(own(caller, id)).for("update");
     if (!current) return false;
-    await tx.insert(timelineSlips).values({ interviewId: id, candidateId: caller.id, previousDate: current.timelineDate, newDate, note, createdAt: now });
+    // "Within four weeks" is kept as the date it meant, so the history can say what they first said.
+    const previousDate =
+      current.timelineKind === "relative" && current.timelineAmount && current.timelineUnit
+        ? decisionDateOf({ kind: "relative", amount: current.timelineAmount, unit: current.timelineUnit }, localDateOf(current.startsAt, current.timeZone))
+        : current.timelineDate;
+    await tx.insert(timelineSlips).values({ interviewId: id, candidateId: caller.id, previousDate, newDate, note, createdAt: now });
     await tx
       .update(interviews)
       .set({ timelineKind: "date", timelineDate: newDate, timelineAmount: null, timelineUnit: null, updatedAt: now })
@@ -89,9 +96,10 @@ export async function getOwnInterview(caller: CurrentUser, id: string) {
     .innerJoin(applications, eq(applications.id, interviews.applicationId))
     .where(own(caller, id));
   if (!row) return null;
-  const [people, steps] = await Promise.all([
+  const [people, steps, slips] = await Promise.all([
     db.select({ id: interviewers.id, name: interviewers.name, title: interviewers.title, email: interviewers.email }).from(interviewers).where(and(eq(interviewers.interviewId, id), eq(interviewers.candidateId, caller.id))).orderBy(asc(interviewers.name)),
     db.select({ id: planSteps.id, kind: planSteps.kind, dueAt: planSteps.dueAt, state: planSteps.state, completedAt: planSteps.completedAt }).from(planSteps).where(and(eq(planSteps.interviewId, id), eq(planSteps.candidateId, caller.id))),
+    db.select({ previousDate: timelineSlips.previousDate, newDate: timelineSlips.newDate, createdAt: timelineSlips.createdAt }).from(timelineSlips).where(and(eq(timelineSlips.interviewId, id), eq(timelineSlips.candidateId, caller.id))).orderBy(asc(timelineSlips.createdAt)),
   ]);
   const { candidateId: _candidate, createdAt: _created, ...interview } = row.interview;
   return {
@@ -103,5 +111,6 @@ export async function getOwnInterview(caller: CurrentUser, id: string) {
     clientWelcomesDirectNotes: row.clientWelcomesDirectNotes,
     interviewers: people,
     steps,
+    slips,
   };
 }

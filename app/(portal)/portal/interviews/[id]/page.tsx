@@ -10,6 +10,7 @@ import { formatDateTime } from "@/lib/domain/format";
 import { listOwnClientFeedback } from "@/lib/portal/client-feedback";
 import { getOwnInterview } from "@/lib/journey/interviews";
 import { getOwnSettings } from "@/lib/portal/settings";
+import { describeTimelineHistory } from "@/lib/plans/timeline-history";
 import { DeleteWithConfirmation } from "../../applications/_components/delete-with-confirmation";
 import { deleteInterviewAction } from "../actions";
 import { ClientFeedbackSection } from "../_components/client-feedback-section";
@@ -29,6 +30,7 @@ export default async function InterviewPage({ params }: PageProps<"/portal/inter
   if (!interview) notFound();
   const planOpen = !terminalStages.includes(interview.stage);
   const base = `/portal/interviews/${interview.id}`;
+  const timelineHistory = describeTimelineHistory(interview.slips, settings.timeZone);
 
   return (
     <div className="space-y-10">
@@ -79,6 +81,7 @@ export default async function InterviewPage({ params }: PageProps<"/portal/inter
 
       <section aria-labelledby="slip-heading" className="space-y-3">
         <h2 id="slip-heading" className="text-2xl">The timeline slipped</h2>
+        {timelineHistory ? <p>{timelineHistory}</p> : null}
         <p>If they have told you they need longer, record the new date: your follow-ups move with it and the old date is kept.</p>
         <SlipForm interviewId={interview.id} />
       </section>
