@@ -1,10 +1,11 @@
 import "server-only";
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
-import { applications, interviewers, interviews, planSteps, timelineSlips } from "@/lib/db/schema/journey";
+import { applications, interviewers, interviews, planSteps, thankYouNotes, timelineSlips } from "@/lib/db/schema/journey";
 import type { CurrentUser } from "@/lib/auth/dal";
 import { insertInterviewRound, interviewColumns, replaceInterviewers } from "./interview-rounds";
 import { decisionDateOf } from "@/lib/plans/follow-up-rules";
+import { thanksProgress } from "@/lib/plans/step-facts";
 import { localDateOf } from "@/lib/plans/zoned-time";
 import { assertCandidate } from "./access";
 import { syncInterviewPlan } from "./plan-sync";
@@ -96,10 +97,11 @@ export async function getOwnInterview(caller: CurrentUser, id: string) {
     .innerJoin(applications, eq(applications.id, interviews.applicationId))
     .where(own(caller, id));
   if (!row) return null;
-  const [people, steps, slips] = await Promise.all([
+  const [people, steps, slips, thanked] = await Promise.all([
     db.select({ id: interviewers.id, name: interviewers.name, title: interviewers.title, email: interviewers.email }).from(interviewers).where(and(eq(interviewers.interviewId, id), eq(interviewers.candidateId, caller.id))).orderBy(asc(interviewers.name)),
     db.select({ id: planSteps.id, kind: planSteps.kind, dueAt: planSteps.dueAt, state: planSteps.state, completedAt: planSteps.completedAt }).from(planSteps).where(and(eq(planSteps.interviewId, id), eq(planSteps.candidateId, caller.id))),
     db.select({ previousDate: timelineSlips.previousDate, newDate: timelineSlips.newDate, createdAt: timelineSlips.createdAt }).from(timelineSlips).where(and(eq(timelineSlips.interviewId, id), eq(timelineSlips.candidateId, caller.id))).orderBy(asc(timelineSlips.createdAt)),
+    db.select({ interviewerId: thankYouNotes.interviewerId }).from(thankYouNotes).where(and(eq(thankYouNotes.interviewId, id), eq(thankYouNotes.candidateId, caller.id), inArray(thankYouNotes.state, ["sent", "handed_to_consultant"]))),
   ]);
   const { candidateId: _candidate, createdAt: _created, ...interview } = row.interview;
   return {
@@ -112,5 +114,6 @@ export async function getOwnInterview(caller: CurrentUser, id: string) {
     interviewers: people,
     steps,
     slips,
+    thanks: thanksProgress({ interviewerIds: people.map((person) => person.id), thankedInterviewerIds: thanked.flatMap((note) => (note.interviewerId ? [note.interviewerId] : [])) }),
   };
 }

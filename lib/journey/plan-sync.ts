@@ -1,10 +1,11 @@
 import "server-only";
 import { and, eq, inArray, min, notInArray } from "drizzle-orm";
 import { reminders } from "@/lib/db/schema/delivery";
-import { applications, interviews, planSteps, thankYouNotes } from "@/lib/db/schema/journey";
+import { applications, interviewers, interviews, planSteps, reflections, thankYouNotes } from "@/lib/db/schema/journey";
 import { terminalStages } from "@/lib/domain/values";
 import { englandAndWalesCalendar } from "@/lib/plans/bank-holidays";
 import { buildInterviewPlan } from "@/lib/plans/interview-plan";
+import { stepsDoneByFacts, type StepFacts } from "@/lib/plans/step-facts";
 import { syncInterviewReminders } from "./reminder-sync";
 import type { Transaction } from "./access";
 
@@ -68,6 +69,14 @@ export async function syncInterviewPlan(tx: Transaction, interviewId: string, no
         and(eq(planSteps.interviewId, interviewId), eq(planSteps.kind, step.kind), inArray(planSteps.state, ["pending", "cancelled"])),
       );
   }
+  // What the records show as done is done, wherever it was recorded (the interview form, the consultant's log, a note).
+  const doneKinds = stepsDoneByFacts(await stepFacts(tx, interview, { source: row.source, welcomes: row.welcomes }));
+  if (doneKinds.length > 0) {
+    await tx
+      .update(planSteps)
+      .set({ state: "done", completedAt: now, updatedAt: now })
+      .where(and(eq(planSteps.interviewId, interviewId), eq(planSteps.state, "pending"), inArray(planSteps.kind, doneKinds)));
+  }
   // A step the facts no longer call for (the debrief, once an interview is no longer the agency's).
   await tx
     .update(planSteps)
@@ -95,4 +104,30 @@ async function firstFollowUpSettled(tx: Transaction, interviewId: string): Promi
     .where(and(eq(reminders.interviewId, interviewId), eq(reminders.slot, "follow_up_1"), eq(reminders.state, "sent")));
   const times = [step?.at, reminder?.at].filter((at): at is Date => at instanceof Date);
   return times.length > 0 ? new Date(Math.min(...times.map((at) => at.getTime()))) : null;
+}
+
+async function stepFacts(
+  tx: Transaction,
+  interview: typeof interviews.$inferSelect,
+  application: { source: StepFacts["source"]; welcomes: boolean },
+): Promise<StepFacts> {
+  const [people, notes, [reflection]] = await Promise.all([
+    tx.select({ id: interviewers.id }).from(interviewers).where(eq(interviewers.interviewId, interview.id)),
+    tx
+      .select({ interviewerId: thankYouNotes.interviewerId })
+      .from(thankYouNotes)
+      .where(and(eq(thankYouNotes.interviewId, interview.id), inArray(thankYouNotes.state, ["sent", "handed_to_consultant"]))),
+    tx.select({ stillWant: reflections.stillWant }).from(reflections).where(eq(reflections.interviewId, interview.id)),
+  ]);
+  return {
+    source: application.source,
+    clientWelcomesDirectNotes: application.welcomes,
+    timelineKnown: interview.timelineKind !== "none",
+    followUpContactKnown: Boolean(interview.followUpContact?.trim()),
+    interviewerIds: people.map((person) => person.id),
+    thankedInterviewerIds: notes.flatMap((note) => (note.interviewerId ? [note.interviewerId] : [])),
+    thanksGiven: notes.length > 0,
+    reflectionSaved: Boolean(reflection),
+    stillWantAnswered: Boolean(reflection?.stillWant),
+  };
 }

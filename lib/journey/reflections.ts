@@ -2,9 +2,10 @@ import "server-only";
 import { and, asc, desc, eq } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { users } from "@/lib/db/schema/auth";
-import { applications, interviewQuestions, interviews, planSteps, reflections } from "@/lib/db/schema/journey";
+import { applications, interviewQuestions, interviews, reflections } from "@/lib/db/schema/journey";
 import type { CurrentUser } from "@/lib/auth/dal";
 import { assertCandidate } from "./access";
+import { syncInterviewPlan } from "./plan-sync";
 import type { ReflectionInput } from "./reflection-schema";
 import { questionFields, reflectionFields } from "./reflection-columns";
 
@@ -82,20 +83,8 @@ export async function saveReflection(caller: CurrentUser, interviewId: string, i
 
     await tx.update(interviews).set({ reflectionShared: input.shareWithConsultant, updatedAt: now }).where(ownInterview(caller, interviewId));
 
-    const completed = input.stillWant ? (["reflect", "decide"] as const) : (["reflect"] as const);
-    for (const kind of completed) {
-      await tx
-        .update(planSteps)
-        .set({ state: "done", completedAt: now, updatedAt: now })
-        .where(
-          and(
-            eq(planSteps.interviewId, interviewId),
-            eq(planSteps.candidateId, caller.id),
-            eq(planSteps.kind, kind),
-            eq(planSteps.state, "pending"),
-          ),
-        );
-    }
+    // The plan reads the reflection: reflect is done, and decide once "still want it" is answered.
+    await syncInterviewPlan(tx, interviewId, now);
     return true;
   });
 }

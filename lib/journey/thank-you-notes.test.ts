@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq, like } from "drizzle-orm";
 import { createTestDatabase, type TestDatabase } from "@/test/database";
-import { createTwoCandidateWorld } from "@/test/fixtures";
+import { applicationInput, createTwoCandidateWorld, interviewInput } from "@/test/fixtures";
 import { AuthorizationError } from "@/lib/auth/errors";
 import type { CurrentUser } from "@/lib/auth/dal";
 import { emailOutbox } from "@/lib/db/schema/delivery";
@@ -94,7 +94,20 @@ describe("thank-you notes for a direct application", () => {
     expect(note).toMatchObject({ noteId: rows[0]!.id, ...text });
   });
 
-  it("sends once to the interviewer, reply-to the candidate, with a copy to the candidate, and completes the step", async () => {
+  it("completes the thanks step when the last interviewer is thanked", async () => {
+    const applicationId = await createApplication(world.candidateA, applicationInput({ source: "direct" }), now);
+    const emailed = [panel[0]!, { name: "Raj Patel", email: "raj@harbour.example" }];
+    const interviewId = (await createInterview(world.candidateA, interviewInput(applicationId, { timelineKind: "none", interviewers: emailed }), now))!;
+    const people = (await getOwnInterview(world.candidateA, interviewId))!.interviewers;
+    const later = new Date(sentAt.getTime() + 60_000);
+    for (const [person, at] of [[people[0]!, sentAt], [people[1]!, later]] as const) {
+      await saveThankYouDraft(world.candidateA, interviewId, person.id, text, now);
+      expect(await sendThankYouNote(world.candidateA, interviewId, person.id, at)).toBe("sent");
+    }
+    expect(await thanksStep(interviewId)).toMatchObject({ state: "done", completedAt: later });
+  });
+
+  it("sends once to the interviewer, reply-to the candidate, with a copy to the candidate; the step waits for the other interviewer", async () => {
     const { interviewId, jo } = await newInterview(world.candidateA, "direct");
     await saveThankYouDraft(world.candidateA, interviewId, jo, text, now);
     expect(await sendThankYouNote(world.candidateA, interviewId, jo, sentAt)).toBe("sent");
@@ -112,7 +125,8 @@ describe("thank-you notes for a direct application", () => {
     const copy = mail.find((m) => m.idempotencyKey === `thank-you:${note!.id}:copy`)!;
     expect(copy).toMatchObject({ recipient: "candidate-a@world.test", subject: "Your copy: Thank you" });
     expect(copy.text).toContain("jo@harbour.example");
-    expect(await thanksStep(interviewId)).toMatchObject({ state: "done", completedAt: sentAt });
+    // One of two interviewers thanked: the step waits for Raj.
+    expect(await thanksStep(interviewId)).toMatchObject({ state: "pending", completedAt: null });
 
     // What was sent stays as sent.
     expect(await saveThankYouDraft(world.candidateA, interviewId, jo, { subject: "Changed", body: "Changed" }, now)).toBe("locked");

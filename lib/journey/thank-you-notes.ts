@@ -1,8 +1,8 @@
 import "server-only";
-import { and, asc, eq, isNull, ne } from "drizzle-orm";
+import { and, asc, eq, isNull } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { users } from "@/lib/db/schema/auth";
-import { applications, interviewQuestions, planSteps, reflections, thankYouNotes } from "@/lib/db/schema/journey";
+import { applications, interviewQuestions, reflections, thankYouNotes } from "@/lib/db/schema/journey";
 import type { CurrentUser } from "@/lib/auth/dal";
 import type { thankYouStates } from "@/lib/domain/values";
 import { joinWithAnd } from "@/lib/tools/thank-you-note";
@@ -70,19 +70,9 @@ async function getCandidate(caller: CurrentUser) {
   return me ?? { name: caller.name, email: caller.email, timeZone: "Europe/London" };
 }
 
-async function markThanksDone(tx: Transaction, caller: CurrentUser, interviewId: string, now: Date) {
-  await tx
-    .update(planSteps)
-    .set({ state: "done", completedAt: now, updatedAt: now })
-    .where(
-      and(
-        eq(planSteps.interviewId, interviewId),
-        eq(planSteps.candidateId, caller.id),
-        eq(planSteps.kind, "thanks"),
-        ne(planSteps.state, "done"),
-      ),
-    );
-  // Without a timeline, the follow-up dates count from the note.
+// The plan reads the notes: thanks is done once every interviewer is thanked (or the note is with the
+// consultant), and without a timeline the follow-ups count from the first note.
+async function markThanksDone(tx: Transaction, _caller: CurrentUser, interviewId: string, now: Date) {
   await syncInterviewPlan(tx, interviewId, now);
 }
 

@@ -70,6 +70,7 @@ export default async function InterviewPage({ params }: PageProps<"/portal/inter
           clientWelcomesDirectNotes={interview.clientWelcomesDirectNotes}
           planOpen={planOpen}
           now={new Date()}
+          thanks={interview.thanks}
         />
         <ul className="flex flex-wrap gap-x-6 gap-y-1">
           <li><Link href={`${base}/reflection`}>Your reflection</Link></li>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ApplicationSource } from "@/lib/domain/values";
 import { formatDateTime } from "@/lib/domain/format";
 import { describeStep, type PlanStepKind } from "@/lib/plans/interview-plan";
+import type { ThanksProgress } from "@/lib/plans/step-facts";
 import { StepButtons } from "./step-buttons";
 
 type Step = { id: string; kind: PlanStepKind; dueAt: Date | null; state: "pending" | "done" | "skipped" | "cancelled"; completedAt: Date | null };
@@ -15,6 +16,7 @@ type Props = {
   /** False once the application has an outcome: finished steps then stay as they are. */
   planOpen: boolean;
   now: Date;
+  thanks: ThanksProgress;
 };
 
 /** The order the candidate lives them in, whatever order the rows come back in. */
@@ -22,7 +24,8 @@ const journeyOrder: readonly PlanStepKind[] = ["timeline", "debrief", "thanks", 
 
 const stateLabels = { pending: "To do", done: "Done", skipped: "Skipped", cancelled: "Cancelled: the plan is closed" } as const;
 
-export function PlanStepList({ interviewId, steps, timeZone, source, clientWelcomesDirectNotes, planOpen, now }: Props) {
+export function PlanStepList({ interviewId, steps, timeZone, source, clientWelcomesDirectNotes, planOpen, now, thanks }: Props) {
+  const thanksEach = source === "direct" || clientWelcomesDirectNotes;
   const ordered = [...steps].sort((a, b) => journeyOrder.indexOf(a.kind) - journeyOrder.indexOf(b.kind));
   const pages: Partial<Record<PlanStepKind, { href: string; label: string }>> = {
     thanks: { href: `/portal/interviews/${interviewId}/thank-you`, label: "Draft your thank-you notes" },
@@ -46,6 +49,7 @@ export function PlanStepList({ interviewId, steps, timeZone, source, clientWelco
               {step.dueAt ? `Due ${formatDateTime(step.dueAt, timeZone)}` : "No due date: keep it up while you wait"}
               {" · "}
               {stateLabels[step.state]}
+              {step.kind === "thanks" && step.state === "pending" && thanksEach && thanks.of > 1 ? ` · ${thanks.thanked} of ${thanks.of} thanked` : ""}
               {step.completedAt && step.state !== "pending" ? ` on ${formatDateTime(step.completedAt, timeZone)}` : ""}
             </p>
             {page && step.state === "pending" ? (
