@@ -20,10 +20,11 @@ export function ScrollRegion({ labelledBy, children }: Props) {
     return () => observer.disconnect();
   }, []);
 
+  // Relative, so visually hidden labels inside (absolutely placed) scroll with the table, not the page.
   return (
     <div
       ref={ref}
-      className="max-w-full overflow-x-auto"
+      className="relative max-w-full overflow-x-auto"
       {...(overflows ? { role: "region", "aria-labelledby": labelledBy, tabIndex: 0 } : {})}
     >
       {children}
