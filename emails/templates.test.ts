@@ -17,6 +17,7 @@ import ConsultantDigestEmail, {
 import FollowUpReminderEmail, { followUpReminderSubject, suggestedFollowUpMessage } from "./follow-up-reminder";
 import InterviewTomorrowEmail, { interviewTomorrowSubject } from "./interview-tomorrow";
 import PostInterviewEmail, { postInterviewSubject, type PostInterviewProps } from "./post-interview";
+import ThanksToPassOnEmail, { thanksToPassOnSubject } from "./thanks-to-pass-on";
 
 const at = (path: string) => new URL(path, siteOrigin()).toString();
 const settingsUrl = at("/portal/settings");
@@ -177,5 +178,18 @@ describe("consultant digest", () => {
     expect(hasConsultantDigestContent({ candidates: [preview.candidates[0]] })).toBe(true);
     const empty = { ...preview, candidates: [] } as unknown as ConsultantDigestProps;
     await expect(render(ConsultantDigestEmail, empty)).rejects.toThrow(/at least one candidate/);
+  });
+});
+
+describe("thanks to pass on", () => {
+  it("gives the consultant the note, who it is for and a link to the candidate's page", async () => {
+    const props = ThanksToPassOnEmail.PreviewProps;
+    const { text, html } = await render(ThanksToPassOnEmail, props);
+    expect(thanksToPassOnSubject(props)).toBe("Pass on thanks from Sam Taylor to Northgate Homes Trust");
+    expect(text).toContain("Hello Priya,");
+    expect(text).toContain("pass it on to Jo Evans and Raj Patel");
+    expect(text).toContain("I enjoyed hearing about the new estates team.");
+    expect(html).toContain(`href="${at(`/consultant/candidates/${props.candidateId}`)}"`);
+    for (const part of [text, html]) expect(part).not.toMatch(/\bundefined\b|\bnull\b|\[object Object\]/);
   });
 });

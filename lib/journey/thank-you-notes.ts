@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, isNull } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { users } from "@/lib/db/schema/auth";
 import { applications, interviewQuestions, reflections, thankYouNotes } from "@/lib/db/schema/journey";
@@ -11,6 +11,7 @@ import { assertCandidate, type Transaction } from "./access";
 import { getOwnInterview, type InterviewDetail } from "./interviews";
 import { draftThankYouNote } from "./thank-you-draft";
 import { enqueueThankYouEmails } from "./thank-you-email";
+import { consultantFor, emailThanksToConsultant } from "./thanks-via-consultant";
 
 // One note per interviewer, or one to the consultant when the agency passes thanks on. Every
 // function first finds the interview among the caller's own, so a foreign id changes nothing.
@@ -28,6 +29,8 @@ export type ThankYouNoteItem = {
   body: string;
   state: ThankYouNoteState;
   sentAt: Date | null;
+  /** A note handed to the consultant: when they passed it on, and their name. */
+  passedOn: { at: Date; by: string } | null;
   canSend: boolean;
 };
 
@@ -41,7 +44,7 @@ export type ThankYouNotes = {
 export type NoteText = { subject: string; body: string };
 export type SaveOutcome = "saved" | "locked";
 export type SendOutcome = "sent" | "already_done" | "not_direct" | "no_email" | "no_draft";
-export type HandOutcome = "handed" | "already_done" | "not_agency" | "no_draft";
+export type HandOutcome = "handed" | "already_done" | "not_agency" | "no_draft" | "no_consultant";
 
 function routesViaConsultant(interview: InterviewDetail): boolean {
   return interview.source === "agency" && !interview.clientWelcomesDirectNotes;
@@ -98,6 +101,10 @@ export async function listOwnThankYouNotes(caller: CurrentUser, interviewId: str
       .limit(1),
     db.select().from(thankYouNotes).where(ownNotes(caller, interviewId)),
   ]);
+  const passers = stored.flatMap((row) => (row.passedOnBy ? [row.passedOnBy] : []));
+  const passerNames = new Map(
+    passers.length === 0 ? [] : (await db.select({ id: users.id, name: users.name, email: users.email }).from(users).where(inArray(users.id, passers))).map((user) => [user.id, user.name?.trim() || user.email]),
+  );
   const viaConsultant = routesViaConsultant(interview);
   const draftFor = (interviewerName: string) =>
     draftThankYouNote({
@@ -126,6 +133,7 @@ export async function listOwnThankYouNotes(caller: CurrentUser, interviewId: str
       ...text,
       state,
       sentAt: note?.sentAt ?? null,
+      passedOn: note?.passedOnAt ? { at: note.passedOnAt, by: (note.passedOnBy && passerNames.get(note.passedOnBy)) || "your consultant" } : null,
       canSend: !viaConsultant && state === "draft" && Boolean(recipient.recipientEmail),
     };
   };
@@ -230,18 +238,22 @@ export async function handToConsultant(caller: CurrentUser, interviewId: string,
   const interview = await getOwnInterview(caller, interviewId);
   if (!interview) return null;
   if (!routesViaConsultant(interview)) return "not_agency";
+  const candidate = { id: caller.id, ...(await getCandidate(caller)) };
   return getDb().transaction(async (tx) => {
     const [note] = await tx
-      .select({ id: thankYouNotes.id, state: thankYouNotes.state })
+      .select({ id: thankYouNotes.id, state: thankYouNotes.state, body: thankYouNotes.body })
       .from(thankYouNotes)
       .where(noteFor(caller, interviewId, null))
       .for("update");
     if (!note) return "no_draft";
     if (note.state !== "draft") return "already_done";
+    // Handed to nobody is not handed: the candidate is told to ring instead.
+    if (!(await consultantFor(tx, interview.applicationId, caller.id))) return "no_consultant";
     await tx
       .update(thankYouNotes)
       .set({ state: "handed_to_consultant", sentAt: now, updatedAt: now })
       .where(and(eq(thankYouNotes.id, note.id), eq(thankYouNotes.candidateId, caller.id)));
+    await emailThanksToConsultant(tx, note, interview, candidate, now);
     await markThanksDone(tx, caller, interviewId, now);
     return "handed";
   });

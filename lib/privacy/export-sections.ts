@@ -123,7 +123,7 @@ export const exportSections = {
 
   thankYouNotes: section(thankYouNotes, "thank-you-notes", "Thank-you notes you drafted or sent.", {
     id: thankYouNotes.id, interviewId: thankYouNotes.interviewId, interviewerId: thankYouNotes.interviewerId, subject: thankYouNotes.subject,
-    body: thankYouNotes.body, state: thankYouNotes.state, sentAt: thankYouNotes.sentAt, createdAt: thankYouNotes.createdAt,
+    body: thankYouNotes.body, state: thankYouNotes.state, sentAt: thankYouNotes.sentAt, passedOnAt: thankYouNotes.passedOnAt, createdAt: thankYouNotes.createdAt,
   }, (db, owner, f) => db.select(f).from(thankYouNotes).where(eq(thankYouNotes.candidateId, owner.id)).orderBy(asc(thankYouNotes.createdAt))),
 
   clientFeedback: section(clientFeedback, "employer-feedback", "Feedback from employers about your interviews, as your consultant recorded it.", {

@@ -121,6 +121,25 @@ export function applicationAttentionItems(states: readonly OpenApplicationState[
   return items;
 }
 
+export type ThanksToPassOn = AttentionSubject & { handedAt: Date };
+
+/** A note the candidate gave the consultant, not yet passed on to the client. */
+export function thanksAttentionItems(notes: readonly ThanksToPassOn[], now: Date, timeZone: string): NeedsAttentionItem[] {
+  return notes.map((note) => {
+    const candidateName = note.candidateName?.trim() || note.candidateEmail;
+    return {
+      interviewId: note.interviewId,
+      candidateId: note.candidateId,
+      candidateName,
+      company: note.company,
+      role: note.role,
+      reason: `Pass on thanks from ${candidateName} to ${note.company}`,
+      ageDays: attentionAgeDays(note.handedAt, now, timeZone),
+      dueAt: note.handedAt,
+    };
+  });
+}
+
 export function oldestFirst(items: NeedsAttentionItem[]): NeedsAttentionItem[] {
   return [...items].sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime() || a.candidateName.localeCompare(b.candidateName));
 }

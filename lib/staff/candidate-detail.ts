@@ -3,7 +3,7 @@ import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/lib/db/client";
 import { users } from "@/lib/db/schema/auth";
-import { applications, clientFeedback, interviewQuestions, interviews, planSteps, reflections } from "@/lib/db/schema/journey";
+import { applications, clientFeedback, interviewQuestions, interviews, planSteps, reflections, thankYouNotes } from "@/lib/db/schema/journey";
 import type { CurrentUser } from "@/lib/auth/dal";
 import { recordAudit } from "@/lib/audit/record";
 import type { ApplicationSource, ApplicationStage, InterviewFormat } from "@/lib/domain/values";
@@ -27,6 +27,9 @@ export type SharedDebrief = {
 
 export type StaffFeedbackNote = { id: string; body: string; recordedBy: string | null; recordedAt: Date };
 
+/** Thanks the candidate gave the consultant to pass on to the client. */
+export type StaffThanksNote = { id: string; body: string; handedAt: Date; passedOn: { at: Date; by: string } | null };
+
 export type StaffInterviewView = {
   id: string;
   round: number;
@@ -37,6 +40,7 @@ export type StaffInterviewView = {
   /** Null unless the candidate shared their reflection on this round. */
   debrief: SharedDebrief | null;
   feedback: StaffFeedbackNote[];
+  thanks: StaffThanksNote | null;
 };
 
 export type StaffApplicationView = {
@@ -99,6 +103,7 @@ export async function getCandidateDetail(caller: CurrentUser, candidateId: strin
           plan: summarisePlan(related.steps.filter((step) => step.interviewId === row.id), now),
           debrief: related.debriefs.get(row.id) ?? null,
           feedback: related.feedback.filter((note) => note.interviewId === row.id).map(({ interviewId: _interview, ...note }) => note),
+          thanks: related.thanks.get(row.id) ?? null,
         })),
     })),
   };
@@ -106,15 +111,16 @@ export async function getCandidateDetail(caller: CurrentUser, candidateId: strin
 
 /** Plans, shared debriefs and feedback of rounds already found visible; a debrief only while its share stands. */
 async function loadRoundDetails(candidateId: string, interviewIds: string[]) {
-  if (interviewIds.length === 0) return { steps: [], debriefs: new Map<string, SharedDebrief>(), feedback: [] };
+  if (interviewIds.length === 0) return { steps: [], debriefs: new Map<string, SharedDebrief>(), feedback: [], thanks: new Map<string, StaffThanksNote>() };
   const db = getDb();
   const consultant = alias(users, "consultant");
-  const ofRounds = <T extends typeof planSteps | typeof clientFeedback>(table: T) =>
+  const ofRounds = <T extends typeof planSteps | typeof clientFeedback | typeof thankYouNotes>(table: T) =>
     and(inArray(table.interviewId, interviewIds), eq(table.candidateId, candidateId));
   const sharedRound = (interviewId: typeof reflections.interviewId | typeof interviewQuestions.interviewId) =>
     and(eq(interviews.id, interviewId), eq(interviews.candidateId, candidateId), inArray(interviews.id, interviewIds), sharedReflection);
 
-  const [steps, reflectionRows, questionRows, feedback] = await Promise.all([
+  const passer = alias(users, "passer");
+  const [steps, reflectionRows, questionRows, feedback, handed] = await Promise.all([
     db.select({ interviewId: planSteps.interviewId, kind: planSteps.kind, dueAt: planSteps.dueAt, state: planSteps.state }).from(planSteps).where(ofRounds(planSteps)),
     db
       .select({ interviewId: reflections.interviewId, ...reflectionFields })
@@ -131,12 +137,24 @@ async function loadRoundDetails(candidateId: string, interviewIds: string[]) {
       .leftJoin(consultant, eq(consultant.id, clientFeedback.consultantId))
       .where(ofRounds(clientFeedback))
       .orderBy(asc(clientFeedback.createdAt), asc(clientFeedback.id)),
+    db
+      .select({ id: thankYouNotes.id, interviewId: thankYouNotes.interviewId, body: thankYouNotes.body, handedAt: thankYouNotes.sentAt, passedOnAt: thankYouNotes.passedOnAt, passerName: passer.name, passerEmail: passer.email })
+      .from(thankYouNotes)
+      .leftJoin(passer, eq(passer.id, thankYouNotes.passedOnBy))
+      .where(and(ofRounds(thankYouNotes), eq(thankYouNotes.state, "handed_to_consultant"))),
   ]);
+  const thanks = new Map<string, StaffThanksNote>();
+  for (const note of handed) {
+    // Always set once handed (a check constraint); the guard only narrows the type.
+    if (!note.handedAt) continue;
+    const passedOn = note.passedOnAt ? { at: note.passedOnAt, by: note.passerName?.trim() || note.passerEmail || "a consultant" } : null;
+    thanks.set(note.interviewId, { id: note.id, body: note.body, handedAt: note.handedAt, passedOn });
+  }
 
   const debriefs = new Map<string, SharedDebrief>();
   for (const { interviewId, ...reflection } of reflectionRows) {
     const questions = questionRows.filter((row) => row.interviewId === interviewId).map(({ interviewId: _interview, ...row }) => row);
     debriefs.set(interviewId, { ...reflection, questions });
   }
-  return { steps, debriefs, feedback };
+  return { steps, debriefs, feedback, thanks };
 }

@@ -1,15 +1,15 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, isNotNull, lte, notInArray, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNotNull, isNull, lte, notInArray, sql } from "drizzle-orm";
 import { recordListView } from "@/lib/audit/record";
 import { getDb, type Database } from "@/lib/db/client";
 import { users } from "@/lib/db/schema/auth";
-import { applications, interviews, planSteps, timelineSlips } from "@/lib/db/schema/journey";
+import { applications, interviews, planSteps, thankYouNotes, timelineSlips } from "@/lib/db/schema/journey";
 import type { CurrentUser } from "@/lib/auth/dal";
 import { terminalStages } from "@/lib/domain/values";
 import { decisionDateOf, type Timeline } from "@/lib/plans/follow-up-rules";
 import { localDateOf } from "@/lib/plans/zoned-time";
 import { attentionPage } from "./attention-page";
-import { applicationAttentionItems, attentionStepKinds, oldestFirst, toAttentionItems, type NeedsAttentionItem } from "./attention-rules";
+import { applicationAttentionItems, attentionStepKinds, oldestFirst, thanksAttentionItems, toAttentionItems, type NeedsAttentionItem } from "./attention-rules";
 import { agencyVisibleApplication, ownedByVisibleCandidate, visibleCandidate } from "@/lib/journey/staff-visibility";
 
 // Only agency-visible applications; a private direct application never reaches anyone here.
@@ -29,8 +29,12 @@ export async function viewNeedsAttention(caller: CurrentUser, timeZone: string, 
 }
 
 export async function listNeedsAttention(db: Database, viewer: AttentionViewer, now: Date): Promise<NeedsAttentionItem[]> {
-  const [steps, states] = await Promise.all([overdueSteps(db, viewer, now), openApplicationStates(db, viewer, now)]);
-  return oldestFirst([...toAttentionItems(steps, now, viewer.timeZone), ...applicationAttentionItems(states, now, viewer.timeZone)]);
+  const [steps, states, thanks] = await Promise.all([overdueSteps(db, viewer, now), openApplicationStates(db, viewer, now), thanksToPassOn(db, viewer)]);
+  return oldestFirst([
+    ...toAttentionItems(steps, now, viewer.timeZone),
+    ...applicationAttentionItems(states, now, viewer.timeZone),
+    ...thanksAttentionItems(thanks, now, viewer.timeZone),
+  ]);
 }
 
 function openVisibleApplications(viewer: AttentionViewer) {
@@ -70,6 +74,33 @@ async function overdueSteps(db: Database, viewer: AttentionViewer, now: Date) {
       ),
     )
     .orderBy(asc(planSteps.dueAt));
+}
+
+async function thanksToPassOn(db: Database, viewer: AttentionViewer) {
+  const rows = await db
+    .select({
+      interviewId: thankYouNotes.interviewId,
+      candidateId: users.id,
+      candidateName: users.name,
+      candidateEmail: users.email,
+      company: applications.company,
+      role: applications.role,
+      handedAt: thankYouNotes.sentAt,
+    })
+    .from(thankYouNotes)
+    .innerJoin(users, eq(users.id, thankYouNotes.candidateId))
+    .innerJoin(interviews, eq(interviews.id, thankYouNotes.interviewId))
+    .innerJoin(applications, and(eq(applications.id, interviews.applicationId), eq(applications.candidateId, users.id)))
+    .where(
+      and(
+        visibleCandidate(viewer),
+        ownedByVisibleCandidate(viewer, applications.candidateId),
+        agencyVisibleApplication,
+        eq(thankYouNotes.state, "handed_to_consultant"),
+        isNull(thankYouNotes.passedOnAt),
+      ),
+    );
+  return rows.flatMap((row) => (row.handedAt ? [{ ...row, handedAt: row.handedAt }] : []));
 }
 
 async function openApplicationStates(db: Database, viewer: AttentionViewer, now: Date) {

@@ -152,6 +152,12 @@ export const matrix: MatrixRow[] = [
     args: (w) => [idleFormState, form({ interviewId: w.privateDirect.interviewId, body: "They liked the case study." })],
   },
   {
+    label: "markThanksPassedOnAction",
+    action: "markThanksPassedOnAction",
+    expect: staffOnCandidateA,
+    args: (w) => [idleFormState, form({ candidateId: w.candidateA.id, noteId: w.handedNoteId })],
+  },
+  {
     label: "logInterviewAction",
     action: "logInterviewAction",
     expect: staffOnCandidateA,

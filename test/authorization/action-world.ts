@@ -26,6 +26,16 @@ export async function createActionWorld(db: Database, now: Date) {
   // Agency interviews route thanks through the consultant: the note has no interviewer.
   await db.insert(thankYouNotes).values({ interviewId: interviewA, candidateId: candidateA.id, interviewerId: null, subject: "Thanks", body: "Please pass on my thanks." });
 
+  // A second agency round whose thanks are already with the consultant, waiting to be passed on.
+  const [handedRound] = await db
+    .insert(interviews)
+    .values({ applicationId: base.applicationA.id, candidateId: candidateA.id, round: 2, startsAt: new Date(now.getTime() - DAY), format: "video" })
+    .returning();
+  const [handedNote] = await db
+    .insert(thankYouNotes)
+    .values({ interviewId: handedRound!.id, candidateId: candidateA.id, interviewerId: null, subject: "Thanks", body: "Please thank them.", state: "handed_to_consultant", sentAt: now })
+    .returning();
+
   const direct = async (company: string, sharedWithAgency: boolean) => {
     const [application] = await db
       .insert(applications)
@@ -65,6 +75,7 @@ export async function createActionWorld(db: Database, now: Date) {
     privateDirect: { ...privateDirect, interviewerId: interviewer!.id },
     sharedDirect,
     invitationId: invitation!.id,
+    handedNoteId: handedNote!.id,
   };
 }
 

@@ -237,6 +237,9 @@ export const thankYouNotes = pgTable(
     body: text("body").notNull(),
     state: text("state", { enum: thankYouStates }).notNull().default("draft"),
     sentAt: timestamp("sent_at", { withTimezone: true }),
+    /** A note handed to the consultant: when they passed it on to the client, and who. */
+    passedOnAt: timestamp("passed_on_at", { withTimezone: true }),
+    passedOnBy: uuid("passed_on_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

@@ -41,7 +41,7 @@ export default async function CandidatePage({ params }: PageProps<"/consultant/c
       {applications.length === 0 ? (
         <p>Nothing to show yet: no applications through the agency, and no direct ones the candidate has shared.</p>
       ) : (
-        applications.map((application) => <ApplicationSection key={application.id} application={application} timeZone={timeZone} />)
+        applications.map((application) => <ApplicationSection key={application.id} application={application} timeZone={timeZone} candidate={candidate} />)
       )}
     </div>
   );

@@ -3,9 +3,9 @@ import { terminalStages } from "@/lib/domain/values";
 import type { StaffApplicationView } from "@/lib/staff/candidate-detail";
 import { InterviewRound } from "./interview-round";
 
-type Props = { application: StaffApplicationView; timeZone: string };
+type Props = { application: StaffApplicationView; timeZone: string; candidate: { id: string; name: string | null; email: string } };
 
-export function ApplicationSection({ application, timeZone }: Props) {
+export function ApplicationSection({ application, timeZone, candidate }: Props) {
   const headingId = `application-${application.id}`;
   return (
     <section aria-labelledby={headingId} className="space-y-3">
@@ -21,7 +21,7 @@ export function ApplicationSection({ application, timeZone }: Props) {
         <p>No interview rounds yet.</p>
       ) : (
         application.interviews.map((interview) => (
-          <InterviewRound key={interview.id} interview={interview} timeZone={timeZone} applicationClosed={terminalStages.includes(application.stage)} />
+          <InterviewRound key={interview.id} interview={interview} timeZone={timeZone} applicationClosed={terminalStages.includes(application.stage)} candidate={candidate} />
         ))
       )}
     </section>

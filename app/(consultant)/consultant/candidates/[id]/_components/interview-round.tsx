@@ -5,10 +5,12 @@ import { ClientFeedbackForm } from "./client-feedback-form";
 import { ClientFeedbackList } from "./client-feedback-list";
 import { PlanStatusSummary } from "./plan-status-summary";
 import { SharedDebrief } from "./shared-debrief";
+import { MarkPassedOnForm } from "./thanks-to-pass-on";
 
-type Props = { interview: StaffInterviewView; timeZone: string; applicationClosed: boolean };
+type Props = { interview: StaffInterviewView; timeZone: string; applicationClosed: boolean; candidate: { id: string; name: string | null; email: string } };
 
-export function InterviewRound({ interview, timeZone, applicationClosed }: Props) {
+export function InterviewRound({ interview, timeZone, applicationClosed, candidate }: Props) {
+  const candidateName = candidate.name?.trim() || candidate.email;
   const roundLabel = `round ${interview.round}`;
   const headingId = `round-${interview.id}`;
   return (
@@ -29,6 +31,20 @@ export function InterviewRound({ interview, timeZone, applicationClosed }: Props
         <h4 className="font-semibold">The candidate&apos;s debrief</h4>
         <SharedDebrief debrief={interview.debrief} timeZone={timeZone} />
       </section>
+      {interview.thanks ? (
+        <section className="space-y-2">
+          <h4 className="font-semibold">Thanks to pass on to the client</h4>
+          <p className="text-muted">Given to you on {formatDateTime(interview.thanks.handedAt, timeZone)}.</p>
+          <blockquote className="whitespace-pre-line border-l-4 border-brand pl-4">{interview.thanks.body}</blockquote>
+          {interview.thanks.passedOn ? (
+            <p>
+              Passed on by {interview.thanks.passedOn.by} on {formatDateTime(interview.thanks.passedOn.at, timeZone)}.
+            </p>
+          ) : (
+            <MarkPassedOnForm candidateId={candidate.id} noteId={interview.thanks.id} candidateName={candidateName} />
+          )}
+        </section>
+      ) : null}
       <section className="space-y-2">
         <h4 className="font-semibold">Feedback from the client</h4>
         <ClientFeedbackList notes={interview.feedback} timeZone={timeZone} />

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requireRole } from "@/lib/auth/dal";
 import { attempt } from "@/lib/actions/attempt";
+import { brand } from "@/lib/config/brand";
 import { consumeAbuseAllowance } from "@/lib/security/abuse-limits";
 import { invalidForm, refusedForm, typedValues } from "@/lib/actions/form-state";
 import {
@@ -109,12 +110,14 @@ export async function handToConsultantAction(interviewId: string, _previous: Not
   if (!handed.ok) return refusedForm("We could not give your note to your consultant just now. Please try again.", formData);
   switch (handed.value) {
     case "handed":
-      return done("Given to your consultant. They will pass your thanks on.", formData);
+      return done("Given to your consultant: we have emailed them your note, and this page will say when they have passed it on.", formData);
     case "locked":
     case "already_done":
       return done("Your consultant already has this note.", formData);
     case "not_agency":
       return refusedForm("This interview's notes go straight to the interviewers.", formData);
+    case "no_consultant":
+      return refusedForm(`No consultant is looking after this application yet, so nobody could pass your note on. Call us on ${brand.phone.display} and we will.`, formData);
     default:
       return refusedForm(notYours, formData);
   }

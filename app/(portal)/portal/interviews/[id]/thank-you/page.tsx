@@ -15,7 +15,9 @@ export const metadata: Metadata = { title: "Thank-you notes", robots: { index: f
 function stateLabel(note: ThankYouNoteItem, timeZone: string): string {
   if (note.state === "draft" || !note.sentAt) return note.noteId ? "Draft (saved)" : "Draft (not saved yet)";
   const on = formatDate(note.sentAt, timeZone);
-  return note.state === "sent" ? `Sent on ${on}` : `Handed to your consultant on ${on}`;
+  if (note.state === "sent") return `Sent on ${on}`;
+  if (note.passedOn) return `Passed on by ${note.passedOn.by} on ${formatDate(note.passedOn.at, timeZone)}`;
+  return `Given to your consultant on ${on}; waiting for them to pass it on`;
 }
 
 /** Only what the card shows, with the wording decided here rather than in the client. */
