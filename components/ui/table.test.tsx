@@ -32,7 +32,7 @@ describe("Table", () => {
   it("shows the caption when asked, and is no region or tab stop until it is seen to overflow", () => {
     const html = render(false);
     expect(html).toMatch(/<caption id="[^"]+" class="[^"]*text-muted[^"]*">/);
-    expect(html).toMatch(/^<div class="max-w-full overflow-x-auto"><table/);
+    expect(html).toMatch(/^<div class="relative max-w-full overflow-x-auto"><table/);
     expect(html).not.toMatch(/role="region"|tabindex/);
   });
 });
