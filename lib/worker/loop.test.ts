@@ -23,7 +23,7 @@ it("says once, not every tick, that the database is not migrated yet", async () 
 
   expect(errors).not.toHaveBeenCalled();
   expect(warnings.mock.calls.map((call) => String(call[0]))).toEqual([
-    "[reminders worker] the database has no tables yet; waiting for migrations (npm run db:migrate)",
+    "[worker] the database has no tables yet; waiting for migrations (npm run db:migrate)",
   ]);
 });
 

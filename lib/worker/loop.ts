@@ -62,7 +62,7 @@ export function isUnmigratedDatabase(error: unknown): boolean {
   return false;
 }
 
-const logLabels: Record<WorkerStep, string> = { reminders: "[reminders worker]", delivery: "[outbox worker]" };
+const logLabels: Record<WorkerStep, string> = { stages: "[stages worker]", reminders: "[reminders worker]", delivery: "[outbox worker]" };
 
 /**
  * Every failed step is logged, except that a database with no tables yet
@@ -80,7 +80,7 @@ function failedPassReporter() {
       if (!isUnmigratedDatabase(error)) return console.error(`${label} pass failed; retrying`, error);
       if (saidUnmigrated) return;
       saidUnmigrated = true;
-      console.warn(`${label} the database has no tables yet; waiting for migrations (npm run db:migrate)`);
+      console.warn("[worker] the database has no tables yet; waiting for migrations (npm run db:migrate)");
     },
   };
 }

@@ -2,12 +2,14 @@ import "server-only";
 import { getDb } from "@/lib/db/client";
 import { deliverDueEmails, type DeliveryOptions, type DeliveryTally } from "@/lib/email/outbox-delivery";
 import { getTransport } from "@/lib/email/transports/select";
+import { moveEndedApplicationsToAwaiting } from "@/lib/journey/awaiting-decision";
 import { processDueReminders, type ReminderTally } from "@/lib/reminders/process-due";
 
-// The same pass for the in-process loop, `npm run worker` and the cron routes. Reminders go first,
-// so their emails go out in the same pass; a failing step never holds up the next.
+// The same pass for the in-process loop, `npm run worker` and the cron routes. Stages first (a
+// reminder reads the stage), then reminders, so their emails go out in the same pass; a failing
+// step never holds up the next.
 
-export const workerSteps = ["reminders", "delivery"] as const;
+export const workerSteps = ["stages", "reminders", "delivery"] as const;
 export type WorkerStep = (typeof workerSteps)[number];
 
 export type WorkerPassOptions = {
@@ -17,6 +19,8 @@ export type WorkerPassOptions = {
 };
 
 export type WorkerPassResult = {
+  /** Applications moved to "awaiting a decision" because their last round has ended. */
+  stages?: number;
   reminders?: ReminderTally;
   delivery?: DeliveryTally;
   failures: { step: WorkerStep; error: unknown }[];
@@ -27,6 +31,14 @@ export type WorkerPassResult = {
 export async function runWorkerPass(options: WorkerPassOptions = {}, now: () => Date = () => new Date()): Promise<WorkerPassResult> {
   const steps = options.steps ?? workerSteps;
   const result: WorkerPassResult = { failures: [], busy: false };
+  if (steps.includes("stages")) {
+    try {
+      result.stages = await moveEndedApplicationsToAwaiting(getDb(), now());
+      result.busy ||= result.stages > 0;
+    } catch (error) {
+      result.failures.push({ step: "stages", error });
+    }
+  }
   if (steps.includes("reminders")) {
     try {
       result.reminders = await processDueReminders(getDb(), now(), options.reminderBatch ?? 50);
