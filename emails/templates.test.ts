@@ -18,6 +18,7 @@ import FollowUpReminderEmail, { followUpReminderSubject, suggestedFollowUpMessag
 import InterviewTomorrowEmail, { interviewTomorrowSubject } from "./interview-tomorrow";
 import PostInterviewEmail, { postInterviewSubject, type PostInterviewProps } from "./post-interview";
 import ThanksToPassOnEmail, { thanksToPassOnSubject } from "./thanks-to-pass-on";
+import ClientFeedbackEmail, { clientFeedbackSubject } from "./client-feedback";
 
 const at = (path: string) => new URL(path, siteOrigin()).toString();
 const settingsUrl = at("/portal/settings");
@@ -191,5 +192,17 @@ describe("thanks to pass on", () => {
     expect(text).toContain("I enjoyed hearing about the new estates team.");
     expect(html).toContain(`href="${at(`/consultant/candidates/${props.candidateId}`)}"`);
     for (const part of [text, html]) expect(part).not.toMatch(/\bundefined\b|\bnull\b|\[object Object\]/);
+  });
+});
+
+describe("client feedback", () => {
+  it("tells the candidate what the client said, who passed it on, and links to their plan", async () => {
+    const props = ClientFeedbackEmail.PreviewProps;
+    const { text, html } = await render(ClientFeedbackEmail, props);
+    expect(clientFeedbackSubject(props)).toBe("Feedback from Northgate Homes Trust on your interview");
+    expect(text).toContain("Hello Sam,");
+    expect(text).toContain("Priya Shah has passed on what Northgate Homes Trust said about your interview for Housing Officer");
+    expect(text).toContain("They liked your case study");
+    expect(html).toContain(`href="${at(`/portal/interviews/${props.interviewId}`)}"`);
   });
 });

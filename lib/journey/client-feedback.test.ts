@@ -5,7 +5,8 @@ import { createTwoCandidateWorld } from "@/test/fixtures";
 import { AuthorizationError } from "@/lib/auth/errors";
 import { clientFeedback, interviews } from "@/lib/db/schema/journey";
 import { auditLog } from "@/lib/db/schema/privacy";
-import { listOwnClientFeedback } from "@/lib/portal/client-feedback";
+import { emailOutbox } from "@/lib/db/schema/delivery";
+import { listOwnClientFeedback, listOwnRecentClientFeedback } from "@/lib/portal/client-feedback";
 import { getCandidateDetail } from "@/lib/staff/candidate-detail";
 import { recordClientFeedback } from "./client-feedback";
 
@@ -39,6 +40,15 @@ describe("recordClientFeedback", () => {
     ]);
     const [audit] = await testDb.db.select().from(auditLog).where(eq(auditLog.entityId, recorded.id));
     expect(audit).toMatchObject({ actorId: world.consultantA.id, candidateId: world.candidateA.id, action: "create", entity: "client_feedback", at: now });
+
+    // The candidate hears at once: one email, and news on their dashboard.
+    const mail = await testDb.db.select().from(emailOutbox).where(eq(emailOutbox.idempotencyKey, `client-feedback:${recorded.id}`));
+    expect(mail).toHaveLength(1);
+    expect(mail[0]).toMatchObject({ recipient: "candidate-a@world.test", replyTo: "consultant-a@world.test", template: "client-feedback" });
+    expect(mail[0]!.text).toContain("Strong on SQL; wants more on stakeholder work.");
+    expect((await listOwnRecentClientFeedback(world.candidateA, now)).map((note) => note.id)).toEqual([recorded.id]);
+    expect(await listOwnRecentClientFeedback(world.candidateB, now)).toEqual([]);
+    expect(await listOwnRecentClientFeedback(world.candidateA, new Date(now.getTime() + 15 * 86_400_000))).toEqual([]);
 
     const staffView = (await getCandidateDetail(world.admin, world.candidateA.id, now))!.applications[0]!.interviews[0]!.feedback;
     expect(staffView.map((note) => [note.body, note.recordedBy])).toEqual([["Strong on SQL; wants more on stakeholder work.", "Consultant A"]]);

@@ -1,12 +1,18 @@
 import "server-only";
+import { createElement } from "react";
+import { eq } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
+import { users } from "@/lib/db/schema/auth";
 import { clientFeedback } from "@/lib/db/schema/journey";
 import type { CurrentUser } from "@/lib/auth/dal";
 import { recordAudit } from "@/lib/audit/record";
+import { enqueueEmail } from "@/lib/email/outbox";
+import ClientFeedbackEmail, { clientFeedbackSubject } from "@/emails/client-feedback";
 import type { ClientFeedbackInput } from "./client-feedback-schema";
 import { assertStaff, findVisibleInterview } from "./staff-visibility";
 
-// Staff write it about an interview they may see; the candidate reads it (lib/portal/client-feedback.ts).
+// Staff write it about an interview they may see; the candidate is emailed it at once and reads it
+// on their interview page and dashboard (lib/portal/client-feedback.ts).
 
 export type RecordedFeedback = { id: string; candidateId: string; interviewId: string };
 
@@ -27,6 +33,30 @@ export async function recordClientFeedback(
       .values({ interviewId, candidateId, consultantId: caller.id, body: input.body, createdAt: now })
       .returning({ id: clientFeedback.id });
     await recordAudit(tx, caller, { candidateId, action: "create", entity: "client_feedback", entityId: created!.id }, now);
+    const [candidate] = await tx.select({ name: users.name, email: users.email }).from(users).where(eq(users.id, candidateId));
+    if (candidate) {
+      const props = {
+        candidateName: candidate.name,
+        consultantName: caller.name?.trim() || "Your consultant",
+        company: visible.application.company,
+        role: visible.application.role,
+        interviewId,
+        body: input.body,
+      };
+      await enqueueEmail(
+        {
+          to: candidate.email,
+          template: "client-feedback",
+          subject: clientFeedbackSubject(props),
+          element: createElement(ClientFeedbackEmail, props),
+          idempotencyKey: `client-feedback:${created!.id}`,
+          userId: candidateId,
+          replyTo: caller.email,
+        },
+        now,
+        tx,
+      );
+    }
     return { id: created!.id, candidateId, interviewId };
   });
 }

@@ -9,10 +9,12 @@ import {
   listOwnDueSteps,
   listOwnUpcomingInterviews,
 } from "@/lib/portal/dashboard";
+import { listOwnRecentClientFeedback } from "@/lib/portal/client-feedback";
 import { getOwnSettings } from "@/lib/portal/settings";
 import { AwaitingDecisionsSection } from "./_components/awaiting-decisions-section";
 import { DashboardStatsSection } from "./_components/dashboard-stats-section";
 import { DueStepsSection } from "./_components/due-steps-section";
+import { EmployerNewsSection } from "./_components/employer-news-section";
 import { UpcomingInterviewsSection } from "./_components/upcoming-interviews-section";
 
 export const metadata: Metadata = { title: "Your portal", robots: { index: false } };
@@ -23,11 +25,12 @@ export default async function PortalDashboardPage() {
   if (user.role !== "candidate") redirect(homeFor(user.role));
   const now = new Date();
   const { timeZone } = await getOwnSettings(user);
-  const [due, upcoming, awaiting, stats] = await Promise.all([
+  const [due, upcoming, awaiting, stats, news] = await Promise.all([
     listOwnDueSteps(user, now, timeZone),
     listOwnUpcomingInterviews(user, now),
     listOwnAwaitingDecisions(user),
     getOwnDashboardStats(user, now, timeZone),
+    listOwnRecentClientFeedback(user, now),
   ]);
 
   return (
@@ -39,6 +42,7 @@ export default async function PortalDashboardPage() {
           <Link href="/portal/applications/new" className="button button-primary">Add an application</Link>
         </p>
       </div>
+      <EmployerNewsSection feedback={news} timeZone={timeZone} />
       <DueStepsSection steps={due} now={now} timeZone={timeZone} />
       <UpcomingInterviewsSection interviews={upcoming} timeZone={timeZone} />
       <AwaitingDecisionsSection applications={awaiting} today={localDateOf(now, timeZone)} />
