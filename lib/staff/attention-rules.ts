@@ -123,6 +123,25 @@ export function applicationAttentionItems(states: readonly OpenApplicationState[
 
 export type ThanksToPassOn = AttentionSubject & { handedAt: Date };
 
+/** Something the candidate did that the consultant has not seen yet: a shared debrief or an outcome. */
+export type CandidateMove = AttentionSubject & { what: "debrief" | "outcome"; outcome: string | null; at: Date };
+
+export function candidateMoveItems(moves: readonly CandidateMove[], now: Date, timeZone: string): NeedsAttentionItem[] {
+  return moves.map((move) => {
+    const candidateName = move.candidateName?.trim() || move.candidateEmail;
+    return {
+      interviewId: move.interviewId,
+      candidateId: move.candidateId,
+      candidateName,
+      company: move.company,
+      role: move.role,
+      reason: move.what === "debrief" ? `Read ${candidateName}’s debrief` : `${candidateName} recorded an outcome: ${move.outcome}`,
+      ageDays: attentionAgeDays(move.at, now, timeZone),
+      dueAt: move.at,
+    };
+  });
+}
+
 /** A note the candidate gave the consultant, not yet passed on to the client. */
 export function thanksAttentionItems(notes: readonly ThanksToPassOn[], now: Date, timeZone: string): NeedsAttentionItem[] {
   return notes.map((note) => {

@@ -3,13 +3,15 @@ import { and, asc, desc, eq, inArray, isNotNull, isNull, lte, notInArray, sql } 
 import { recordListView } from "@/lib/audit/record";
 import { getDb, type Database } from "@/lib/db/client";
 import { users } from "@/lib/db/schema/auth";
-import { applications, interviews, planSteps, thankYouNotes, timelineSlips } from "@/lib/db/schema/journey";
+import { applicationStageEvents, applications, interviews, planSteps, reflections, thankYouNotes, timelineSlips } from "@/lib/db/schema/journey";
+import { auditLog } from "@/lib/db/schema/privacy";
+import { stageLabels } from "@/lib/domain/labels";
 import type { CurrentUser } from "@/lib/auth/dal";
 import { terminalStages } from "@/lib/domain/values";
 import { decisionDateOf, type Timeline } from "@/lib/plans/follow-up-rules";
 import { localDateOf } from "@/lib/plans/zoned-time";
 import { attentionPage } from "./attention-page";
-import { applicationAttentionItems, attentionStepKinds, oldestFirst, thanksAttentionItems, toAttentionItems, type NeedsAttentionItem } from "./attention-rules";
+import { applicationAttentionItems, attentionStepKinds, candidateMoveItems, oldestFirst, thanksAttentionItems, toAttentionItems, type CandidateMove, type NeedsAttentionItem } from "./attention-rules";
 import { agencyVisibleApplication, ownedByVisibleCandidate, visibleCandidate } from "@/lib/journey/staff-visibility";
 
 // Only agency-visible applications; a private direct application never reaches anyone here.
@@ -29,11 +31,17 @@ export async function viewNeedsAttention(caller: CurrentUser, timeZone: string, 
 }
 
 export async function listNeedsAttention(db: Database, viewer: AttentionViewer, now: Date): Promise<NeedsAttentionItem[]> {
-  const [steps, states, thanks] = await Promise.all([overdueSteps(db, viewer, now), openApplicationStates(db, viewer, now), thanksToPassOn(db, viewer)]);
+  const [steps, states, thanks, moves] = await Promise.all([
+    overdueSteps(db, viewer, now),
+    openApplicationStates(db, viewer, now),
+    thanksToPassOn(db, viewer),
+    unseenCandidateMoves(db, viewer, now),
+  ]);
   return oldestFirst([
     ...toAttentionItems(steps, now, viewer.timeZone),
     ...applicationAttentionItems(states, now, viewer.timeZone),
     ...thanksAttentionItems(thanks, now, viewer.timeZone),
+    ...candidateMoveItems(moves, now, viewer.timeZone),
   ]);
 }
 
@@ -101,6 +109,37 @@ async function thanksToPassOn(db: Database, viewer: AttentionViewer) {
       ),
     );
   return rows.flatMap((row) => (row.handedAt ? [{ ...row, handedAt: row.handedAt }] : []));
+}
+
+const recentDays = 30;
+
+/** Debriefs shared and outcomes the candidate recorded since this viewer last opened their page (within a month). */
+async function unseenCandidateMoves(db: Database, viewer: AttentionViewer, now: Date): Promise<CandidateMove[]> {
+  const lastSeen = sql`coalesce((select max(${auditLog.at}) from ${auditLog} where ${auditLog.candidateId} = ${users.id} and ${auditLog.actorId} = ${viewer.id} and ${auditLog.entity} = 'candidate' and ${auditLog.action} = 'view'), 'epoch'::timestamptz)`;
+  const recent = sql`${new Date(now.getTime() - recentDays * 86_400_000).toISOString()}::timestamptz`;
+  const subject = { interviewId: interviews.id, candidateId: users.id, candidateName: users.name, candidateEmail: users.email, company: applications.company, role: applications.role };
+  const scope = and(visibleCandidate(viewer), ownedByVisibleCandidate(viewer, applications.candidateId), agencyVisibleApplication);
+  const [debriefs, outcomes] = await Promise.all([
+    db
+      .select({ ...subject, at: reflections.updatedAt })
+      .from(reflections)
+      .innerJoin(interviews, and(eq(interviews.id, reflections.interviewId), eq(interviews.reflectionShared, true)))
+      .innerJoin(applications, and(eq(applications.id, interviews.applicationId), eq(applications.candidateId, interviews.candidateId)))
+      .innerJoin(users, eq(users.id, interviews.candidateId))
+      .where(and(scope, sql`${reflections.updatedAt} > ${lastSeen}`, sql`${reflections.updatedAt} > ${recent}`)),
+    db
+      .selectDistinctOn([applicationStageEvents.id], { ...subject, at: applicationStageEvents.changedAt, stage: applicationStageEvents.toStage })
+      .from(applicationStageEvents)
+      .innerJoin(applications, eq(applications.id, applicationStageEvents.applicationId))
+      .innerJoin(users, and(eq(users.id, applications.candidateId), eq(users.id, applicationStageEvents.changedBy)))
+      .innerJoin(interviews, and(eq(interviews.applicationId, applications.id), eq(interviews.candidateId, users.id)))
+      .where(and(scope, inArray(applicationStageEvents.toStage, [...terminalStages]), sql`${applicationStageEvents.changedAt} > ${lastSeen}`, sql`${applicationStageEvents.changedAt} > ${recent}`))
+      .orderBy(applicationStageEvents.id, desc(interviews.startsAt)),
+  ]);
+  return [
+    ...debriefs.map((row) => ({ ...row, what: "debrief" as const, outcome: null })),
+    ...outcomes.map(({ stage, ...row }) => ({ ...row, what: "outcome" as const, outcome: stageLabels[stage] })),
+  ];
 }
 
 async function openApplicationStates(db: Database, viewer: AttentionViewer, now: Date) {
