@@ -9,6 +9,8 @@ import { listAuditLog } from "./audit-log";
 import { assignCandidate } from "./assignments";
 import { describeAuditEntry } from "./describe-audit-entry";
 import { createStaffInvitation, revokeStaffInvitation } from "./invitations";
+import { moveApplicationStage } from "@/lib/journey/move-stage";
+import { getCandidateDetail } from "@/lib/staff/candidate-detail";
 
 let testDb: TestDatabase;
 let world: Awaited<ReturnType<typeof createTwoCandidateWorld>>;
@@ -83,6 +85,16 @@ describe("listAuditLog", () => {
   });
 });
 
+describe("listAuditLog in sentences", () => {
+  it("says what a consultant did to which application, not which record id", async () => {
+    const at = new Date("2026-11-04T09:00:00Z");
+    await getCandidateDetail(world.consultantA, world.candidateA.id, at);
+    expect(await moveApplicationStage(world.consultantA, { applicationId: world.applicationA.id, stage: "offer" }, new Date(at.getTime() + 60_000))).toBe("moved");
+    const { entries } = await listAuditLog(world.admin, filter({ actor: world.consultantA.id }), 2);
+    expect(entries.map((entry) => describeAuditEntry(entry))).toEqual(["Moved Alpha Ltd, Analyst to Offer", "Opened the candidate’s page"]);
+  });
+});
+
 describe("listAuditLog and list views", () => {
   it("finds a list's one line under each candidate it showed, says how many it listed, and shows the filtered candidate", async () => {
     const at = new Date("2026-11-03T09:00:00Z");
@@ -107,7 +119,8 @@ describe("describeAuditEntry", () => {
     expect(describeAuditEntry({ ...base, entity: "staff_role", invitation: { email: "x@y.test", role: "consultant" } })).toBe(
       "Joined the team as a consultant, accepting their invitation",
     );
-    expect(describeAuditEntry({ ...base, entity: "client_feedback", entityId: "42" })).toBe("Client feedback 42");
+    expect(describeAuditEntry({ ...base, entity: "client_feedback", entityId: "42" })).toBe("Recorded client feedback on an interview since deleted");
+    expect(describeAuditEntry({ ...base, entity: "fax", entityId: "42" })).toBe("Fax 42");
     expect(describeAuditEntry({ ...base, action: "view", entity: "pipeline", listed: 1 })).toBe("Pipeline, listing 1 candidate");
     expect(describeAuditEntry({ ...base, action: "view", entity: "candidate_list", listed: 0 })).toBe("Candidate list, listing candidates since erased");
   });

@@ -4,6 +4,7 @@ import { alias, type AnyPgColumn } from "drizzle-orm/pg-core";
 import { z } from "zod";
 import { getDb, type Database } from "@/lib/db/client";
 import { staffInvitations, users } from "@/lib/db/schema/auth";
+import { applications, clientFeedback, interviews, thankYouNotes } from "@/lib/db/schema/journey";
 import { auditLog } from "@/lib/db/schema/privacy";
 import type { CurrentUser } from "@/lib/auth/dal";
 import type { AuditAction } from "@/lib/audit/record";
@@ -71,6 +72,7 @@ export async function listAuditLog(caller: CurrentUser, filter: AuditFilter, pag
       entity: auditLog.entity,
       entityId: auditLog.entityId,
       listed: sql<number | null>`jsonb_array_length(${auditLog.details} -> 'candidateIds')`,
+      toStage: sql<string | null>`${auditLog.details} ->> 'toStage'`,
       actorId: actor.id,
       actorName: actor.name,
       actorEmail: actor.email,
@@ -85,7 +87,7 @@ export async function listAuditLog(caller: CurrentUser, filter: AuditFilter, pag
     .orderBy(desc(auditLog.id))
     .limit(pageSize + 1);
   const page = rows.slice(0, pageSize);
-  const { invitations, consultants } = await resolveSubjects(db, page);
+  const { invitations, consultants, subjects } = await resolveSubjects(db, page);
   return {
     entries: page.map((row) => ({
       id: row.id,
@@ -98,6 +100,8 @@ export async function listAuditLog(caller: CurrentUser, filter: AuditFilter, pag
       listed: row.listed,
       invitation: invitationEntities.includes(row.entity) && row.entityId ? (invitations.get(row.entityId) ?? null) : null,
       assignedTo: row.entity === "assignment" && row.entityId ? (consultants.get(row.entityId) ?? null) : null,
+      subject: row.entityId ? (subjects.get(`${row.entity}:${row.entityId}`) ?? null) : null,
+      toStage: row.toStage,
     })),
     nextBefore: rows.length > pageSize ? page.at(-1)!.id : null,
   };
@@ -111,16 +115,53 @@ async function resolveSubjects(db: Database, rows: { entity: string; entityId: s
   ];
   const invitationIds = idsOf(invitationEntities);
   const consultantIds = idsOf(["assignment"]);
-  const [invitationRows, consultantRows] = await Promise.all([
+  const [invitationRows, consultantRows, subjects] = await Promise.all([
     invitationIds.length
       ? db.select({ id: staffInvitations.id, email: staffInvitations.email, role: staffInvitations.role }).from(staffInvitations).where(inArray(staffInvitations.id, invitationIds))
       : [],
     consultantIds.length
       ? db.select({ id: users.id, name: users.name, email: users.email }).from(users).where(inArray(users.id, consultantIds))
       : [],
+    journeySubjects(db, { application: idsOf(["application"]), interview: idsOf(["interview"]), client_feedback: idsOf(["client_feedback"]), thank_you_note: idsOf(["thank_you_note"]) }),
   ]);
   return {
     invitations: new Map(invitationRows.map((row) => [row.id, { email: row.email, role: row.role as StaffRole }])),
     consultants: new Map(consultantRows.map((row) => [row.id, row])),
+    subjects,
   };
+}
+
+type Subject = { company: string; role: string; round: number | null };
+
+/** What each journey record was about, keyed "entity:id"; a deleted record has no entry. */
+async function journeySubjects(db: Database, ids: Record<"application" | "interview" | "client_feedback" | "thank_you_note", string[]>) {
+  const subjects = new Map<string, Subject>();
+  const ofRound = { company: applications.company, role: applications.role, round: interviews.round };
+  const [applicationRows, interviewRows, feedbackRows, noteRows] = await Promise.all([
+    ids.application.length ? db.select({ id: applications.id, company: applications.company, role: applications.role }).from(applications).where(inArray(applications.id, ids.application)) : [],
+    ids.interview.length
+      ? db.select({ id: interviews.id, ...ofRound }).from(interviews).innerJoin(applications, eq(applications.id, interviews.applicationId)).where(inArray(interviews.id, ids.interview))
+      : [],
+    ids.client_feedback.length
+      ? db
+          .select({ id: clientFeedback.id, ...ofRound })
+          .from(clientFeedback)
+          .innerJoin(interviews, eq(interviews.id, clientFeedback.interviewId))
+          .innerJoin(applications, eq(applications.id, interviews.applicationId))
+          .where(inArray(clientFeedback.id, ids.client_feedback))
+      : [],
+    ids.thank_you_note.length
+      ? db
+          .select({ id: thankYouNotes.id, ...ofRound })
+          .from(thankYouNotes)
+          .innerJoin(interviews, eq(interviews.id, thankYouNotes.interviewId))
+          .innerJoin(applications, eq(applications.id, interviews.applicationId))
+          .where(inArray(thankYouNotes.id, ids.thank_you_note))
+      : [],
+  ]);
+  for (const row of applicationRows) subjects.set(`application:${row.id}`, { company: row.company, role: row.role, round: null });
+  for (const [entity, rows] of [["interview", interviewRows], ["client_feedback", feedbackRows], ["thank_you_note", noteRows]] as const) {
+    for (const { id, ...subject } of rows) subjects.set(`${entity}:${id}`, subject);
+  }
+  return subjects;
 }

@@ -1,4 +1,6 @@
 import type { AuditAction } from "@/lib/audit/record";
+import { stageLabels } from "@/lib/domain/labels";
+import type { ApplicationStage } from "@/lib/domain/values";
 
 // Pure; entities this file does not know still read sensibly.
 
@@ -11,6 +13,9 @@ export type DescribableEntry = {
   invitation: { email: string; role: "consultant" | "admin" } | null;
   assignedTo: Person | null;
   listed?: number | null;
+  /** The application (and round) the record belongs to, looked up when the log is read; null once deleted. */
+  subject?: { company: string; role: string; round: number | null } | null;
+  toStage?: string | null;
 };
 
 export const actionLabels: Record<AuditAction, string> = {
@@ -38,8 +43,33 @@ export function describeAuditEntry(entry: DescribableEntry): string {
     return `Resent the invitation to ${invitation.email}`;
   }
   if (entity === "staff_role" && invitation) return `Joined the team as ${asRole(invitation.role)}, accepting their invitation`;
+  const sentence = describeJourneyEntry(entry);
+  if (sentence) return sentence;
   const words = entity.replaceAll("_", " ");
   const noun = words.charAt(0).toUpperCase() + words.slice(1);
   if (listed != null) return `${noun}, ${listing(listed)}`;
   return entityId ? `${noun} ${entityId}` : noun;
+}
+
+const journeyNouns: Record<string, string> = {
+  application: "an application",
+  interview: "an interview",
+  client_feedback: "an interview",
+  thank_you_note: "an interview",
+};
+
+/** Records of the journey as sentences: "Moved Acme Ltd, Data Analyst to Offer". */
+function describeJourneyEntry({ action, entity, subject, toStage }: DescribableEntry): string | null {
+  if (entity === "candidate" && action === "view") return "Opened the candidate’s page";
+  if (!(entity in journeyNouns)) return null;
+  const what = subject ? `${subject.company}, ${subject.role}` : `${journeyNouns[entity]} since deleted`;
+  const round = subject?.round ? `round ${subject.round} of ${what}` : what;
+  if (entity === "application") {
+    if (action === "create") return `Added the application ${what}`;
+    if (toStage && toStage in stageLabels) return `Moved ${what} to ${stageLabels[toStage as ApplicationStage]}`;
+    return action === "delete" ? `Deleted ${what}` : `Changed ${what}`;
+  }
+  if (entity === "interview") return action === "create" ? `Logged ${round}` : `Changed ${round}`;
+  if (entity === "client_feedback") return `Recorded client feedback on ${round}`;
+  return `Passed on the candidate’s thanks for ${round}`;
 }

@@ -33,7 +33,7 @@ export async function moveApplicationStage(
     await recordStageChange(tx, { applicationId: current.id, candidateId: current.candidateId, from: current.stage, to: move.stage, changedBy: caller.id, at: now });
     const rounds = await tx.select({ id: interviews.id }).from(interviews).where(eq(interviews.applicationId, current.id));
     for (const round of rounds) await syncInterviewPlan(tx, round.id, now);
-    await recordAudit(tx, caller, { candidateId: current.candidateId, action: "update", entity: "application", entityId: current.id }, now);
+    await recordAudit(tx, caller, { candidateId: current.candidateId, action: "update", entity: "application", entityId: current.id, details: { toStage: move.stage } }, now);
     return "moved";
   });
 }

@@ -33,7 +33,8 @@ export const consents = pgTable(
   ],
 );
 
-export type AuditDetails = { candidateIds: string[] };
+/** candidateIds: who a list showed; toStage: where a stage move took an application. */
+export type AuditDetails = { candidateIds?: string[]; toStage?: string };
 
 /** A list view's one line has no candidate_id; it names those it listed in details,
  *  which the GIN index finds by containment. */
