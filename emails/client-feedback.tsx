@@ -1,9 +1,9 @@
-import { Button, Heading, Section, Text } from "@react-email/components";
+import { Button, Heading, Text } from "@react-email/components";
 import { EmailLayout } from "./components/email-layout";
 import { greeting } from "./components/greeting";
 import { interviewUrl } from "./components/links";
-import { button, heading, muted, paragraph, quote } from "./components/styles";
-import { noteParagraphs } from "./thank-you-note";
+import { button, heading, muted, paragraph } from "./components/styles";
+import { MessageBlock } from "./components/message-block";
 
 export interface ClientFeedbackProps {
   candidateName: string | null;
@@ -29,13 +29,7 @@ export default function ClientFeedbackEmail(props: ClientFeedbackProps) {
       <Text style={paragraph}>
         {consultantName} has passed on what {company} said about your interview for {role}:
       </Text>
-      <Section style={quote}>
-        {noteParagraphs(body).map((lines, index) => (
-          <Text key={index} style={paragraph}>
-            {lines.join(" ")}
-          </Text>
-        ))}
-      </Section>
+      <MessageBlock message={body} />
       <Button href={interviewUrl(interviewId)} style={button}>
         See your plan for this interview
       </Button>

@@ -1,6 +1,7 @@
 import { Text } from "@react-email/components";
 import { brand } from "../lib/config/brand";
 import { EmailLayout } from "./components/email-layout";
+import { Lines, noteParagraphs } from "./components/message-block";
 
 export interface ThankYouNoteProps {
   /** The note as the candidate wrote it; blank lines separate paragraphs. */
@@ -8,15 +9,6 @@ export interface ThankYouNoteProps {
   senderName: string;
   /** Set on the candidate's own copy: who the note went to. */
   copyOf?: { recipientName: string; recipientEmail: string };
-}
-
-/** Paragraphs on blank lines; single line breaks (a sign-off and a name) kept inside one. */
-export function noteParagraphs(body: string): string[][] {
-  return body
-    .replace(/\r\n?/g, "\n")
-    .split(/\n\s*\n/)
-    .map((paragraph) => paragraph.split("\n").map((line) => line.trim()).filter(Boolean))
-    .filter((lines) => lines.length > 0);
 }
 
 export default function ThankYouNoteEmail({ body, senderName, copyOf }: ThankYouNoteProps) {
@@ -30,12 +22,7 @@ export default function ThankYouNoteEmail({ body, senderName, copyOf }: ThankYou
       ) : null}
       {noteParagraphs(body).map((lines, index) => (
         <Text key={index} style={paragraph}>
-          {lines.map((line, lineIndex) => (
-            <span key={lineIndex}>
-              {lineIndex > 0 ? <br /> : null}
-              {line}
-            </span>
-          ))}
+          <Lines lines={lines} />
         </Text>
       ))}
       {copyOf ? null : (

@@ -1,9 +1,9 @@
-import { Button, Heading, Section, Text } from "@react-email/components";
+import { Button, Heading, Text } from "@react-email/components";
 import { EmailLayout } from "./components/email-layout";
 import { greeting, listNames } from "./components/greeting";
 import { siteUrl } from "./components/links";
-import { button, heading, muted, paragraph, quote } from "./components/styles";
-import { noteParagraphs } from "./thank-you-note";
+import { button, heading, muted, paragraph } from "./components/styles";
+import { MessageBlock } from "./components/message-block";
 
 export interface ThanksToPassOnProps {
   consultantName: string | null;
@@ -33,18 +33,7 @@ export default function ThanksToPassOnEmail(props: ThanksToPassOnProps) {
         {candidateName} has written a thank-you note for their interview for {role} at {company}, and asks you to pass it
         on to {to}.
       </Text>
-      <Section style={quote}>
-        {noteParagraphs(body).map((lines, index) => (
-          <Text key={index} style={paragraph}>
-            {lines.map((line, lineIndex) => (
-              <span key={lineIndex}>
-                {lineIndex > 0 ? <br /> : null}
-                {line}
-              </span>
-            ))}
-          </Text>
-        ))}
-      </Section>
+      <MessageBlock message={body} />
       <Text style={paragraph}>Once you have passed it on, mark it on their page so they know.</Text>
       <Button href={siteUrl(`/consultant/candidates/${encodeURIComponent(candidateId)}`)} style={button}>
         Open {candidateName}&rsquo;s page
