@@ -45,27 +45,27 @@ export async function listNeedsAttention(db: Database, viewer: AttentionViewer, 
   ]);
 }
 
+/** Who and what an item is about; every query joins interviews, applications and the candidate (users). */
+const subjectColumns = {
+  interviewId: interviews.id,
+  candidateId: users.id,
+  candidateName: users.name,
+  candidateEmail: users.email,
+  company: applications.company,
+  role: applications.role,
+};
+
+function visibleApplications(viewer: AttentionViewer) {
+  return and(visibleCandidate(viewer), ownedByVisibleCandidate(viewer, applications.candidateId), agencyVisibleApplication);
+}
+
 function openVisibleApplications(viewer: AttentionViewer) {
-  return and(
-    visibleCandidate(viewer),
-    ownedByVisibleCandidate(viewer, applications.candidateId),
-    agencyVisibleApplication,
-    notInArray(applications.stage, [...terminalStages]),
-  );
+  return and(visibleApplications(viewer), notInArray(applications.stage, [...terminalStages]));
 }
 
 async function overdueSteps(db: Database, viewer: AttentionViewer, now: Date) {
   return db
-    .select({
-      interviewId: planSteps.interviewId,
-      candidateId: users.id,
-      candidateName: users.name,
-      candidateEmail: users.email,
-      company: applications.company,
-      role: applications.role,
-      kind: planSteps.kind,
-      dueAt: planSteps.dueAt,
-    })
+    .select({ ...subjectColumns, kind: planSteps.kind, dueAt: planSteps.dueAt })
     .from(planSteps)
     .innerJoin(users, eq(users.id, planSteps.candidateId))
     .innerJoin(interviews, eq(interviews.id, planSteps.interviewId))
@@ -86,27 +86,13 @@ async function overdueSteps(db: Database, viewer: AttentionViewer, now: Date) {
 
 async function thanksToPassOn(db: Database, viewer: AttentionViewer) {
   const rows = await db
-    .select({
-      interviewId: thankYouNotes.interviewId,
-      candidateId: users.id,
-      candidateName: users.name,
-      candidateEmail: users.email,
-      company: applications.company,
-      role: applications.role,
-      handedAt: thankYouNotes.sentAt,
-    })
+    .select({ ...subjectColumns, handedAt: thankYouNotes.sentAt })
     .from(thankYouNotes)
     .innerJoin(users, eq(users.id, thankYouNotes.candidateId))
     .innerJoin(interviews, eq(interviews.id, thankYouNotes.interviewId))
     .innerJoin(applications, and(eq(applications.id, interviews.applicationId), eq(applications.candidateId, users.id)))
     .where(
-      and(
-        visibleCandidate(viewer),
-        ownedByVisibleCandidate(viewer, applications.candidateId),
-        agencyVisibleApplication,
-        eq(thankYouNotes.state, "handed_to_consultant"),
-        isNull(thankYouNotes.passedOnAt),
-      ),
+      and(visibleApplications(viewer), eq(thankYouNotes.state, "handed_to_consultant"), isNull(thankYouNotes.passedOnAt)),
     );
   return rows.flatMap((row) => (row.handedAt ? [{ ...row, handedAt: row.handedAt }] : []));
 }
@@ -117,18 +103,17 @@ const recentDays = 30;
 async function unseenCandidateMoves(db: Database, viewer: AttentionViewer, now: Date): Promise<CandidateMove[]> {
   const lastSeen = sql`coalesce((select max(${auditLog.at}) from ${auditLog} where ${auditLog.candidateId} = ${users.id} and ${auditLog.actorId} = ${viewer.id} and ${auditLog.entity} = 'candidate' and ${auditLog.action} = 'view'), 'epoch'::timestamptz)`;
   const recent = sql`${new Date(now.getTime() - recentDays * 86_400_000).toISOString()}::timestamptz`;
-  const subject = { interviewId: interviews.id, candidateId: users.id, candidateName: users.name, candidateEmail: users.email, company: applications.company, role: applications.role };
-  const scope = and(visibleCandidate(viewer), ownedByVisibleCandidate(viewer, applications.candidateId), agencyVisibleApplication);
+  const scope = visibleApplications(viewer);
   const [debriefs, outcomes] = await Promise.all([
     db
-      .select({ ...subject, at: reflections.updatedAt })
+      .select({ ...subjectColumns, at: reflections.updatedAt })
       .from(reflections)
       .innerJoin(interviews, and(eq(interviews.id, reflections.interviewId), eq(interviews.reflectionShared, true)))
       .innerJoin(applications, and(eq(applications.id, interviews.applicationId), eq(applications.candidateId, interviews.candidateId)))
       .innerJoin(users, eq(users.id, interviews.candidateId))
       .where(and(scope, sql`${reflections.updatedAt} > ${lastSeen}`, sql`${reflections.updatedAt} > ${recent}`)),
     db
-      .selectDistinctOn([applicationStageEvents.id], { ...subject, at: applicationStageEvents.changedAt, stage: applicationStageEvents.toStage })
+      .selectDistinctOn([applicationStageEvents.id], { ...subjectColumns, at: applicationStageEvents.changedAt, stage: applicationStageEvents.toStage })
       .from(applicationStageEvents)
       .innerJoin(applications, eq(applications.id, applicationStageEvents.applicationId))
       .innerJoin(users, and(eq(users.id, applications.candidateId), eq(users.id, applicationStageEvents.changedBy)))
@@ -146,13 +131,8 @@ async function openApplicationStates(db: Database, viewer: AttentionViewer, now:
   const at = now.toISOString();
   const rows = await db
     .selectDistinctOn([applications.id], {
+      ...subjectColumns,
       applicationId: applications.id,
-      interviewId: interviews.id,
-      candidateId: users.id,
-      candidateName: users.name,
-      candidateEmail: users.email,
-      company: applications.company,
-      role: applications.role,
       stage: applications.stage,
       applicationUpdatedAt: applications.updatedAt,
       stageChangedAt: applications.stageChangedAt,
