@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { count } from "drizzle-orm";
+import { count, eq } from "drizzle-orm";
 import { createTestDatabase, type TestDatabase } from "@/test/database";
 import { createTwoCandidateWorld } from "@/test/fixtures";
 import { auditLog } from "@/lib/db/schema/privacy";
@@ -10,6 +10,8 @@ import { assignCandidate } from "./assignments";
 import { describeAuditEntry } from "./describe-audit-entry";
 import { createStaffInvitation, revokeStaffInvitation } from "./invitations";
 import { moveApplicationStage } from "@/lib/journey/move-stage";
+import { recordClientFeedback } from "@/lib/journey/client-feedback";
+import { interviews } from "@/lib/db/schema/journey";
 import { getCandidateDetail } from "@/lib/staff/candidate-detail";
 
 let testDb: TestDatabase;
@@ -90,8 +92,14 @@ describe("listAuditLog in sentences", () => {
     const at = new Date("2026-11-04T09:00:00Z");
     await getCandidateDetail(world.consultantA, world.candidateA.id, at);
     expect(await moveApplicationStage(world.consultantA, { applicationId: world.applicationA.id, stage: "offer" }, new Date(at.getTime() + 60_000))).toBe("moved");
-    const { entries } = await listAuditLog(world.admin, filter({ actor: world.consultantA.id }), 2);
-    expect(entries.map((entry) => describeAuditEntry(entry))).toEqual(["Moved Alpha Ltd, Analyst to Offer", "Opened the candidate’s page"]);
+    const [round] = await testDb.db.select({ id: interviews.id }).from(interviews).where(eq(interviews.applicationId, world.applicationA.id));
+    await recordClientFeedback(world.consultantA, round!.id, { body: "Strong on SQL." }, new Date(at.getTime() + 120_000));
+    const { entries } = await listAuditLog(world.admin, filter({ actor: world.consultantA.id }), 3);
+    expect(entries.map((entry) => describeAuditEntry(entry))).toEqual([
+      "Recorded client feedback on round 1 of Alpha Ltd, Analyst",
+      "Moved Alpha Ltd, Analyst to Offer",
+      "Opened the candidate’s page",
+    ]);
   });
 });
 

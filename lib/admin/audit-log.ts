@@ -137,27 +137,23 @@ type Subject = { company: string; role: string; round: number | null };
 async function journeySubjects(db: Database, ids: Record<"application" | "interview" | "client_feedback" | "thank_you_note", string[]>) {
   const subjects = new Map<string, Subject>();
   const ofRound = { company: applications.company, role: applications.role, round: interviews.round };
+  // Feedback and notes belong to a round: their subject is that round's.
+  const roundsOf = (table: typeof clientFeedback | typeof thankYouNotes, wanted: string[]) =>
+    wanted.length
+      ? db
+          .select({ id: table.id, ...ofRound })
+          .from(table)
+          .innerJoin(interviews, eq(interviews.id, table.interviewId))
+          .innerJoin(applications, eq(applications.id, interviews.applicationId))
+          .where(inArray(table.id, wanted))
+      : [];
   const [applicationRows, interviewRows, feedbackRows, noteRows] = await Promise.all([
     ids.application.length ? db.select({ id: applications.id, company: applications.company, role: applications.role }).from(applications).where(inArray(applications.id, ids.application)) : [],
     ids.interview.length
       ? db.select({ id: interviews.id, ...ofRound }).from(interviews).innerJoin(applications, eq(applications.id, interviews.applicationId)).where(inArray(interviews.id, ids.interview))
       : [],
-    ids.client_feedback.length
-      ? db
-          .select({ id: clientFeedback.id, ...ofRound })
-          .from(clientFeedback)
-          .innerJoin(interviews, eq(interviews.id, clientFeedback.interviewId))
-          .innerJoin(applications, eq(applications.id, interviews.applicationId))
-          .where(inArray(clientFeedback.id, ids.client_feedback))
-      : [],
-    ids.thank_you_note.length
-      ? db
-          .select({ id: thankYouNotes.id, ...ofRound })
-          .from(thankYouNotes)
-          .innerJoin(interviews, eq(interviews.id, thankYouNotes.interviewId))
-          .innerJoin(applications, eq(applications.id, interviews.applicationId))
-          .where(inArray(thankYouNotes.id, ids.thank_you_note))
-      : [],
+    roundsOf(clientFeedback, ids.client_feedback),
+    roundsOf(thankYouNotes, ids.thank_you_note),
   ]);
   for (const row of applicationRows) subjects.set(`application:${row.id}`, { company: row.company, role: row.role, round: null });
   for (const [entity, rows] of [["interview", interviewRows], ["client_feedback", feedbackRows], ["thank_you_note", noteRows]] as const) {
