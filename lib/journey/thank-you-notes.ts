@@ -7,7 +7,7 @@ import type { CurrentUser } from "@/lib/auth/dal";
 import type { thankYouStates } from "@/lib/domain/values";
 import { joinWithAnd } from "@/lib/tools/thank-you-note";
 import { syncInterviewPlan } from "./plan-sync";
-import { assertCandidate, type Transaction } from "./access";
+import { assertCandidate } from "./access";
 import { getOwnInterview, type InterviewDetail } from "./interviews";
 import { draftThankYouNote } from "./thank-you-draft";
 import { enqueueThankYouEmails } from "./thank-you-email";
@@ -71,12 +71,6 @@ async function getCandidate(caller: CurrentUser) {
     .from(users)
     .where(eq(users.id, caller.id));
   return me ?? { name: caller.name, email: caller.email, timeZone: "Europe/London" };
-}
-
-// The plan reads the notes: thanks is done once every interviewer is thanked (or the note is with the
-// consultant), and without a timeline the follow-ups count from the first note.
-async function markThanksDone(tx: Transaction, _caller: CurrentUser, interviewId: string, now: Date) {
-  await syncInterviewPlan(tx, interviewId, now);
 }
 
 /** Stored notes as saved, the rest as prefilled drafts. */
@@ -228,7 +222,8 @@ export async function sendThankYouNote(
       .update(thankYouNotes)
       .set({ state: "sent", sentAt: now, updatedAt: now })
       .where(and(eq(thankYouNotes.id, note.id), eq(thankYouNotes.candidateId, caller.id), eq(thankYouNotes.state, "draft")));
-    await markThanksDone(tx, caller, interviewId, now);
+    // The plan reads the notes: thanks completes once every interviewer has one (or the consultant has it).
+    await syncInterviewPlan(tx, interviewId, now);
   });
   return "sent";
 }
@@ -248,13 +243,15 @@ export async function handToConsultant(caller: CurrentUser, interviewId: string,
     if (!note) return "no_draft";
     if (note.state !== "draft") return "already_done";
     // Handed to nobody is not handed: the candidate is told to ring instead.
-    if (!(await consultantFor(tx, interview.applicationId, caller.id))) return "no_consultant";
+    const consultant = await consultantFor(tx, interview.applicationId, caller.id);
+    if (!consultant) return "no_consultant";
     await tx
       .update(thankYouNotes)
       .set({ state: "handed_to_consultant", sentAt: now, updatedAt: now })
       .where(and(eq(thankYouNotes.id, note.id), eq(thankYouNotes.candidateId, caller.id)));
-    await emailThanksToConsultant(tx, note, interview, candidate, now);
-    await markThanksDone(tx, caller, interviewId, now);
+    await emailThanksToConsultant(tx, consultant, note, interview, candidate, now);
+    // The plan reads the notes: thanks completes once every interviewer has one (or the consultant has it).
+    await syncInterviewPlan(tx, interviewId, now);
     return "handed";
   });
 }

@@ -18,9 +18,10 @@ import { assertStaff, findVisibleCandidate } from "./staff-visibility";
 type HandedNote = { id: string; body: string };
 type ForInterview = { applicationId: string; company: string; role: string; interviewers: readonly { name: string }[] };
 type Candidate = { id: string; name: string | null; email: string };
+type Consultant = { id: string; name: string | null; email: string };
 
 /** The application's consultant, else the candidate's own; null when nobody is assigned. */
-export async function consultantFor(tx: Transaction, applicationId: string, candidateId: string): Promise<{ id: string; name: string | null; email: string } | null> {
+export async function consultantFor(tx: Transaction, applicationId: string, candidateId: string): Promise<Consultant | null> {
   const candidate = alias(users, "candidate");
   const [row] = await tx
     .select({ applicationConsultant: applications.consultantId, ownConsultant: candidate.consultantId })
@@ -34,9 +35,7 @@ export async function consultantFor(tx: Transaction, applicationId: string, cand
 }
 
 /** Keyed by the note, so a retried hand-over never mails the consultant twice. */
-export async function emailThanksToConsultant(tx: Transaction, note: HandedNote, interview: ForInterview, candidate: Candidate, now: Date): Promise<boolean> {
-  const consultant = await consultantFor(tx, interview.applicationId, candidate.id);
-  if (!consultant) return false;
+export async function emailThanksToConsultant(tx: Transaction, consultant: Consultant, note: HandedNote, interview: ForInterview, candidate: Candidate, now: Date): Promise<void> {
   const props = {
     consultantName: consultant.name,
     candidateName: candidate.name?.trim() || candidate.email,
@@ -59,7 +58,6 @@ export async function emailThanksToConsultant(tx: Transaction, note: HandedNote,
     now,
     tx,
   );
-  return true;
 }
 
 export type PassedOn = "passed_on" | "already_passed_on";
