@@ -1,7 +1,7 @@
 import "server-only";
 import type { DeliveryOptions } from "@/lib/email/outbox-delivery";
 import { env, type Env } from "@/lib/env";
-import { runWorkerPass, type WorkerStep } from "./pass";
+import { runWorkerPass, workerSteps, type WorkerStep } from "./pass";
 
 export type RunningWorker = { stop: () => Promise<void> };
 
@@ -20,6 +20,11 @@ export function workerOptionsFromEnv(settings: Env = env()): WorkerOptions {
   };
 }
 
+/** The stages step scans every open application (80 ms at 20,000 on Postgres 15), so a loop runs
+ *  it once a minute rather than every tick, and again at once while it still finds work. */
+const stagesEveryMs = 60_000;
+const withoutStages = workerSteps.filter((step) => step !== "stages");
+
 /**
  * Runs worker passes until stopped: straight on while there is work, a
  * sleep when a pass finds none. A failed step (the database restarting, say)
@@ -30,10 +35,14 @@ export function startWorkerLoop(options: WorkerOptions = workerOptionsFromEnv())
   let stopping = false;
   let wake: (() => void) | undefined;
   const report = failedPassReporter();
+  let stagesDueAt = 0;
 
   const loop = (async () => {
     while (!stopping) {
-      const pass = await runWorkerPass({ reminderBatch: options.reminderBatch, delivery: options.delivery });
+      const withStages = Date.now() >= stagesDueAt;
+      const steps = withStages ? workerSteps : withoutStages;
+      const pass = await runWorkerPass({ steps, reminderBatch: options.reminderBatch, delivery: options.delivery });
+      if (withStages) stagesDueAt = pass.stages ? 0 : Date.now() + stagesEveryMs;
       if (pass.failures.length === 0) report.succeeded();
       for (const { step, error } of pass.failures) report.failed(step, error);
       if (!pass.busy && !stopping) {
