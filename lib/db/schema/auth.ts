@@ -9,6 +9,7 @@ import {
   primaryKey,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
   type AnyPgColumn,
 } from "drizzle-orm/pg-core";
@@ -33,6 +34,10 @@ export const users = pgTable(
     }),
     remindersEnabled: boolean("reminders_enabled").notNull().default(true),
     digestEnabled: boolean("digest_enabled").notNull().default(true),
+    /** The consultant new agency candidates go to; at most one (see the index below). */
+    intakeConsultant: boolean("intake_consultant").notNull().default(false),
+    /** An offboarded member of staff: they cannot sign in. */
+    deactivatedAt: timestamp("deactivated_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -41,6 +46,7 @@ export const users = pgTable(
     check("users_email_lowercase_check", sql`${t.email} = lower(${t.email})`),
     check("users_not_own_consultant_check", sql`${t.consultantId} is distinct from ${t.id}`),
     index("users_consultant_id_idx").on(t.consultantId),
+    uniqueIndex("users_one_intake_consultant_idx").on(t.intakeConsultant).where(sql`${t.intakeConsultant}`),
   ],
 );
 
