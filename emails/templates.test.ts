@@ -19,6 +19,8 @@ import InterviewTomorrowEmail, { interviewTomorrowSubject } from "./interview-to
 import PostInterviewEmail, { postInterviewSubject, type PostInterviewProps } from "./post-interview";
 import ThanksToPassOnEmail, { thanksToPassOnSubject } from "./thanks-to-pass-on";
 import ClientFeedbackEmail, { clientFeedbackSubject } from "./client-feedback";
+import NewCandidateEmail, { newCandidateSubject } from "./new-candidate";
+import NoConsultantEmail, { noConsultantSubject } from "./no-consultant";
 
 const at = (path: string) => new URL(path, siteOrigin()).toString();
 const settingsUrl = at("/portal/settings");
@@ -191,6 +193,29 @@ describe("thanks to pass on", () => {
     expect(text).toContain("pass it on to Jo Evans and Raj Patel");
     expect(text).toContain("I enjoyed hearing about the new estates team.");
     expect(html).toContain(`href="${at(`/consultant/candidates/${props.candidateId}`)}"`);
+    for (const part of [text, html]) expect(part).not.toMatch(/\bundefined\b|\bnull\b|\[object Object\]/);
+  });
+});
+
+describe("consultant assignment", () => {
+  it("tells the consultant whose consultant they now are, for what, with a link to the candidate's page", async () => {
+    const props = NewCandidateEmail.PreviewProps;
+    const { text, html } = await render(NewCandidateEmail, props);
+    expect(newCandidateSubject(props)).toBe("Sam Taylor is now your candidate");
+    expect(text).toContain("Hello Priya,");
+    expect(text).toContain("You are now Sam Taylor’s consultant, for Housing Officer at Northgate Homes Trust through the agency.");
+    expect(html).toContain(`href="${at(`/consultant/candidates/${props.candidateId}`)}"`);
+    const { text: bare } = await render(NewCandidateEmail, { ...props, vacancies: [] });
+    expect(bare).toContain("You are now Sam Taylor’s consultant. They have been told");
+    for (const part of [text, html, bare]) expect(part).not.toMatch(/\bundefined\b|\bnull\b|\[object Object\]/);
+  });
+
+  it("tells an admin a candidate has nobody, and links to the candidates waiting", async () => {
+    const props = NoConsultantEmail.PreviewProps;
+    const { text, html } = await render(NoConsultantEmail, props);
+    expect(noConsultantSubject(props)).toBe("Sam Taylor has no consultant");
+    expect(text).toContain("the team has no active consultants");
+    expect(html).toContain(`href="${at("/admin/candidates?consultant=none")}"`);
     for (const part of [text, html]) expect(part).not.toMatch(/\bundefined\b|\bnull\b|\[object Object\]/);
   });
 });

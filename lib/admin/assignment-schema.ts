@@ -19,3 +19,10 @@ export const assignmentFilterSchema = z.object({
 });
 
 export type AssignmentFilter = z.infer<typeof assignmentFilterSchema>;
+
+/** The intake rule's form: "" means "whoever has the fewest candidates in progress". */
+export const intakeInputSchema = z.object({
+  consultantId: z.union([z.literal("").transform(() => null), z.uuid("Choose a consultant from the list")], {
+    error: "Choose a consultant from the list",
+  }),
+});

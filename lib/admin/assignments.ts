@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, eq, ilike, inArray, isNull, notInArray, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, countDistinct, eq, ilike, inArray, isNull, notInArray, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/lib/db/client";
 import { users } from "@/lib/db/schema/auth";
@@ -7,6 +7,7 @@ import { applications } from "@/lib/db/schema/journey";
 import { recordAudit, recordListView } from "@/lib/audit/record";
 import type { CurrentUser } from "@/lib/auth/dal";
 import { terminalStages } from "@/lib/domain/values";
+import { tellConsultantOfCandidate, type AssignedConsultant } from "@/lib/journey/consultant-assignment";
 import { assertAdmin } from "./access";
 import type { AssignmentFilter, AssignmentInput } from "./assignment-schema";
 
@@ -22,8 +23,19 @@ export async function listAssignableConsultants(caller: CurrentUser): Promise<Co
   return getDb()
     .select({ id: users.id, name: users.name, email: users.email })
     .from(users)
-    .where(eq(users.role, "consultant"))
+    .where(and(eq(users.role, "consultant"), isNull(users.deactivatedAt)))
     .orderBy(asc(users.name), asc(users.email));
+}
+
+/** Candidates with agency applications in progress and nobody to hand their thanks and debriefs to. */
+export async function countCandidatesWaitingForConsultant(caller: CurrentUser): Promise<number> {
+  assertAdmin(caller);
+  const [{ waiting } = { waiting: 0 }] = await getDb()
+    .select({ waiting: countDistinct(users.id) })
+    .from(users)
+    .innerJoin(applications, and(eq(applications.candidateId, users.id), openAgencyApplication))
+    .where(and(eq(users.role, "candidate"), isNull(users.consultantId)));
+  return waiting;
 }
 
 export type CandidateAssignment = {
@@ -96,14 +108,13 @@ export async function assignCandidate(caller: CurrentUser, input: AssignmentInpu
       .where(and(eq(users.id, input.candidateId), eq(users.role, "candidate")))
       .for("update");
     if (!candidate) return { status: "not-candidate" };
-    let consultantName: string | null = null;
+    let consultant: AssignedConsultant | null = null;
     if (input.consultantId) {
-      const [consultant] = await tx
-        .select({ name: users.name, email: users.email })
+      [consultant = null] = await tx
+        .select({ id: users.id, name: users.name, email: users.email })
         .from(users)
-        .where(and(eq(users.id, input.consultantId), eq(users.role, "consultant")));
+        .where(and(eq(users.id, input.consultantId), eq(users.role, "consultant"), isNull(users.deactivatedAt)));
       if (!consultant) return { status: "not-consultant" };
-      consultantName = consultant.name ?? consultant.email;
     }
     if (candidate.consultantId === input.consultantId) return { status: "unchanged" };
 
@@ -114,8 +125,11 @@ export async function assignCandidate(caller: CurrentUser, input: AssignmentInpu
       .update(applications)
       .set({ consultantId: input.consultantId, updatedAt: now })
       .where(and(eq(applications.candidateId, candidate.id), openAgencyApplication))
-      .returning({ id: applications.id });
+      .returning({ company: applications.company, role: applications.role });
     await recordAudit(tx, caller, { candidateId: candidate.id, action: "update", entity: "assignment", entityId: input.consultantId }, now);
-    return { status: "assigned", candidateName: candidate.name ?? candidate.email, consultantName, movedApplications: moved.length };
+    const candidateName = candidate.name?.trim() || candidate.email;
+    if (consultant) await tellConsultantOfCandidate(tx, consultant, { id: candidate.id, name: candidateName }, moved, now);
+    const consultantName = consultant ? consultant.name?.trim() || consultant.email : null;
+    return { status: "assigned", candidateName, consultantName, movedApplications: moved.length };
   });
 }

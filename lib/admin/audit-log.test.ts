@@ -129,6 +129,10 @@ describe("describeAuditEntry", () => {
     );
     expect(describeAuditEntry({ ...base, entity: "client_feedback", entityId: "42" })).toBe("Recorded client feedback on an interview since deleted");
     expect(describeAuditEntry({ ...base, entity: "fax", entityId: "42" })).toBe("Fax 42");
+    expect(describeAuditEntry({ ...base, entity: "intake_consultant" })).toBe("Sent new agency candidates to whoever has the fewest in progress");
+    expect(describeAuditEntry({ ...base, entity: "intake_consultant", entityId: "42", assignedTo: { name: "Priya Shah", email: "p@y.test" } })).toBe(
+      "Sent new agency candidates to Priya Shah",
+    );
     expect(describeAuditEntry({ ...base, action: "view", entity: "pipeline", listed: 1 })).toBe("Pipeline, listing 1 candidate");
     expect(describeAuditEntry({ ...base, action: "view", entity: "candidate_list", listed: 0 })).toBe("Candidate list, listing candidates since erased");
   });

@@ -99,7 +99,7 @@ export async function listAuditLog(caller: CurrentUser, filter: AuditFilter, pag
       candidate: row.candidateId ? { id: row.candidateId, name: row.candidateName, email: row.candidateEmail! } : row.listed !== null ? filtered : null,
       listed: row.listed,
       invitation: invitationEntities.includes(row.entity) && row.entityId ? (invitations.get(row.entityId) ?? null) : null,
-      assignedTo: row.entity === "assignment" && row.entityId ? (consultants.get(row.entityId) ?? null) : null,
+      assignedTo: consultantEntities.includes(row.entity) && row.entityId ? (consultants.get(row.entityId) ?? null) : null,
       subject: row.entityId ? (subjects.get(`${row.entity}:${row.entityId}`) ?? null) : null,
       toStage: row.toStage,
     })),
@@ -108,13 +108,15 @@ export async function listAuditLog(caller: CurrentUser, filter: AuditFilter, pag
 }
 
 const invitationEntities = ["staff_invitation", "staff_role"];
+/** Entries whose id is a consultant's. */
+const consultantEntities = ["assignment", "intake_consultant"];
 
 async function resolveSubjects(db: Database, rows: { entity: string; entityId: string | null }[]) {
   const idsOf = (entities: string[]) => [
     ...new Set(rows.flatMap((row) => (entities.includes(row.entity) && row.entityId && isUuid(row.entityId) ? [row.entityId] : []))),
   ];
   const invitationIds = idsOf(invitationEntities);
-  const consultantIds = idsOf(["assignment"]);
+  const consultantIds = idsOf(consultantEntities);
   const [invitationRows, consultantRows, subjects] = await Promise.all([
     invitationIds.length
       ? db.select({ id: staffInvitations.id, email: staffInvitations.email, role: staffInvitations.role }).from(staffInvitations).where(inArray(staffInvitations.id, invitationIds))

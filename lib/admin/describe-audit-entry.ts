@@ -37,6 +37,10 @@ export function describeAuditEntry(entry: DescribableEntry): string {
     if (!entityId) return "Unassigned from their consultant";
     return assignedTo ? `Assigned to ${personName(assignedTo)}` : "Assigned to a consultant whose account is gone";
   }
+  if (entity === "intake_consultant") {
+    if (!entityId) return "Sent new agency candidates to whoever has the fewest in progress";
+    return assignedTo ? `Sent new agency candidates to ${personName(assignedTo)}` : "Sent new agency candidates to a consultant whose account is gone";
+  }
   if (entity === "staff_invitation" && invitation) {
     if (action === "create") return `Invited ${invitation.email} as ${asRole(invitation.role)}`;
     if (action === "delete") return `Revoked the invitation to ${invitation.email}`;

@@ -4,26 +4,30 @@ import { getDb } from "@/lib/db/client";
 import { users } from "@/lib/db/schema/auth";
 import { applications, interviews } from "@/lib/db/schema/journey";
 import type { CurrentUser } from "@/lib/auth/dal";
-import { assertCandidate } from "./access";
+import { assertCandidate, type Transaction } from "./access";
+import { ensureAgencyConsultant } from "./consultant-assignment";
 import { recordStageChange } from "./stage-history";
 import { syncInterviewPlan } from "./plan-sync";
 import type { ApplicationInput } from "./schemas";
 
 // Every statement filters by the caller's id, so someone else's id matches nothing.
 
+/** Agency applications go to the candidate's consultant, assigned now if they have none; direct ones to nobody. */
+const consultantForSource = (tx: Transaction, caller: CurrentUser, input: ApplicationInput, now: Date) =>
+  input.source === "agency" ? ensureAgencyConsultant(tx, caller.id, input, now) : Promise.resolve(null);
+
 const own = (caller: CurrentUser, id: string) => and(eq(applications.id, id), eq(applications.candidateId, caller.id));
 
 export async function createApplication(caller: CurrentUser, input: ApplicationInput, now = new Date()): Promise<string> {
   assertCandidate(caller);
   return getDb().transaction(async (tx) => {
-    // Agency applications go to the candidate's own consultant.
-    const [me] = await tx.select({ consultantId: users.consultantId }).from(users).where(eq(users.id, caller.id));
+    const consultant = await consultantForSource(tx, caller, input, now);
     const [created] = await tx
       .insert(applications)
       .values({
         ...input,
         candidateId: caller.id,
-        consultantId: input.source === "agency" ? (me?.consultantId ?? null) : null,
+        consultantId: consultant?.id ?? null,
         stageChangedAt: now,
         createdAt: now,
         updatedAt: now,
@@ -45,12 +49,12 @@ export async function updateApplication(
   return getDb().transaction(async (tx) => {
     const [current] = await tx.select({ stage: applications.stage }).from(applications).where(own(caller, id)).for("update");
     if (!current) return false;
-    const [me] = await tx.select({ consultantId: users.consultantId }).from(users).where(eq(users.id, caller.id));
+    const consultant = await consultantForSource(tx, caller, input, now);
     await tx
       .update(applications)
       .set({
         ...input,
-        consultantId: input.source === "agency" ? (me?.consultantId ?? null) : null,
+        consultantId: consultant?.id ?? null,
         updatedAt: now,
         ...(current.stage !== input.stage ? { stageChangedAt: now } : {}),
       })
@@ -84,8 +88,11 @@ export async function getOwnApplication(caller: CurrentUser, id: string) {
       salaryNotes: applications.salaryNotes,
       stage: applications.stage,
       sharedWithAgency: applications.sharedWithAgency,
+      consultantName: users.name,
+      consultantEmail: users.email,
     })
     .from(applications)
+    .leftJoin(users, eq(users.id, applications.consultantId))
     .where(own(caller, id));
   if (!application) return null;
   const rounds = await db
@@ -93,5 +100,7 @@ export async function getOwnApplication(caller: CurrentUser, id: string) {
     .from(interviews)
     .where(and(eq(interviews.applicationId, id), eq(interviews.candidateId, caller.id)))
     .orderBy(asc(interviews.startsAt));
-  return { ...application, interviews: rounds };
+  const { consultantName, consultantEmail, ...rest } = application;
+  const consultant = consultantEmail ? { name: consultantName?.trim() || consultantEmail, email: consultantEmail } : null;
+  return { ...rest, consultant, interviews: rounds };
 }

@@ -37,7 +37,7 @@ export async function recordClientFeedback(
     if (candidate) {
       const props = {
         candidateName: candidate.name,
-        consultantName: caller.name?.trim() || "Your consultant",
+        consultantName: caller.name?.trim() || caller.email,
         company: visible.application.company,
         role: visible.application.role,
         interviewId,

@@ -1,4 +1,5 @@
 import "server-only";
+import { brand } from "@/lib/config/brand";
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { users } from "@/lib/db/schema/auth";
@@ -136,7 +137,9 @@ export async function listOwnThankYouNotes(caller: CurrentUser, interviewId: str
     ? [
         item(
           null,
-          { recipientName: consultant?.name ?? "Your consultant", recipientTitle: "Your consultant", recipientEmail: consultant?.email ?? null },
+          consultant
+            ? { recipientName: consultant.name?.trim() || consultant.email, recipientTitle: "Your consultant", recipientEmail: consultant.email }
+            : { recipientName: brand.agencyName, recipientTitle: "No consultant assigned yet", recipientEmail: null },
           joinWithAnd(interview.interviewers.map((person) => person.name)),
         ),
       ]

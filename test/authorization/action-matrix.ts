@@ -179,4 +179,10 @@ export const matrix: MatrixRow[] = [
     expect: adminOnly,
     args: (w) => [idleFormState, form({ candidateId: w.candidateA.id, consultantId: w.consultantB.id })],
   },
+  {
+    label: "setIntakeConsultantAction",
+    action: "setIntakeConsultantAction",
+    expect: adminOnly,
+    args: (w) => [idleFormState, form({ consultantId: w.consultantB.id })],
+  },
 ];

@@ -4,7 +4,8 @@ import { revalidatePath } from "next/cache";
 import { requireRole } from "@/lib/auth/dal";
 import { attempt } from "@/lib/actions/attempt";
 import { invalidForm, refusedForm, type FormState } from "@/lib/actions/form-state";
-import { assignmentInputSchema } from "@/lib/admin/assignment-schema";
+import { assignmentInputSchema, intakeInputSchema } from "@/lib/admin/assignment-schema";
+import { setIntakeConsultant } from "@/lib/admin/intake";
 import { assignCandidate, type AssignmentResult } from "@/lib/admin/assignments";
 
 const applicationsMoved = (count: number) =>
@@ -33,4 +34,16 @@ export async function assignCandidateAction(_previous: FormState, formData: Form
   revalidatePath("/admin");
   const who = result.consultantName ? `now assigned to ${result.consultantName}` : "no longer assigned to a consultant";
   return { status: "success", message: `${result.candidateName} is ${who}.${applicationsMoved(result.movedApplications)}` };
+}
+
+export async function setIntakeConsultantAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const caller = await requireRole(["admin"], "/admin/candidates");
+  const parsed = intakeInputSchema.safeParse({ consultantId: formData.get("consultantId") ?? undefined });
+  if (!parsed.success) return invalidForm(parsed.error, formData);
+  const saved = await attempt("[admin] intake setting failed", () => setIntakeConsultant(caller, parsed.data.consultantId));
+  if (!saved.ok) return refusedForm("We could not save that just now. Please try again.", formData);
+  if (saved.value.status === "not-consultant") return refusedForm("Only an active consultant can take new candidates. Choose one from the list.", formData);
+  revalidatePath("/admin/candidates");
+  const who = saved.value.consultantName ?? "whoever has the fewest candidates in progress";
+  return { status: "success", message: `New agency candidates now go to ${who}.` };
 }

@@ -3,19 +3,23 @@ import Link from "next/link";
 import { Cell, ColumnHeader, RowHeader, Table, TableBody, TableHead, TableRow } from "@/components/ui/table";
 import { requireRole } from "@/lib/auth/dal";
 import { assignmentFilterSchema } from "@/lib/admin/assignment-schema";
-import { assignmentPageSize, listAssignableConsultants, listCandidateAssignments } from "@/lib/admin/assignments";
+import { assignmentPageSize, countCandidatesWaitingForConsultant, listAssignableConsultants, listCandidateAssignments } from "@/lib/admin/assignments";
+import { getIntakeSetting } from "@/lib/admin/intake";
 import { Pager, withParams } from "../_components/pager";
 import { AssignmentForm } from "./_components/assignment-form";
 import { CandidateSearch } from "./_components/candidate-search";
+import { IntakeForm } from "./_components/intake-form";
 
 export const metadata: Metadata = { title: "Assignments", robots: { index: false } };
 
 export default async function AssignmentsPage({ searchParams }: PageProps<"/admin/candidates">) {
   const user = await requireRole(["admin"], "/admin/candidates");
   const filter = assignmentFilterSchema.parse(await searchParams);
-  const [{ rows, total, page, pageCount }, consultants] = await Promise.all([
+  const [{ rows, total, page, pageCount }, consultants, intake, waiting] = await Promise.all([
     listCandidateAssignments(user, filter),
     listAssignableConsultants(user),
+    getIntakeSetting(user),
+    countCandidatesWaitingForConsultant(user),
   ]);
   const options = consultants.map((consultant) => ({ value: consultant.id, label: consultant.name ?? consultant.email }));
   const pageHref = (target: number) => withParams("/admin/candidates", { q: filter.q, consultant: filter.consultant, page: target });
@@ -30,6 +34,23 @@ export default async function AssignmentsPage({ searchParams }: PageProps<"/admi
           consultant too; closed ones stay with whoever handled them.
         </p>
       </div>
+      {waiting > 0 ? (
+        <p className="max-w-3xl rounded border border-red-700 bg-red-50 p-3 text-red-900">
+          {waiting === 1 ? "1 candidate has" : `${waiting.toLocaleString("en-GB")} candidates have`} agency applications in
+          progress and no consultant, so their thanks and debriefs reach no one.{" "}
+          <Link href="/admin/candidates?consultant=none">Show candidates without a consultant</Link>
+        </p>
+      ) : null}
+      <section aria-labelledby="intake-heading" className="max-w-3xl space-y-2">
+        <h2 id="intake-heading" className="text-xl font-semibold">New candidates</h2>
+        <p id="intake-consultant-hint">
+          A candidate who applies through the agency without a consultant is assigned one at once, and both are told.{" "}
+          {intake.next
+            ? `The next one goes to ${intake.next.name}.`
+            : "There is no active consultant to assign, so new candidates wait here for you."}
+        </p>
+        <IntakeForm intakeConsultantId={intake.intakeConsultantId} consultants={options} />
+      </section>
       <CandidateSearch filter={filter} consultants={options} />
       {rows.length === 0 ? (
         <p role="status">No candidates match that search.</p>

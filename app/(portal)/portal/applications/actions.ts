@@ -24,7 +24,7 @@ export async function createApplicationAction(_previous: FormState, formData: Fo
   const created = await attempt("[applications] create failed", () => createApplication(user, parsed.data));
   if (!created.ok) return refusedForm(tryAgain, formData);
   revalidatePath("/portal", "layout");
-  redirect(`/portal/applications/${created.value}`);
+  redirect(`/portal/applications/${created.value}?added=1`);
 }
 
 export async function updateApplicationAction(_previous: FormState, formData: FormData): Promise<FormState> {

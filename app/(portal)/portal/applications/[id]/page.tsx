@@ -15,8 +15,9 @@ import { DeleteWithConfirmation } from "../_components/delete-with-confirmation"
 
 export const metadata: Metadata = { title: "Application", robots: { index: false } };
 
-export default async function ApplicationPage({ params }: PageProps<"/portal/applications/[id]">) {
+export default async function ApplicationPage({ params, searchParams }: PageProps<"/portal/applications/[id]">) {
   const { id } = await params;
+  const { added } = await searchParams;
   const user = await requireRole(["candidate"], `/portal/applications/${encodeURIComponent(id)}`);
   // A malformed id is simply not found; it never reaches the database.
   if (!z.uuid().safeParse(id).success) notFound();
@@ -26,6 +27,7 @@ export default async function ApplicationPage({ params }: PageProps<"/portal/app
   const facts: [string, ReactNode][] = [
     ["Stage", stageLabels[application.stage]],
     ["How you applied", application.source === "agency" ? `Through ${brand.agencyName}` : "Directly with the company"],
+    ...(application.source === "agency" ? [["Your consultant", <ConsultantContact key="consultant" consultant={application.consultant} />] as [string, ReactNode]] : []),
     ["Location", application.location ?? "Not recorded"],
     ["Job advert", application.jobUrl ? <a href={application.jobUrl} rel="noopener noreferrer nofollow">{application.jobUrl}</a> : "Not recorded"],
     ["Salary notes", application.salaryNotes ?? "None"],
@@ -39,6 +41,7 @@ export default async function ApplicationPage({ params }: PageProps<"/portal/app
           <Link href="/portal/applications">Back to your applications</Link>
         </p>
         <PageHeading title={`${application.role} at ${application.company}`} />
+        {added === "1" ? <AddedConfirmation source={application.source} consultant={application.consultant} /> : null}
         <dl className="grid max-w-3xl grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-[12rem_1fr]">
           {facts.map(([term, detail]) => (
             <div key={term} className="contents">
@@ -95,4 +98,32 @@ function deleteConsequence(rounds: number): string {
   if (rounds === 0) return "This deletes the application.";
   if (rounds === 1) return "This deletes the application and its interview round, with its plan, reflection and notes.";
   return `This deletes the application and its ${rounds} interview rounds, with their plans, reflections and notes.`;
+}
+
+type Consultant = { name: string; email: string } | null;
+
+function ConsultantContact({ consultant }: { consultant: Consultant }) {
+  if (!consultant) return <>{noConsultantYet}</>;
+  return (
+    <>
+      {consultant.name} (<a href={`mailto:${consultant.email}`}>{consultant.email}</a>)
+    </>
+  );
+}
+
+const noConsultantYet = `Not assigned yet. The agency has been told and will be in touch; you can call them on ${brand.phone.display}.`;
+
+/** The redirect after adding an application lands here with ?added=1. */
+function AddedConfirmation({ source, consultant }: { source: "agency" | "direct"; consultant: Consultant }) {
+  const message =
+    source === "direct"
+      ? "Application added."
+      : consultant
+        ? `Application added. ${consultant.name} is your consultant: they can see this application and will be in touch.`
+        : `Application added. ${noConsultantYet}`;
+  return (
+    <p role="status" className="mb-6 max-w-3xl rounded border border-brand bg-brand-soft p-3 text-brand-dark">
+      {message}
+    </p>
+  );
 }
