@@ -7,6 +7,7 @@ import { createHash, randomUUID } from "node:crypto";
 import type { Database } from "@/lib/db/client";
 import { accounts, sessions, staffInvitations, users, verificationTokens } from "@/lib/db/schema/auth";
 import { deliveryThrottle, emailOutbox, emailSuppressions, rateLimits, reminders, webhookEvents } from "@/lib/db/schema/delivery";
+import { clientAnswers, clientFeedbackRequests, clientRequestOptOuts } from "@/lib/db/schema/client";
 import {
   applicationStageEvents,
   applications,
@@ -59,6 +60,14 @@ export async function createCandidateWithEveryRecord(
   const [question] = await db.insert(interviewQuestions).values({ interviewId, candidateId: id, question: `Question ${label}?`, howItWent: 3 }).returning();
   const [note] = await db.insert(thankYouNotes).values({ interviewId, candidateId: id, interviewerId: person!.id, subject: `Thanks ${label}`, body: "Thank you." }).returning();
   const [feedback] = await db.insert(clientFeedback).values({ interviewId, candidateId: id, consultantId, body: `Feedback ${label}` }).returning();
+  const [request] = await db
+    .insert(clientFeedbackRequests)
+    .values({ interviewId, candidateId: id, requestedBy: consultantId, contactName: "Jo Client", contactEmail: `client-${label}@client.test`, tokenHash: sha256(`request-${label}-${randomUUID()}`), expiresAt: at(30) })
+    .returning();
+  const [answer] = await db
+    .insert(clientAnswers)
+    .values({ requestId: request!.id, interviewId, candidateId: id, status: "still_deciding", feedbackForCandidate: `Answer ${label}` })
+    .returning();
 
   // One message of theirs, and one to their address before it had an account (a first sign-in link).
   const [sent] = await db.insert(emailOutbox).values({
@@ -82,6 +91,7 @@ export async function createCandidateWithEveryRecord(
 
   // Rows in the retained tables, which must survive erasure untouched.
   await db.insert(emailSuppressions).values({ addressHash: sha256(email), reason: "bounced" });
+  await db.insert(clientRequestOptOuts).values({ addressHash: sha256(`client-${label}@client.test`) });
   await db.insert(rateLimits).values({ key: `sign-in:email:${sha256(email)}`, windowStartedAt: now, count: 1 });
 
   const caller: CurrentUser = { id, name: user!.name, email, role: "candidate" };
@@ -106,6 +116,8 @@ export async function createCandidateWithEveryRecord(
       interview_questions: question!.id,
       thank_you_notes: note!.id,
       client_feedback: feedback!.id,
+      client_feedback_requests: request!.id,
+      client_answers: answer!.id,
       email_outbox: [sent!.id, link!.id],
       reminders: reminder!.id,
       calendar_feeds: feed!.id,

@@ -8,11 +8,12 @@ import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import { env } from "@/lib/env";
 import * as auth from "./schema/auth";
+import * as client from "./schema/client";
 import * as delivery from "./schema/delivery";
 import * as journey from "./schema/journey";
 import * as privacy from "./schema/privacy";
 
-export const schema = { ...auth, ...journey, ...delivery, ...privacy };
+export const schema = { ...auth, ...journey, ...client, ...delivery, ...privacy };
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 
 type Handle = { db: Database; driver: "postgres" | "pglite"; close: () => Promise<void> };

@@ -74,3 +74,10 @@ export const consentPurposes = [
   "marketing_phone",
 ] as const;
 export type ConsentPurpose = (typeof consentPurposes)[number];
+
+/** What a client says on their feedback page, "where are things now?". */
+export const clientAnswerStatuses = ["next_round", "offer_coming", "not_successful", "on_hold", "still_deciding"] as const;
+export type ClientAnswerStatus = (typeof clientAnswerStatuses)[number];
+
+/** Who moved a decision date. */
+export const timelineSlipSources = ["candidate", "client"] as const;

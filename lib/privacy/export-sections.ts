@@ -16,6 +16,7 @@ import {
   thankYouNotes,
   timelineSlips,
 } from "@/lib/db/schema/journey";
+import { clientAnswers, clientFeedbackRequests } from "@/lib/db/schema/client";
 import { auditLog, calendarFeeds, consents } from "@/lib/db/schema/privacy";
 import { concernsCandidate } from "@/lib/audit/concerning";
 import { withoutTokenLinks } from "./redact-links";
@@ -80,7 +81,8 @@ export const exportSections = {
     id: applications.id, company: applications.company, role: applications.role, location: applications.location,
     source: applications.source, jobUrl: applications.jobUrl, salaryNotes: applications.salaryNotes, stage: applications.stage,
     stageChangedAt: applications.stageChangedAt, sharedWithAgency: applications.sharedWithAgency,
-    clientWelcomesDirectNotes: applications.clientWelcomesDirectNotes, createdAt: applications.createdAt, updatedAt: applications.updatedAt,
+    clientWelcomesDirectNotes: applications.clientWelcomesDirectNotes, clientContactName: applications.clientContactName,
+    clientContactRole: applications.clientContactRole, createdAt: applications.createdAt, updatedAt: applications.updatedAt,
   }, (db, owner, f) => db.select(f).from(applications).where(eq(applications.candidateId, owner.id)).orderBy(asc(applications.createdAt))),
 
   stageHistory: section(applicationStageEvents, "application-stage-history", "Each time an application moved to a new stage.", {
@@ -102,7 +104,7 @@ export const exportSections = {
 
   timelineChanges: section(timelineSlips, "decision-date-changes", "Each time an employer moved the date they would decide by.", {
     id: timelineSlips.id, interviewId: timelineSlips.interviewId, previousDate: timelineSlips.previousDate,
-    newDate: timelineSlips.newDate, note: timelineSlips.note, createdAt: timelineSlips.createdAt,
+    newDate: timelineSlips.newDate, note: timelineSlips.note, source: timelineSlips.source, createdAt: timelineSlips.createdAt,
   }, (db, owner, f) => db.select(f).from(timelineSlips).where(eq(timelineSlips.candidateId, owner.id)).orderBy(asc(timelineSlips.createdAt))),
 
   planSteps: section(planSteps, "follow-up-plan", "The steps planned after each interview (thank-you note, follow-ups...) and what became of them.", {
@@ -129,6 +131,16 @@ export const exportSections = {
   clientFeedback: section(clientFeedback, "employer-feedback", "Feedback from employers about your interviews, as your consultant recorded it.", {
     id: clientFeedback.id, interviewId: clientFeedback.interviewId, body: clientFeedback.body, createdAt: clientFeedback.createdAt,
   }, (db, owner, f) => db.select(f).from(clientFeedback).where(eq(clientFeedback.candidateId, owner.id)).orderBy(asc(clientFeedback.createdAt))),
+
+  clientFeedbackRequests: section(clientFeedbackRequests, "employer-feedback-requests", "When your consultant asked an employer for feedback on your interview, and when they answered.", {
+    id: clientFeedbackRequests.id, interviewId: clientFeedbackRequests.interviewId, createdAt: clientFeedbackRequests.createdAt,
+    expiresAt: clientFeedbackRequests.expiresAt, lastAnsweredAt: clientFeedbackRequests.lastAnsweredAt, remindedAt: clientFeedbackRequests.remindedAt,
+  }, (db, owner, f) => db.select(f).from(clientFeedbackRequests).where(eq(clientFeedbackRequests.candidateId, owner.id)).orderBy(asc(clientFeedbackRequests.createdAt))),
+
+  clientAnswers: section(clientAnswers, "employer-answers", "What employers answered about your interviews, including notes meant for your consultant.", {
+    id: clientAnswers.id, interviewId: clientAnswers.interviewId, status: clientAnswers.status, decideBy: clientAnswers.decideBy,
+    feedbackForCandidate: clientAnswers.feedbackForCandidate, noteForConsultant: clientAnswers.noteForConsultant, createdAt: clientAnswers.createdAt,
+  }, (db, owner, f) => db.select(f).from(clientAnswers).where(eq(clientAnswers.candidateId, owner.id)).orderBy(asc(clientAnswers.createdAt))),
 
   reminders: section(reminders, "reminders", "Reminder emails planned or sent to you.", {
     id: reminders.id, kind: reminders.kind, interviewId: reminders.interviewId, dueAt: reminders.dueAt, state: reminders.state,

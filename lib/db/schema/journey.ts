@@ -23,6 +23,7 @@ import {
   stillWantAnswers,
   thankYouStates,
   timelineKinds,
+  timelineSlipSources,
   timelineUnits,
 } from "../../domain/values";
 import { users } from "./auth";
@@ -57,6 +58,10 @@ export const applications = pgTable(
     sharedWithAgency: boolean("shared_with_agency").notNull().default(false),
     /** Set by the consultant: this client is happy to receive notes directly. */
     clientWelcomesDirectNotes: boolean("client_welcomes_direct_notes").notNull().default(false),
+    /** The client's contact for this vacancy (the hiring manager), recorded by the consultant. */
+    clientContactName: text("client_contact_name"),
+    clientContactEmail: text("client_contact_email"),
+    clientContactRole: text("client_contact_role"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -65,6 +70,7 @@ export const applications = pgTable(
     check("applications_stage_check", oneOf(t.stage, applicationStages)),
     check("applications_company_check", sql`length(trim(${t.company})) > 0`),
     check("applications_role_check", sql`length(trim(${t.role})) > 0`),
+    check("applications_client_contact_email_check", sql`${t.clientContactEmail} = lower(${t.clientContactEmail})`),
     unique("applications_id_candidate_unique").on(t.id, t.candidateId),
     index("applications_candidate_stage_idx").on(t.candidateId, t.stage),
     index("applications_consultant_stage_idx").on(t.consultantId, t.stage),
@@ -127,10 +133,13 @@ export const timelineSlips = pgTable(
     previousDate: date("previous_date"),
     newDate: date("new_date").notNull(),
     note: text("note"),
+    /** Who gave the new date: the candidate, or the client on their feedback page. */
+    source: text("source", { enum: timelineSlipSources }).notNull().default("candidate"),
     createdAt: createdAt(),
   },
   (t) => [
     interviewChild("timeline_slips", t.interviewId, t.candidateId),
+    check("timeline_slips_source_check", oneOf(t.source, timelineSlipSources)),
     index("timeline_slips_interview_idx").on(t.interviewId),
   ],
 );
