@@ -41,3 +41,16 @@ export async function recordListView(db: Database, actor: CurrentUser, candidate
   if (distinct.length === 0) return;
   await recordAudit(db, actor, { candidateId: null, action: "view", entity, details: { candidateIds: distinct } }, now);
 }
+
+/** What an employer does through their feedback link: no actor, and the line says so. */
+export async function recordClientAudit(db: Database, entry: Omit<AuditEntry, "details">, now = new Date()): Promise<void> {
+  await db.insert(auditLog).values({
+    actorId: null,
+    candidateId: entry.candidateId,
+    action: entry.action,
+    entity: entry.entity,
+    entityId: entry.entityId ?? null,
+    details: { byClient: true },
+    at: now,
+  });
+}

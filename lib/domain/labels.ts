@@ -1,4 +1,4 @@
-import type { ApplicationStage, InterviewFormat } from "./values";
+import type { ApplicationStage, ClientAnswerStatus, InterviewFormat } from "./values";
 
 export const stageLabels: Record<ApplicationStage, string> = {
   applied: "Applied",
@@ -15,4 +15,18 @@ export const formatLabels: Record<InterviewFormat, string> = {
   phone: "Phone",
   video: "Video",
   in_person: "In person",
+};
+
+/** The client's choices on their feedback page, and the stage each suggests (the consultant confirms it). */
+export const clientAnswerLabels: Record<ClientAnswerStatus, string> = {
+  next_round: "Invite to a next round",
+  offer_coming: "An offer is coming",
+  not_successful: "Not successful this time",
+  on_hold: "On hold",
+  still_deciding: "Still deciding",
+};
+
+export const stageSuggestedByClient: Partial<Record<ClientAnswerStatus, ApplicationStage>> = {
+  offer_coming: "offer",
+  not_successful: "rejected",
 };

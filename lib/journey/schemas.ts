@@ -19,7 +19,7 @@ export const optionalText = (max: number, tooLong: string) =>
     .optional()
     .transform((value) => (value ? value : null));
 
-const requiredText = (max: number, missing: string) =>
+export const requiredText = (max: number, missing: string) =>
   storableString({ error: missing })
     .trim()
     .min(1, missing)

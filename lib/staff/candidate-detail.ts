@@ -1,4 +1,5 @@
 import "server-only";
+import { loadClientRequests, type StaffClientRequests } from "./client-requests";
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/lib/db/client";
@@ -41,6 +42,8 @@ export type StaffInterviewView = {
   debrief: SharedDebrief | null;
   feedback: StaffFeedbackNote[];
   thanks: StaffThanksNote | null;
+  /** Requests to the client about this round and their answers. */
+  client: StaffClientRequests;
 };
 
 export type StaffApplicationView = {
@@ -49,6 +52,7 @@ export type StaffApplicationView = {
   role: string;
   source: ApplicationSource;
   stage: ApplicationStage;
+  clientContact: { name: string | null; email: string | null; role: string | null };
   interviews: StaffInterviewView[];
 };
 
@@ -68,7 +72,16 @@ export async function getCandidateDetail(caller: CurrentUser, candidateId: strin
 
   const [applicationRows, interviewRows] = await Promise.all([
     db
-      .select({ id: applications.id, company: applications.company, role: applications.role, source: applications.source, stage: applications.stage })
+      .select({
+        id: applications.id,
+        company: applications.company,
+        role: applications.role,
+        source: applications.source,
+        stage: applications.stage,
+        contactName: applications.clientContactName,
+        contactEmail: applications.clientContactEmail,
+        contactRole: applications.clientContactRole,
+      })
       .from(applications)
       .innerJoin(users, eq(users.id, applications.candidateId))
       .where(visible)
@@ -88,14 +101,16 @@ export async function getCandidateDetail(caller: CurrentUser, candidateId: strin
       .where(visible)
       .orderBy(asc(interviews.startsAt)),
   ]);
-  const related = await loadRoundDetails(candidateId, interviewRows.map((row) => row.id));
+  const roundIds = interviewRows.map((row) => row.id);
+  const [related, client] = await Promise.all([loadRoundDetails(candidateId, roundIds), loadClientRequests(candidateId, roundIds, now)]);
 
   await recordAudit(db, caller, { candidateId, action: "view", entity: "candidate", entityId: candidateId }, now);
 
   return {
     candidate: { id: candidate.id, name: candidate.name, email: candidate.email, timeZone: candidate.timeZone },
-    applications: applicationRows.map((application) => ({
+    applications: applicationRows.map(({ contactName, contactEmail, contactRole, ...application }) => ({
       ...application,
+      clientContact: { name: contactName, email: contactEmail, role: contactRole },
       interviews: interviewRows
         .filter((row) => row.applicationId === application.id)
         .map(({ applicationId: _application, ...row }) => ({
@@ -104,6 +119,7 @@ export async function getCandidateDetail(caller: CurrentUser, candidateId: strin
           debrief: related.debriefs.get(row.id) ?? null,
           feedback: related.feedback.filter((note) => note.interviewId === row.id).map(({ interviewId: _interview, ...note }) => note),
           thanks: related.thanks.get(row.id) ?? null,
+          client: client.get(row.id) ?? { latest: null, answers: [] },
         })),
     })),
   };

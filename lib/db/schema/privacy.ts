@@ -34,7 +34,12 @@ export const consents = pgTable(
 );
 
 /** candidateIds: who a list showed; toStage: where a stage move took an application. */
-export type AuditDetails = { candidateIds?: string[]; toStage?: string };
+export type AuditDetails = {
+  candidateIds?: string[];
+  toStage?: string;
+  /** Done by an employer through their feedback link: there is no account to name. */
+  byClient?: boolean;
+};
 
 /** A list view's one line has no candidate_id; it names those it listed in details,
  *  which the GIN index finds by containment. */

@@ -21,7 +21,7 @@ export function ApplicationSection({ application, timeZone, candidate }: Props) 
         <p>No interview rounds yet.</p>
       ) : (
         application.interviews.map((interview) => (
-          <InterviewRound key={interview.id} interview={interview} timeZone={timeZone} applicationClosed={terminalStages.includes(application.stage)} candidate={candidate} />
+          <InterviewRound key={interview.id} interview={interview} application={application} timeZone={timeZone} applicationClosed={terminalStages.includes(application.stage)} candidate={candidate} />
         ))
       )}
     </section>

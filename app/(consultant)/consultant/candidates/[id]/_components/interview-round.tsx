@@ -1,15 +1,22 @@
 import { formatLabels } from "@/lib/domain/labels";
 import { formatDateTime } from "@/lib/domain/format";
-import type { StaffInterviewView } from "@/lib/staff/candidate-detail";
+import type { StaffApplicationView, StaffInterviewView } from "@/lib/staff/candidate-detail";
+import { ClientRequestPanel } from "./client-request-panel";
 import { ClientFeedbackForm } from "./client-feedback-form";
 import { ClientFeedbackList } from "./client-feedback-list";
 import { PlanStatusSummary } from "./plan-status-summary";
 import { SharedDebrief } from "./shared-debrief";
 import { MarkPassedOnForm } from "./thanks-to-pass-on";
 
-type Props = { interview: StaffInterviewView; timeZone: string; applicationClosed: boolean; candidate: { id: string; name: string | null; email: string } };
+type Props = {
+  interview: StaffInterviewView;
+  application: Pick<StaffApplicationView, "id" | "stage" | "source" | "clientContact">;
+  timeZone: string;
+  applicationClosed: boolean;
+  candidate: { id: string; name: string | null; email: string };
+};
 
-export function InterviewRound({ interview, timeZone, applicationClosed, candidate }: Props) {
+export function InterviewRound({ interview, application, timeZone, applicationClosed, candidate }: Props) {
   const candidateName = candidate.name?.trim() || candidate.email;
   const roundLabel = `round ${interview.round}`;
   const headingId = `round-${interview.id}`;
@@ -43,6 +50,20 @@ export function InterviewRound({ interview, timeZone, applicationClosed, candida
           ) : (
             <MarkPassedOnForm candidateId={candidate.id} noteId={interview.thanks.id} candidateName={candidateName} />
           )}
+        </section>
+      ) : null}
+      {application.source === "agency" || interview.client.latest ? (
+        <section className="space-y-2">
+          <h4 className="font-semibold">Asking the client</h4>
+          <ClientRequestPanel
+            interviewId={interview.id}
+            roundLabel={roundLabel}
+            client={interview.client}
+            application={application}
+            applicationClosed={applicationClosed}
+            candidateName={candidateName}
+            timeZone={timeZone}
+          />
         </section>
       ) : null}
       <section className="space-y-2">

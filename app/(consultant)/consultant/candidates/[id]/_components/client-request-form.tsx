@@ -1,0 +1,38 @@
+"use client";
+
+import { useActionState } from "react";
+import { TextField } from "@/components/forms/text-field";
+import { fieldError } from "@/components/forms/form-fields";
+import { FormStatus } from "@/components/forms/form-status";
+import { idleFormState } from "@/lib/actions/form-state";
+import { sendClientRequestAction } from "../actions";
+
+type Props = {
+  interviewId: string;
+  roundLabel: string;
+  contact: { name: string | null; email: string | null; role: string | null };
+  /** A request already went out: sending again replaces its link. */
+  again: boolean;
+};
+
+export function ClientRequestForm({ interviewId, roundLabel, contact, again }: Props) {
+  const [state, formAction, pending] = useActionState(sendClientRequestAction, idleFormState);
+  const value = (name: string, fallback: string | null) => (state.status === "error" ? state.values?.[name] : undefined) ?? fallback ?? "";
+  const id = (name: string) => `${name}-${interviewId}`;
+  return (
+    <form action={formAction} noValidate className="max-w-xl space-y-1">
+      <input type="hidden" name="interviewId" value={interviewId} />
+      <p className="text-sm text-muted">
+        They get a link for {roundLabel} only, valid 30 days: no account, a minute on a phone. They see the role, the
+        candidate&apos;s first name and the interview&apos;s date, nothing else.
+      </p>
+      <TextField id={id("contactName")} name="contactName" label="Client contact's name" autoComplete="off" defaultValue={value("contactName", contact.name)} error={fieldError(state, "contactName")} />
+      <TextField id={id("contactEmail")} name="contactEmail" type="email" label="Their email address" autoComplete="off" defaultValue={value("contactEmail", contact.email)} error={fieldError(state, "contactEmail")} />
+      <TextField id={id("contactRole")} name="contactRole" label="Their job title (optional)" autoComplete="off" defaultValue={value("contactRole", contact.role)} error={fieldError(state, "contactRole")} />
+      <button type="submit" disabled={pending} className="button button-secondary mt-3 disabled:opacity-70">
+        {pending ? "Sending…" : again ? "Ask again (the last link stops working)" : "Ask the client for feedback"}
+      </button>
+      <FormStatus state={state} className="mt-3" />
+    </form>
+  );
+}
