@@ -3,6 +3,7 @@ import { getDb } from "@/lib/db/client";
 import { deliverDueEmails, type DeliveryOptions, type DeliveryTally } from "@/lib/email/outbox-delivery";
 import { getTransport } from "@/lib/email/transports/select";
 import { moveEndedApplicationsToAwaiting } from "@/lib/journey/awaiting-decision";
+import { remindSilentClients } from "@/lib/journey/client-request-reminders";
 import { processDueReminders, type ReminderTally } from "@/lib/reminders/process-due";
 
 // The same pass for the in-process loop, `npm run worker` and the cron routes. Stages first (a
@@ -22,6 +23,8 @@ export type WorkerPassResult = {
   /** Applications moved to "awaiting a decision" because their last round has ended. */
   stages?: number;
   reminders?: ReminderTally;
+  /** Reminders queued to clients who have not answered a feedback request. */
+  clientReminders?: number;
   delivery?: DeliveryTally;
   failures: { step: WorkerStep; error: unknown }[];
   /** Whether any step found work, so a loop goes straight on instead of sleeping. */
@@ -42,7 +45,8 @@ export async function runWorkerPass(options: WorkerPassOptions = {}, now: () => 
   if (steps.includes("reminders")) {
     try {
       result.reminders = await processDueReminders(getDb(), now(), options.reminderBatch ?? 50);
-      result.busy ||= result.reminders.claimed > 0;
+      result.clientReminders = await remindSilentClients(getDb(), now(), options.reminderBatch ?? 50);
+      result.busy ||= result.reminders.claimed > 0 || result.clientReminders > 0;
     } catch (error) {
       result.failures.push({ step: "reminders", error });
     }
