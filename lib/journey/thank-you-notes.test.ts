@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { and, eq, like } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { createTestDatabase, type TestDatabase } from "@/test/database";
-import { applicationInput, createTwoCandidateWorld, interviewInput } from "@/test/fixtures";
+import { createTwoCandidateWorld } from "@/test/fixtures";
 import { AuthorizationError } from "@/lib/auth/errors";
 import type { CurrentUser } from "@/lib/auth/dal";
 import { emailOutbox } from "@/lib/db/schema/delivery";
@@ -9,10 +9,11 @@ import { applications, interviewQuestions, planSteps, reflections, thankYouNotes
 import { createApplication } from "./applications";
 import { createInterview, getOwnInterview } from "./interviews";
 import { applicationInputSchema, interviewInputSchema } from "./schemas";
-import { handToConsultant, listOwnThankYouNotes, saveThankYouDraft, sendThankYouNote } from "./thank-you-notes";
+import { handToConsultant, listOwnThankYouNotes, markThankYouSent, saveThankYouDraft } from "./thank-you-notes";
 
 const now = new Date("2026-11-09T12:00:00Z");
 const sentAt = new Date("2026-11-10T15:00:00Z");
+const later = () => new Date(sentAt.getTime() + 3_600_000);
 let testDb: TestDatabase;
 let world: Awaited<ReturnType<typeof createTwoCandidateWorld>>;
 beforeAll(async () => {
@@ -59,9 +60,7 @@ async function thanksStep(interviewId: string) {
   return step!;
 }
 
-async function outboxFor(noteId: string) {
-  return testDb.db.select().from(emailOutbox).where(like(emailOutbox.idempotencyKey, `thank-you:${noteId}%`));
-}
+const allMail = () => testDb.db.select().from(emailOutbox);
 
 describe("thank-you notes for a direct application", () => {
   it("offers a prefilled draft per interviewer from the reflection, before anything is stored", async () => {
@@ -71,9 +70,10 @@ describe("thank-you notes for a direct application", () => {
 
     const list = (await listOwnThankYouNotes(world.candidateA, interviewId))!;
     expect(list.viaConsultant).toBe(false);
-    expect(list.notes.map((n) => [n.recipientName, n.state, n.noteId, n.canSend])).toEqual([
-      ["Jo Evans", "draft", null, true],
-      ["Raj Patel", "draft", null, false],
+    // Both can be sent from the candidate's own email, with or without an address on file.
+    expect(list.notes.map((n) => [n.recipientName, n.recipientEmail, n.state, n.noteId, n.canSend])).toEqual([
+      ["Jo Evans", "jo@harbour.example", "draft", null, true],
+      ["Raj Patel", null, "draft", null, true],
     ]);
     const first = list.notes[0]!;
     expect(first.interviewerId).toBe(jo);
@@ -94,79 +94,55 @@ describe("thank-you notes for a direct application", () => {
     expect(note).toMatchObject({ noteId: rows[0]!.id, ...text });
   });
 
-  it("completes the thanks step when the last interviewer is thanked", async () => {
-    const applicationId = await createApplication(world.candidateA, applicationInput({ source: "direct" }), now);
-    const emailed = [panel[0]!, { name: "Raj Patel", email: "raj@harbour.example" }];
-    const interviewId = (await createInterview(world.candidateA, interviewInput(applicationId, { timelineKind: "none", interviewers: emailed }), now))!;
-    const people = (await getOwnInterview(world.candidateA, interviewId))!.interviewers;
+  it("completes the thanks step when the last interviewer is marked as thanked", async () => {
+    const { interviewId, jo, raj } = await newInterview(world.candidateA, "direct");
     const later = new Date(sentAt.getTime() + 60_000);
-    for (const [person, at] of [[people[0]!, sentAt], [people[1]!, later]] as const) {
-      await saveThankYouDraft(world.candidateA, interviewId, person.id, text, now);
-      expect(await sendThankYouNote(world.candidateA, interviewId, person.id, at)).toBe("sent");
-    }
+    expect(await markThankYouSent(world.candidateA, interviewId, jo, text, sentAt)).toBe("marked");
+    expect((await getOwnInterview(world.candidateA, interviewId))!.thanks).toEqual({ thanked: 1, of: 2 });
+    expect(await thanksStep(interviewId)).toMatchObject({ state: "pending", completedAt: null });
+    // Raj has no address on file: the candidate found it themselves, and says it has gone.
+    expect(await markThankYouSent(world.candidateA, interviewId, raj, { subject: "Thanks", body: "Dear Raj" }, later)).toBe("marked");
+    expect((await getOwnInterview(world.candidateA, interviewId))!.thanks).toEqual({ thanked: 2, of: 2 });
     expect(await thanksStep(interviewId)).toMatchObject({ state: "done", completedAt: later });
   });
 
-  it("sends once to the interviewer, reply-to the candidate, with a copy to the candidate; the step waits for the other interviewer", async () => {
+  it("records the note as the candidate sent it from their own email, and the site sends nothing", async () => {
     const { interviewId, jo } = await newInterview(world.candidateA, "direct");
-    await saveThankYouDraft(world.candidateA, interviewId, jo, text, now);
-    expect(await sendThankYouNote(world.candidateA, interviewId, jo, sentAt)).toBe("sent");
-    // A double click: nothing more goes out.
-    expect(await sendThankYouNote(world.candidateA, interviewId, jo, sentAt)).toBe("already_done");
+    await saveThankYouDraft(world.candidateA, interviewId, jo, { subject: "Draft", body: "Draft" }, now);
+    const mailBefore = await allMail();
+    expect(await markThankYouSent(world.candidateA, interviewId, jo, text, sentAt)).toBe("marked");
+    // A double click records nothing new.
+    expect(await markThankYouSent(world.candidateA, interviewId, jo, { subject: "Again", body: "Again" }, later())).toBe("already_done");
 
-    const [note] = await testDb.db.select().from(thankYouNotes).where(eq(thankYouNotes.interviewId, interviewId));
-    expect(note).toMatchObject({ state: "sent", sentAt });
-    const mail = await outboxFor(note!.id);
-    expect(mail).toHaveLength(2);
-    const toInterviewer = mail.find((m) => m.idempotencyKey === `thank-you:${note!.id}`)!;
-    expect(toInterviewer).toMatchObject({ recipient: "jo@harbour.example", replyTo: "candidate-a@world.test", subject: "Thank you", state: "sent" });
-    expect(toInterviewer.text).toContain("Thank you for your time.");
-    expect(toInterviewer.html).toContain("Thank you for your time.");
-    const copy = mail.find((m) => m.idempotencyKey === `thank-you:${note!.id}:copy`)!;
-    expect(copy).toMatchObject({ recipient: "candidate-a@world.test", subject: "Your copy: Thank you" });
-    expect(copy.text).toContain("jo@harbour.example");
-    // One of two interviewers thanked: the step waits for Raj.
-    expect(await thanksStep(interviewId)).toMatchObject({ state: "pending", completedAt: null });
+    const rows = await testDb.db.select().from(thankYouNotes).where(eq(thankYouNotes.interviewId, interviewId));
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ ...text, interviewerId: jo, state: "sent", sentAt });
+    expect(await allMail()).toEqual(mailBefore);
+    const listed = (await listOwnThankYouNotes(world.candidateA, interviewId))!.notes.find((n) => n.interviewerId === jo)!;
+    expect(listed).toMatchObject({ state: "sent", sentAt, canSend: false, ...text });
 
     // What was sent stays as sent.
     expect(await saveThankYouDraft(world.candidateA, interviewId, jo, { subject: "Changed", body: "Changed" }, now)).toBe("locked");
-    const [after] = await testDb.db.select().from(thankYouNotes).where(eq(thankYouNotes.id, note!.id));
-    expect(after).toMatchObject({ subject: "Thank you", state: "sent" });
+    const [after] = await testDb.db.select().from(thankYouNotes).where(eq(thankYouNotes.id, rows[0]!.id));
+    expect(after).toMatchObject({ ...text, state: "sent" });
   });
 
-  it("sends once even when two clicks arrive together", async () => {
+  it("records once even when two clicks arrive together", async () => {
     const { interviewId, jo } = await newInterview(world.candidateA, "direct");
-    await saveThankYouDraft(world.candidateA, interviewId, jo, text, now);
     const outcomes = await Promise.all([
-      sendThankYouNote(world.candidateA, interviewId, jo, sentAt),
-      sendThankYouNote(world.candidateA, interviewId, jo, sentAt),
+      markThankYouSent(world.candidateA, interviewId, jo, text, sentAt),
+      markThankYouSent(world.candidateA, interviewId, jo, text, sentAt),
     ]);
-    expect(outcomes.every((outcome) => outcome === "sent" || outcome === "already_done")).toBe(true);
-    const [note] = await testDb.db.select().from(thankYouNotes).where(eq(thankYouNotes.interviewId, interviewId));
-    expect((await outboxFor(note!.id)).map((m) => m.recipient).sort()).toEqual(["candidate-a@world.test", "jo@harbour.example"]);
+    expect(outcomes.sort()).toEqual(["already_done", "marked"]);
+    expect(await testDb.db.select().from(thankYouNotes).where(eq(thankYouNotes.interviewId, interviewId))).toHaveLength(1);
   });
 
-  it("lays the note out as paragraphs, with the sign-off and name together, and says how to reply", async () => {
+  it("still shows a note sent through the site before, as sent", async () => {
     const { interviewId, jo } = await newInterview(world.candidateA, "direct");
-    await saveThankYouDraft(world.candidateA, interviewId, jo, text, now);
-    await sendThankYouNote(world.candidateA, interviewId, jo, sentAt);
-    const [note] = await testDb.db.select().from(thankYouNotes).where(eq(thankYouNotes.interviewId, interviewId));
-    const [mail] = (await outboxFor(note!.id)).filter((m) => m.recipient === "jo@harbour.example");
-    expect(mail!.html).toMatch(/<p[^>]*>(<span>)?Dear Jo,/);
-    expect(mail!.html).toMatch(/Best wishes,(<\/span>)?(<span>)?<br\/?>(<\/span>)?(<span>)?Candidate A/);
-    expect(mail!.text).toContain("Reply to this email to reach Candidate A directly.");
-    expect(mail!.text.toLowerCase()).not.toContain("unsubscribe");
-  });
-
-  it("refuses to send without an address or a saved draft, and writes no email", async () => {
-    const { interviewId, jo, raj } = await newInterview(world.candidateA, "direct");
-    expect(await sendThankYouNote(world.candidateA, interviewId, jo, sentAt)).toBe("no_draft");
-    await saveThankYouDraft(world.candidateA, interviewId, raj, text, now);
-    expect(await sendThankYouNote(world.candidateA, interviewId, raj, sentAt)).toBe("no_email");
-    const [note] = await testDb.db.select().from(thankYouNotes).where(eq(thankYouNotes.interviewId, interviewId));
-    expect(await outboxFor(note!.id)).toEqual([]);
-    expect(note!.state).toBe("draft");
-    expect((await thanksStep(interviewId)).state).toBe("pending");
+    await testDb.db.insert(thankYouNotes).values({ interviewId, candidateId: world.candidateA.id, interviewerId: jo, ...text, state: "sent", sentAt });
+    const listed = (await listOwnThankYouNotes(world.candidateA, interviewId))!.notes.find((n) => n.interviewerId === jo)!;
+    expect(listed).toMatchObject({ state: "sent", sentAt, canSend: false });
+    expect(await markThankYouSent(world.candidateA, interviewId, jo, { subject: "Again", body: "Again" }, later())).toBe("already_done");
   });
 
   it("is not handed to a consultant", async () => {
@@ -188,14 +164,16 @@ describe("thank-you notes for an agency interview", () => {
     expect(await handToConsultant(world.candidateA, interviewId, sentAt)).toBe("no_draft");
     expect(await saveThankYouDraft(world.candidateA, interviewId, null, text, now)).toBe("saved");
     expect(await saveThankYouDraft(world.candidateA, interviewId, null, { ...text, subject: "Again" }, now)).toBe("saved");
-    expect(await sendThankYouNote(world.candidateA, interviewId, jo, sentAt)).toBe("not_direct");
+    expect(await markThankYouSent(world.candidateA, interviewId, jo, text, sentAt)).toBe("not_direct");
+    const mailBefore = (await allMail()).map((m) => m.id);
     expect(await handToConsultant(world.candidateA, interviewId, sentAt)).toBe("handed");
     expect(await handToConsultant(world.candidateA, interviewId, sentAt)).toBe("already_done");
 
     const rows = await testDb.db.select().from(thankYouNotes).where(eq(thankYouNotes.interviewId, interviewId));
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ interviewerId: null, subject: "Again", state: "handed_to_consultant", sentAt });
-    expect(await outboxFor(rows[0]!.id)).toEqual([]);
+    // Its one email goes to the consultant, a staff account.
+    expect((await allMail()).filter((m) => !mailBefore.includes(m.id)).map((m) => m.recipient)).toEqual(["consultant-a@world.test"]);
     expect(await thanksStep(interviewId)).toMatchObject({ state: "done", completedAt: sentAt });
   });
 
@@ -204,14 +182,13 @@ describe("thank-you notes for an agency interview", () => {
     const list = (await listOwnThankYouNotes(world.candidateA, interviewId))!;
     expect(list.viaConsultant).toBe(false);
     expect(list.notes.map((n) => n.interviewerId)).toContain(jo);
-    await saveThankYouDraft(world.candidateA, interviewId, jo, text, now);
-    expect(await sendThankYouNote(world.candidateA, interviewId, jo, sentAt)).toBe("sent");
+    expect(await markThankYouSent(world.candidateA, interviewId, jo, text, sentAt)).toBe("marked");
     expect(await handToConsultant(world.candidateA, interviewId, sentAt)).toBe("not_agency");
   });
 });
 
 describe("another candidate", () => {
-  it("cannot list, save, send or hand over someone else's notes, and nothing changes", async () => {
+  it("cannot list, save, mark as sent or hand over someone else's notes, and nothing changes", async () => {
     const direct = await newInterview(world.candidateA, "direct");
     const agency = await newInterview(world.candidateA, "agency");
     await saveThankYouDraft(world.candidateA, direct.interviewId, direct.jo, text, now);
@@ -226,8 +203,8 @@ describe("another candidate", () => {
     expect(await saveThankYouDraft(b, agency.interviewId, null, { subject: "Hijack", body: "Hijack" }, now)).toBeNull();
     // Their own interview with someone else's interviewer is no better.
     expect(await saveThankYouDraft(b, own.interviewId, direct.jo, { subject: "Hijack", body: "Hijack" }, now)).toBeNull();
-    expect(await sendThankYouNote(b, direct.interviewId, direct.jo, sentAt)).toBeNull();
-    expect(await sendThankYouNote(b, own.interviewId, direct.jo, sentAt)).toBeNull();
+    expect(await markThankYouSent(b, direct.interviewId, direct.jo, text, sentAt)).toBeNull();
+    expect(await markThankYouSent(b, own.interviewId, direct.jo, text, sentAt)).toBeNull();
     expect(await handToConsultant(b, agency.interviewId, sentAt)).toBeNull();
 
     expect(await testDb.db.select().from(thankYouNotes)).toEqual(before);

@@ -11,7 +11,6 @@ import { syncInterviewPlan } from "./plan-sync";
 import { assertCandidate } from "./access";
 import { getOwnInterview, type InterviewDetail } from "./interviews";
 import { draftThankYouNote } from "./thank-you-draft";
-import { enqueueThankYouEmails } from "./thank-you-email";
 import { consultantFor, emailThanksToConsultant } from "./thanks-via-consultant";
 
 // One note per interviewer, or one to the consultant when the agency passes thanks on. Every
@@ -32,6 +31,7 @@ export type ThankYouNoteItem = {
   sentAt: Date | null;
   /** A note handed to the consultant: when they passed it on, and their name. */
   passedOn: { at: Date; by: string } | null;
+  /** A draft to an interviewer, which the candidate sends from their own email (with or without an address on file). */
   canSend: boolean;
 };
 
@@ -44,7 +44,7 @@ export type ThankYouNotes = {
 
 export type NoteText = { subject: string; body: string };
 export type SaveOutcome = "saved" | "locked";
-export type SendOutcome = "sent" | "already_done" | "not_direct" | "no_email" | "no_draft";
+export type MarkOutcome = "marked" | "already_done" | "not_direct";
 export type HandOutcome = "handed" | "already_done" | "not_agency" | "no_draft" | "no_consultant";
 
 function routesViaConsultant(interview: InterviewDetail): boolean {
@@ -59,11 +59,6 @@ function noteFor(caller: CurrentUser, interviewId: string, interviewerId: string
     ownNotes(caller, interviewId),
     interviewerId === null ? isNull(thankYouNotes.interviewerId) : eq(thankYouNotes.interviewerId, interviewerId),
   );
-}
-
-async function getStoredNote(caller: CurrentUser, interviewId: string, interviewerId: string | null) {
-  const [note] = await getDb().select().from(thankYouNotes).where(noteFor(caller, interviewId, interviewerId));
-  return note ?? null;
 }
 
 async function getCandidate(caller: CurrentUser) {
@@ -129,7 +124,7 @@ export async function listOwnThankYouNotes(caller: CurrentUser, interviewId: str
       state,
       sentAt: note?.sentAt ?? null,
       passedOn: note?.passedOnAt ? { at: note.passedOnAt, by: (note.passedOnBy && passerNames.get(note.passedOnBy)) || "your consultant" } : null,
-      canSend: !viaConsultant && state === "draft" && Boolean(recipient.recipientEmail),
+      canSend: !viaConsultant && state === "draft",
     };
   };
 
@@ -161,17 +156,6 @@ export async function listOwnThankYouNotes(caller: CurrentUser, interviewId: str
   };
 }
 
-export async function getThankYouRecipient(
-  caller: CurrentUser,
-  interviewId: string,
-  interviewerId: string,
-): Promise<{ name: string; email: string | null } | null> {
-  assertCandidate(caller);
-  const interview = await getOwnInterview(caller, interviewId);
-  const person = interview?.interviewers.find((candidate) => candidate.id === interviewerId);
-  return person ? { name: person.name, email: person.email } : null;
-}
-
 /** A note that has gone is a record of what was sent, so it is "locked" and not changed. */
 export async function saveThankYouDraft(
   caller: CurrentUser,
@@ -200,35 +184,35 @@ export async function saveThankYouDraft(
   return saved.length > 0 ? "saved" : "locked";
 }
 
-/** The idempotent outbox rows come first, then note and plan step together: a failure
- *  in between leaves a draft whose retry sends nothing twice. */
-export async function sendThankYouNote(
+/** The candidate sent the note from their own email (the site sends none): it is kept as they last
+ *  had it, and counts as that interviewer thanked, in one transaction with the plan. */
+export async function markThankYouSent(
   caller: CurrentUser,
   interviewId: string,
   interviewerId: string,
+  text: NoteText,
   now = new Date(),
-): Promise<SendOutcome | null> {
+): Promise<MarkOutcome | null> {
   assertCandidate(caller);
   const interview = await getOwnInterview(caller, interviewId);
-  const person = interview?.interviewers.find((candidate) => candidate.id === interviewerId);
-  if (!interview || !person) return null;
+  if (!interview || !interview.interviewers.some((person) => person.id === interviewerId)) return null;
   if (routesViaConsultant(interview)) return "not_direct";
-  if (!person.email) return "no_email";
-  const note = await getStoredNote(caller, interviewId, interviewerId);
-  if (!note) return "no_draft";
-  if (note.state !== "draft") return "already_done";
-
-  const me = await getCandidate(caller);
-  await enqueueThankYouEmails(note, { name: person.name, email: person.email }, { id: caller.id, ...me }, now);
-  await getDb().transaction(async (tx) => {
-    await tx
-      .update(thankYouNotes)
-      .set({ state: "sent", sentAt: now, updatedAt: now })
-      .where(and(eq(thankYouNotes.id, note.id), eq(thankYouNotes.candidateId, caller.id), eq(thankYouNotes.state, "draft")));
+  return getDb().transaction(async (tx) => {
+    const sent = { ...text, state: "sent" as const, sentAt: now, updatedAt: now };
+    const marked = await tx
+      .insert(thankYouNotes)
+      .values({ interviewId, candidateId: caller.id, interviewerId, ...sent, createdAt: now })
+      .onConflictDoUpdate({
+        target: [thankYouNotes.interviewId, thankYouNotes.interviewerId],
+        set: sent,
+        setWhere: and(eq(thankYouNotes.state, "draft"), eq(thankYouNotes.candidateId, caller.id)),
+      })
+      .returning({ id: thankYouNotes.id });
+    if (marked.length === 0) return "already_done";
     // The plan reads the notes: thanks completes once every interviewer has one (or the consultant has it).
     await syncInterviewPlan(tx, interviewId, now);
+    return "marked";
   });
-  return "sent";
 }
 
 export async function handToConsultant(caller: CurrentUser, interviewId: string, now = new Date()): Promise<HandOutcome | null> {

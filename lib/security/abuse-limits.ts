@@ -1,8 +1,8 @@
 import "server-only";
 import { clientIp, consumeRateLimit, hashForKey, type RateLimitDecision, type RateLimitRule } from "./rate-limit";
 
-// For endpoints reachable without a session, and email sent in a candidate's name. Shared by all
-// instances through Postgres; well above honest use (a calendar app polling, a panel of five thanked).
+// For endpoints reachable without a session. Shared by all instances through Postgres; well above
+// honest use (a calendar app polling).
 
 export const abuseRules = {
   unsubscribe: { limit: 60, windowMs: 60_000 },
@@ -10,7 +10,6 @@ export const abuseRules = {
   webhook: { limit: 1_200, windowMs: 60_000 },
   /** Calendar feed fetches per client address: also bounds guessing tokens. */
   calendarFeedPerClient: { limit: 120, windowMs: 60 * 60_000 },
-  thankYouSend: { limit: 20, windowMs: 60 * 60_000 },
 } satisfies Record<string, RateLimitRule>;
 
 export type AbuseRule = keyof typeof abuseRules;

@@ -113,11 +113,12 @@ export const matrix: MatrixRow[] = [
   // The three thank-you actions and the reflection are bound to the interview's id by the page.
   { label: "saveThankYouDraftAction", action: "saveThankYouDraftAction", expect: candidateARecord, args: (w) => [w.interviewA, idleFormState, note("")] },
   { label: "handToConsultantAction", action: "handToConsultantAction", expect: candidateARecord, args: (w) => [w.interviewA, idleFormState, note("")] },
+  // "I've sent it": the candidate sent the note from their own email; it records the note and the step.
   {
-    label: "sendThankYouNoteAction",
-    action: "sendThankYouNoteAction",
+    label: "markThankYouSentAction",
+    action: "markThankYouSentAction",
     expect: candidateARecord,
-    args: (w) => [w.privateDirect.interviewId, idleFormState, note(w.privateDirect.interviewerId, { confirm: "yes" })],
+    args: (w) => [w.privateDirect.interviewId, idleFormState, note(w.privateDirect.interviewerId)],
   },
   {
     label: "saveReflectionAction",

@@ -49,7 +49,7 @@ export async function createActionWorld(db: Database, now: Date) {
   };
   const privateDirect = await direct("Gamma Direct", false);
   const sharedDirect = await direct("Delta Shared", true);
-  // A direct interview's thanks go to each interviewer by email.
+  // A direct interview's thanks go to each interviewer, from the candidate's own email.
   const [interviewer] = await db
     .insert(interviewers)
     .values({ interviewId: privateDirect.interviewId, candidateId: candidateA.id, name: "Jo Evans", email: "jo@client.test" })

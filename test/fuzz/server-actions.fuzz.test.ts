@@ -211,6 +211,7 @@ const nulRegressions: { action: string; field: string }[] = [
   { action: "createInterviewAction", field: "interviewers.0.name" },
   { action: "recordTimelineSlipAction", field: "note" },
   { action: "saveThankYouDraftAction", field: "body" },
+  { action: "markThankYouSentAction", field: "subject" },
   { action: "saveReflectionAction", field: "wentWell" },
   { action: "recordClientFeedbackAction", field: "body" },
   { action: "logInterviewAction", field: "location" },

@@ -4,11 +4,9 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { eq } from "drizzle-orm";
 import { NextRequest } from "next/server";
 import { createTestDatabase, type TestDatabase } from "@/test/database";
-import { testSession } from "@/test/fake-session";
 import { createActionWorld, type ActionWorld } from "@/test/authorization/action-world";
-import { idleFormState } from "@/lib/actions/form-state";
 import { users } from "@/lib/db/schema/auth";
-import { emailOutbox, rateLimits } from "@/lib/db/schema/delivery";
+import { rateLimits } from "@/lib/db/schema/delivery";
 import { hashForKey } from "@/lib/security/rate-limit";
 import { abuseRules, type AbuseRule } from "@/lib/security/abuse-limits";
 import { unsubscribeUrlFor } from "@/lib/email/unsubscribe";
@@ -18,7 +16,6 @@ vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 const unsubscribe = await import("@/app/api/unsubscribe/route");
 const calendar = await import("@/app/calendar/[token]/route");
 const webhook = await import("@/app/api/webhooks/resend/route");
-const { sendThankYouNoteAction } = await import("@/app/(portal)/portal/interviews/[id]/thank-you/actions");
 
 const client = "203.0.113.9";
 let testDb: TestDatabase;
@@ -70,18 +67,5 @@ describe("abuse limits", () => {
     const request = new Request("http://localhost/api/webhooks/resend", { method: "POST", headers: { "x-forwarded-for": client }, body: "{}" });
     await expectTooMany(await webhook.POST(request));
     vi.unstubAllEnvs();
-  });
-
-  it("thank-you notes sent through the site: refused with a message past the limit, nothing sent, the text kept", async () => {
-    testSession.user = world.candidateA;
-    await exhaust("thankYouSend", world.candidateA.id);
-    const before = await testDb.db.select().from(emailOutbox);
-    const data = new FormData();
-    for (const [key, value] of Object.entries({ interviewerId: world.privateDirect.interviewerId, subject: "Thank you", body: "Thanks for today.", confirm: "yes" })) data.set(key, value);
-    const state = await sendThankYouNoteAction(world.privateDirect.interviewId, idleFormState, data);
-    expect(state.status).toBe("error");
-    expect(state.message).toMatch(/sent a lot of notes in the last hour.*try again in \d+ minutes/);
-    expect(state.values?.body).toBe("Thanks for today.");
-    expect(await testDb.db.select().from(emailOutbox)).toEqual(before);
   });
 });

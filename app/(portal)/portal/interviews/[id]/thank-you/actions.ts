@@ -5,25 +5,16 @@ import { z } from "zod";
 import { requireRole } from "@/lib/auth/dal";
 import { attempt } from "@/lib/actions/attempt";
 import { brand } from "@/lib/config/brand";
-import { consumeAbuseAllowance } from "@/lib/security/abuse-limits";
 import { invalidForm, refusedForm, typedValues } from "@/lib/actions/form-state";
-import {
-  getThankYouRecipient,
-  handToConsultant,
-  saveThankYouDraft,
-  sendThankYouNote,
-  type HandOutcome,
-  type SaveOutcome,
-  type SendOutcome,
-} from "@/lib/journey/thank-you-notes";
+import { handToConsultant, markThankYouSent, saveThankYouDraft, type HandOutcome, type SaveOutcome } from "@/lib/journey/thank-you-notes";
 import { noteFormObject, noteFormSchema, type NoteFormState } from "./schema";
 
 // Each action is bound to the interview's id by the page; the id, like the
-// interviewer's id from the form, is checked again here.
+// interviewer's id from the form, is checked again here. None of them sends
+// mail to an interviewer: the candidate sends each note from their own email.
 
 const notYours = "That note could not be found. The interview or the interviewer may have been removed.";
 const locked = "This note has already gone, so it is kept exactly as it was sent.";
-const failed = "Something went wrong on our side and nothing was sent. Please try again in a moment.";
 
 function done(message: string, formData: FormData): NoteFormState {
   // The plan step it completes shows on the interview page and the dashboard.
@@ -45,50 +36,25 @@ export async function saveThankYouDraftAction(interviewId: string, _previous: No
   return done("Draft saved.", formData);
 }
 
-/** Two submits: the first asks who it goes to, the second (confirm=yes) saves and sends. */
-export async function sendThankYouNoteAction(interviewId: string, _previous: NoteFormState, formData: FormData): Promise<NoteFormState> {
+/** "I've sent it": the candidate sent the note from their own email, so it is recorded as sent. */
+export async function markThankYouSentAction(interviewId: string, _previous: NoteFormState, formData: FormData): Promise<NoteFormState> {
   const user = await requireRole(["candidate"]);
   const id = z.uuid().safeParse(interviewId);
   if (!id.success) return refusedForm(notYours, formData);
   const parsed = noteFormSchema.safeParse(noteFormObject(formData));
   if (!parsed.success) return invalidForm(parsed.error, formData);
   const { interviewerId, ...text } = parsed.data;
-  if (!interviewerId) return refusedForm("Notes to your consultant are given to them, not sent by email.", formData);
+  if (!interviewerId) return refusedForm("Your note to your consultant is given to them here, not sent from your own email.", formData);
 
-  // Every step reads or writes the database; any failure on the way says nothing was sent.
-  const found = await attempt("[thank-you] send failed", () => getThankYouRecipient(user, id.data, interviewerId));
-  if (!found.ok) return refusedForm(failed, formData);
-  const recipient = found.value;
-  if (!recipient) return refusedForm(notYours, formData);
-  if (!recipient.email) return refusedForm(noAddress(recipient.name), formData);
-  if (formData.get("confirm") !== "yes") {
-    return {
-      status: "idle",
-      confirm: true,
-      message: `Send this note to ${recipient.name} (${recipient.email})? A copy comes to you.`,
-      values: typedValues(formData),
-    };
-  }
-  const allowance = await attempt("[thank-you] send failed", () => consumeAbuseAllowance("thankYouSend", user.id));
-  if (!allowance.ok) return refusedForm(failed, formData);
-  if (!allowance.value.allowed) {
-    return refusedForm(`You have sent a lot of notes in the last hour. What you wrote is still here: please try again in ${Math.ceil(allowance.value.retryAfterSeconds / 60)} minutes.`, formData);
-  }
-  const sent = await attempt("[thank-you] send failed", async (): Promise<SendOutcome | SaveOutcome | null> => {
-    const saved = await saveThankYouDraft(user, id.data, interviewerId, text);
-    return saved === "saved" ? sendThankYouNote(user, id.data, interviewerId) : saved;
-  });
-  if (!sent.ok) return refusedForm(failed, formData);
-  switch (sent.value) {
-    case "sent":
-      return done("Sent. A copy is on its way to your inbox, and any reply comes straight to you.", formData);
-    case "locked":
+  const marked = await attempt("[thank-you] marking as sent failed", () => markThankYouSent(user, id.data, interviewerId, text));
+  if (!marked.ok) return refusedForm("We could not record that just now. Please try again.", formData);
+  switch (marked.value) {
+    case "marked":
+      return done("Recorded as sent. Any reply comes straight to your own inbox.", formData);
     case "already_done":
-      return done("This note has already been sent.", formData);
+      return done("This note is already recorded as sent.", formData);
     case "not_direct":
       return refusedForm("Your thanks for this interview go through your consultant.", formData);
-    case "no_email":
-      return refusedForm(noAddress("this interviewer"), formData);
     default:
       return refusedForm(notYours, formData);
   }
@@ -121,8 +87,4 @@ export async function handToConsultantAction(interviewId: string, _previous: Not
     default:
       return refusedForm(notYours, formData);
   }
-}
-
-function noAddress(name: string): string {
-  return `We do not have an email address for ${name}. Add it to the interview, or copy the note into your own email.`;
 }

@@ -4,10 +4,9 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { PageHeading } from "@/components/page-heading";
 import { requireRole } from "@/lib/auth/dal";
-import { brand } from "@/lib/config/brand";
 import { formatDate, formatDateTime } from "@/lib/domain/format";
 import { listOwnThankYouNotes, type ThankYouNoteItem, type ThankYouNotes } from "@/lib/journey/thank-you-notes";
-import { handToConsultantAction, saveThankYouDraftAction, sendThankYouNoteAction } from "./actions";
+import { handToConsultantAction, markThankYouSentAction, saveThankYouDraftAction } from "./actions";
 import { NoteCard, type NoteCardNote } from "./_components/note-card";
 
 export const metadata: Metadata = { title: "Thank-you notes", robots: { index: false } };
@@ -33,9 +32,9 @@ function cardNote(note: ThankYouNoteItem, data: ThankYouNotes): NoteCardNote {
     body: note.body,
     isDraft: note.state === "draft",
     stateLabel: stateLabel(note, data.timeZone),
-    cannotSendReason:
+    addressHint:
       !data.viaConsultant && !note.recipientEmail
-        ? `To send it through ${brand.siteName}, add ${note.recipientName}'s email address to the interview. You can still copy it or open it in your email app.`
+        ? `We do not have ${note.recipientName}'s email address, so add it in your email (or to the interview, and it is filled in here).`
         : null,
   };
 }
@@ -54,8 +53,8 @@ function Lead({ data }: { data: ThankYouNotes }) {
   }
   return (
     <>
-      {when} One note per interviewer, ideally sent within 24 hours. Make each one sound like you, then send it through{" "}
-      {brand.siteName} (replies come to you, and you get a copy), or copy it into your own email.
+      {when} One note per interviewer, ideally sent within 24 hours. Make each one sound like you, send it from your own
+      email (each note opens there, filled in), then press {"“I've sent it”"} so your plan moves on.
       {interview.source === "agency" ? " Your consultant says this client welcomes notes directly." : ""}
     </>
   );
@@ -70,7 +69,7 @@ export default async function ThankYouNotesPage({ params }: PageProps<"/portal/i
   if (!data) notFound();
 
   const saveAction = saveThankYouDraftAction.bind(null, id);
-  const sendAction = sendThankYouNoteAction.bind(null, id);
+  const markSentAction = markThankYouSentAction.bind(null, id);
   const handAction = handToConsultantAction.bind(null, id);
 
   return (
@@ -96,7 +95,7 @@ export default async function ThankYouNotesPage({ params }: PageProps<"/portal/i
                 data.viaConsultant
                   ? { label: "Give to my consultant", action: handAction }
                   : note.canSend
-                    ? { label: `Send through ${brand.siteName}`, action: sendAction }
+                    ? { label: "I've sent it", action: markSentAction }
                     : null
               }
             />

@@ -17,8 +17,7 @@ export const noteFormSchema = z.object({
     .max(maxBodyLength, `Keep the note to ${maxBodyLength.toLocaleString("en-GB")} characters or fewer`),
 });
 
-/** A form state that can also ask "send this?" before the second, confirming submit. */
-export type NoteFormState = FormState & { confirm?: boolean };
+export type NoteFormState = FormState;
 
 export function noteFormObject(formData: FormData) {
   return {

@@ -2,10 +2,9 @@
 
 import { FormStatus } from "@/components/forms/form-status";
 import { useActionState, useState } from "react";
-import { flushSync } from "react-dom";
 import { NoteFields } from "./note-fields";
 import { NoteTools } from "./note-tools";
-import { SendConfirmation } from "./send-confirmation";
+import { OwnMailLinks } from "./own-mail-links";
 import type { NoteFormState } from "../schema";
 
 type NoteAction = (previous: NoteFormState, formData: FormData) => Promise<NoteFormState>;
@@ -21,13 +20,14 @@ export type NoteCardNote = {
   body: string;
   isDraft: boolean;
   stateLabel: string;
-  /** Why there is no send button, when there is none on a direct note. */
-  cannotSendReason: string | null;
+  /** On a draft to an interviewer whose address we do not have: what to do about it. */
+  addressHint: string | null;
 };
 
 type Props = {
   note: NoteCardNote;
   saveAction: NoteAction;
+  /** "Give to my consultant", or "I've sent it" on a note the candidate sends from their own email. */
   primary: { label: string; action: NoteAction } | null;
 };
 
@@ -40,11 +40,16 @@ export function NoteCard({ note, saveAction, primary }: Props) {
   const [saveState, save, saving] = useActionState(saveAction, idle);
   const [primaryState, runPrimary, working] = useActionState(primary?.action ?? noAction, idle);
   const [last, setLast] = useState<"save" | "primary">("save");
-  const [dismissed, setDismissed] = useState<NoteFormState | null>(null);
   const state = last === "save" ? saveState : primaryState;
-  const confirming = last === "primary" && primaryState.confirm === true && dismissed !== primaryState;
   const pending = saving || working;
   const id = `note-${note.key}`;
+  // A note to an interviewer goes from the candidate's own email; the one to the consultant is given here.
+  const ownMail = note.interviewerId !== null;
+  const primaryButton = primary ? (
+    <button type="submit" formAction={runPrimary} onClick={() => setLast("primary")} disabled={pending} className="button button-primary">
+      {working ? "Working…" : primary.label}
+    </button>
+  ) : null;
 
   return (
     <section aria-labelledby={`${id}-heading`} className="rounded border border-line bg-white p-5">
@@ -64,43 +69,25 @@ export function NoteCard({ note, saveAction, primary }: Props) {
           onBody={setBody}
           errors={state.fieldErrors}
         />
-        <FormStatus state={confirming ? idle : state} className="mt-3" />
+        {note.isDraft && note.addressHint ? <p className="mt-2 text-sm text-muted">{note.addressHint}</p> : null}
+        <FormStatus state={state} className="mt-3" />
         {note.isDraft ? (
           <div className="mt-3 flex flex-wrap items-center gap-3">
             <button type="submit" formAction={save} onClick={() => setLast("save")} disabled={pending} className="button button-secondary">
               {saving ? "Saving…" : "Save draft"}
             </button>
-            {primary && !confirming ? (
-              <button
-                id={`${id}-primary`}
-                type="submit"
-                formAction={runPrimary}
-                onClick={() => setLast("primary")}
-                disabled={pending}
-                className="button button-primary"
-              >
-                {working ? "Working…" : primary.label}
-              </button>
-            ) : null}
+            {ownMail ? null : primaryButton}
           </div>
         ) : null}
-        {confirming ? (
-          <SendConfirmation
-            id={id}
-            question={primaryState.message ?? "Send this note?"}
-            confirmAction={runPrimary}
-            pending={pending}
-            onConfirm={() => setLast("primary")}
-            onCancel={() => {
-              // The confirmation goes away, so focus returns to the button that opened it.
-              flushSync(() => setDismissed(primaryState));
-              document.getElementById(`${id}-primary`)?.focus();
-            }}
-          />
+        {note.isDraft && ownMail ? (
+          <>
+            <OwnMailLinks id={id} fieldId={`${id}-body`} to={note.recipientEmail ?? ""} recipientName={note.recipientName} subject={subject} body={body} />
+            <p className="mt-4 text-sm">Once it has gone, tell us: the note is kept as it is here, and your plan moves on.</p>
+            <div className="mt-2">{primaryButton}</div>
+          </>
         ) : null}
-        {note.isDraft && note.cannotSendReason ? <p className="mt-3 text-sm text-muted">{note.cannotSendReason}</p> : null}
       </form>
-      <NoteTools fieldId={`${id}-body`} to={note.recipientEmail ?? ""} subject={subject} body={body} />
+      {ownMail ? null : <NoteTools fieldId={`${id}-body`} to={note.recipientEmail ?? ""} subject={subject} body={body} />}
     </section>
   );
 }
