@@ -106,6 +106,13 @@ export async function readClientRequest(token: string, now = new Date()): Promis
   };
 }
 
+/** Read-only: whether the link takes answers now; "unknown" for a link nobody was sent. */
+export async function clientLinkState(token: string, now = new Date()): Promise<LinkState | "unknown"> {
+  const db = getDb();
+  const request = await findRequest(db, token);
+  return request ? stateOf(db, request, now) : "unknown";
+}
+
 export type ClientAnswerResult = { status: "recorded"; replanned: boolean } | { status: LinkState | "unknown" };
 
 /**

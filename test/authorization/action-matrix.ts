@@ -180,6 +180,47 @@ export const matrix: MatrixRow[] = [
     expect: adminOnly,
     args: (w) => [idleFormState, form({ candidateId: w.candidateA.id, consultantId: w.consultantB.id })],
   },
+  // Asking the client, and acting on their answer: staff who may see candidate A.
+  {
+    label: "sendClientRequestAction",
+    action: "sendClientRequestAction",
+    expect: staffOnCandidateA,
+    args: (w) => [idleFormState, form({ interviewId: w.interviewA, contactName: "Jo Evans", contactEmail: "jo.evans@client.test", contactRole: "Head of Data" })],
+  },
+  {
+    label: "reviewClientAnswerAction",
+    action: "reviewClientAnswerAction",
+    expect: staffOnCandidateA,
+    args: (w) => [idleFormState, form({ answerId: w.clientAnswerId, decision: "release", body: "They liked your plans for the data team." })],
+  },
+  { label: "confirmClientStageAction", action: "confirmClientStageAction", expect: staffOnCandidateA, args: (w) => [idleFormState, form({ applicationId: w.applicationA.id, stage: "offer" })] },
+  // The client's page: the link is the whole authority, whoever's session comes with it.
+  {
+    label: "answerClientRequestAction",
+    action: "answerClientRequestAction",
+    expect: everyone,
+    args: (w) => [w.clientTokens.open, idleFormState, form({ status: "still_deciding", decideBy: isoDate(new Date(w.now.getTime() + 20 * DAY)), feedbackForCandidate: "Good answers." })],
+  },
+  {
+    label: "answerClientRequestAction with a replaced link",
+    action: "answerClientRequestAction",
+    expect: nobody,
+    args: (w) => [w.clientTokens.replaced, idleFormState, form({ status: "still_deciding" })],
+  },
+  {
+    label: "answerClientRequestAction with an expired link",
+    action: "answerClientRequestAction",
+    expect: nobody,
+    args: (w) => [w.clientTokens.expired, idleFormState, form({ status: "still_deciding" })],
+  },
+  {
+    label: "answerClientRequestAction with a forged link",
+    action: "answerClientRequestAction",
+    expect: nobody,
+    args: () => ["A".repeat(43), idleFormState, form({ status: "still_deciding" })],
+  },
+  { label: "stopClientRequestsAction", action: "stopClientRequestsAction", expect: everyone, args: (w) => [w.clientTokens.open, idleFormState, form({})] },
+  { label: "stopClientRequestsAction with a forged link", action: "stopClientRequestsAction", expect: nobody, args: () => ["A".repeat(43), idleFormState, form({})] },
   {
     label: "setIntakeConsultantAction",
     action: "setIntakeConsultantAction",

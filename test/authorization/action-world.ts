@@ -2,10 +2,13 @@
 // plus, for candidate A, a record of each kind some action changes (a plan
 // step, a reflection, thank-you drafts, a private and a shared direct
 // application) and a waiting staff invitation for the admin actions.
+import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import type { Database } from "@/lib/db/client";
 import { staffInvitations } from "@/lib/db/schema/auth";
 import { applications, interviewers, interviews, planSteps, reflections, thankYouNotes } from "@/lib/db/schema/journey";
+import { clientAnswers, clientFeedbackRequests } from "@/lib/db/schema/client";
+import { clientTokenFor, hashClientToken } from "@/lib/journey/client-requests";
 import { createTwoCandidateWorld } from "@/test/fixtures";
 
 const DAY = 86_400_000;
@@ -62,6 +65,31 @@ export async function createActionWorld(db: Database, now: Date) {
     body: "Thank you for your time.",
   });
 
+  // The client's links on candidate A's agency rounds: one open (with an answer to review),
+  // one replaced by a newer request, one expired.
+  const clientRequest = async (interviewId: string, at: { expiresAt: Date; replacedAt?: Date }) => {
+    const id = randomUUID();
+    await db.insert(clientFeedbackRequests).values({
+      id,
+      interviewId,
+      candidateId: candidateA.id,
+      requestedBy: base.consultantA.id,
+      contactName: "Jo Evans",
+      contactEmail: "jo.evans@client.test",
+      tokenHash: hashClientToken(clientTokenFor(id)),
+      createdAt: new Date(now.getTime() - 2 * DAY),
+      ...at,
+    });
+    return { id, token: clientTokenFor(id) };
+  };
+  const replacedRequest = await clientRequest(interviewA, { expiresAt: new Date(now.getTime() + 20 * DAY), replacedAt: new Date(now.getTime() - DAY) });
+  const openRequest = await clientRequest(interviewA, { expiresAt: new Date(now.getTime() + 28 * DAY) });
+  const expiredRequest = await clientRequest(handedRound!.id, { expiresAt: new Date(now.getTime() - DAY) });
+  const [answer] = await db
+    .insert(clientAnswers)
+    .values({ requestId: openRequest.id, interviewId: interviewA, candidateId: candidateA.id, status: "offer_coming", feedbackForCandidate: "Strong on the data team's plans." })
+    .returning();
+
   const [invitation] = await db
     .insert(staffInvitations)
     .values({ email: "pending@world.test", role: "consultant", invitedBy: admin.id, expiresAt: new Date(now.getTime() + 7 * DAY) })
@@ -76,6 +104,8 @@ export async function createActionWorld(db: Database, now: Date) {
     sharedDirect,
     invitationId: invitation!.id,
     handedNoteId: handedNote!.id,
+    clientTokens: { open: openRequest.token, replaced: replacedRequest.token, expired: expiredRequest.token },
+    clientAnswerId: answer!.id,
   };
 }
 

@@ -2,7 +2,7 @@
 
 import { attempt } from "@/lib/actions/attempt";
 import { invalidForm, refusedForm, typedValues, type FormState } from "@/lib/actions/form-state";
-import { answerClientRequest, stopClientRequests } from "@/lib/journey/client-answers";
+import { answerClientRequest, clientLinkState, stopClientRequests } from "@/lib/journey/client-answers";
 import { clientAnswerSchema, clientTokenSchema } from "@/lib/journey/client-request-schema";
 import { consumeRateLimit, hashForKey } from "@/lib/security/rate-limit";
 
@@ -20,6 +20,9 @@ const answerLimit = { limit: 30, windowMs: 60 * 60_000 };
 
 export async function answerClientRequestAction(token: string, _previous: FormState, formData: FormData): Promise<FormState> {
   if (!clientTokenSchema.safeParse(token).success) return refusedForm(linkNotWorking.unknown!);
+  // A link that cannot answer is refused before anything is counted or written.
+  const state = await clientLinkState(token);
+  if (state !== "open") return refusedForm(linkNotWorking[state]!, formData);
   const allowed = await consumeRateLimit(`client-answer:${hashForKey(token)}`, answerLimit);
   if (!allowed.allowed) return refusedForm("Too many answers from this link just now. Please try again in an hour.", formData);
   const parsed = clientAnswerSchema.safeParse({
