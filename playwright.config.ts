@@ -92,6 +92,8 @@ function webServer(listenPort: string, instance: number) {
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
       ENABLE_DEV_MAILBOX: "1",
+      // The tests stand in for one proxy, naming each browser's client address in X-Forwarded-For.
+      TRUSTED_PROXY_HOPS: "1",
       // Reminders go out while the tests watch the mailbox, as in development.
       WORKER_IN_PROCESS: "1",
       WORKER_INTERVAL_MS: "1000",

@@ -42,9 +42,16 @@ function isInSignedInArea(pathname: string): boolean {
   return signedInAreas.some((area) => pathname === area || pathname.startsWith(`${area}/`));
 }
 
+/** A router prefetch: its answer is not a document, so it needs no policy of its own. */
+function isPrefetch(headers: Headers): boolean {
+  return headers.has("next-router-prefetch") || headers.get("purpose")?.toLowerCase() === "prefetch";
+}
+
 export function proxy(request: NextRequest) {
+  // Whatever else the request claims to be: headers cost a client nothing.
   if (declaresOversizedBody(request.headers)) return bodyTooLargeResponse();
   if (streamsUndeclaredBody(request.headers)) return lengthRequiredResponse();
+  if (isPrefetch(request.headers)) return NextResponse.next();
   const { pathname } = request.nextUrl;
   if (isInSignedInArea(pathname) && !sessionCookies.some((name) => request.cookies.has(name))) {
     const signIn = new URL("/sign-in", request.nextUrl.origin);
@@ -75,14 +82,6 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   // Everything but Next.js's own files (the build's assets, images, the dev
-  // server's hot-reload socket) and prefetches: their answers are not documents.
-  matcher: [
-    {
-      source: "/((?!_next/|favicon.ico|fonts/).*)",
-      missing: [
-        { type: "header", key: "next-router-prefetch" },
-        { type: "header", key: "purpose", value: "prefetch" },
-      ],
-    },
-  ],
+  // server's hot-reload socket). Prefetches too: a header must not skip the body checks.
+  matcher: ["/((?!_next/|favicon.ico|fonts/).*)"],
 };

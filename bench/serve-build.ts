@@ -38,11 +38,24 @@ export function longestArticle(root: string): { slug: string; bytes: number } {
   return files[0];
 }
 
-export function freePort(): Promise<number> {
+/** Any free port, or one in TEST_PORT_RANGE ("4100-4199") when several checkouts share the machine. */
+export async function freePort(): Promise<number> {
+  const range = process.env.TEST_PORT_RANGE?.match(/^(\d+)-(\d+)$/);
+  if (!range) return listenOn(0);
+  const [low, high] = [Number(range[1]), Number(range[2])];
+  const start = low + Math.floor(Math.random() * (high - low + 1));
+  for (let step = 0; step <= high - low; step += 1) {
+    const port = low + ((start - low + step) % (high - low + 1));
+    if (await listenOn(port).then(() => true, () => false)) return port;
+  }
+  throw new Error(`No free port in TEST_PORT_RANGE ${range[0]}`);
+}
+
+function listenOn(port: number): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once("error", reject);
-    server.listen(0, () => {
+    server.listen(port, () => {
       const address = server.address();
       server.close(() => (address && typeof address === "object" ? resolve(address.port) : reject(new Error("no port"))));
     });

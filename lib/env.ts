@@ -33,6 +33,8 @@ const schema = z.object({
   RESEND_WEBHOOK_SECRET: z.string().optional(),
   EMAIL_FROM: z.string().optional(),
   CRON_SECRET: z.string().optional(),
+  // How many proxies of ours stand in front of the app, each appending to X-Forwarded-For (lib/security/client-ip.ts).
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   ENABLE_DEV_MAILBOX: flag.optional(),
   WORKER_IN_PROCESS: flag.optional(),
   // Unset, the worker's own defaults apply (lib/worker/loop.ts, lib/email/outbox-delivery.ts).

@@ -5,6 +5,7 @@ import { migrateDatabase } from "@/lib/db/migrate";
 import { isDatabaseEmpty, seedDemoData } from "@/lib/seed/seed";
 import { startWorkerLoop, type RunningWorker } from "@/lib/worker/loop";
 import { checkEnvAtStart, env } from "@/lib/env";
+import { stampPeerAddresses } from "@/lib/security/client-ip";
 
 const holder = globalThis as unknown as { nextStepsWorker?: RunningWorker; nextStepsDriverFaults?: boolean };
 
@@ -17,6 +18,7 @@ const holder = globalThis as unknown as { nextStepsWorker?: RunningWorker; nextS
 export async function startServer(): Promise<void> {
   // Thrown here, `next start` exits naming the variable instead of failing on the first request.
   checkEnvAtStart();
+  stampPeerAddresses();
   // Next.js logs uncaught exceptions and carries on; this one also needs a fresh pool (lib/db/driver-faults.ts).
   if (getDriver() === "postgres" && !holder.nextStepsDriverFaults) {
     holder.nextStepsDriverFaults = true;

@@ -4,6 +4,7 @@ import type { Database } from "@/lib/db/client";
 import { emailOutbox, type EmailAttachment } from "@/lib/db/schema/delivery";
 import { emailFrom } from "@/lib/env";
 import { claimAloneEmails, claimBatchRetry, claimFreshBatch, hasFreshDueEmail, isSuppressedFor, markSuppressed, type ClaimedBatch, type ClaimedEmail } from "./outbox-claims";
+import { oneLineSubject } from "./subject";
 import { maxBatchSize, type EmailTransport, type OutgoingEmail, type RequestFailure } from "./transports/transport";
 
 export { claimAloneEmails, type ClaimedEmail } from "./outbox-claims";
@@ -67,7 +68,8 @@ function outgoing(row: ClaimedEmail): OutgoingEmail {
   return {
     from: emailFrom(),
     to: row.recipient,
-    subject: row.subject,
+    // Rows queued before subjects were made one line on the way in.
+    subject: oneLineSubject(row.subject),
     html: row.html,
     text: row.text,
     replyTo: row.replyTo,

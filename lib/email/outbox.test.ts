@@ -146,3 +146,25 @@ describe("messages delivered alone", () => {
     expect(row).toMatchObject({ state: "failed", attempts: 1 });
   });
 });
+
+describe("subjects", () => {
+  it("stores and sends a subject with line breaks as one line, so it cannot add a header", async () => {
+    const injected = "Thank you\r\nBcc: everyone@example.net\nX-Evil: 1";
+    const { id } = await enqueueEmail({
+      to: "candidate@example.com",
+      template: "sign-in-link",
+      subject: injected,
+      element: SignInLinkEmail({ url: "http://localhost/x", expiresInMinutes: 10, siteName: "Next Steps" }),
+      deliverAlone: true,
+    }, t0);
+    const [row] = await testDb.db.select().from(emailOutbox).where(eq(emailOutbox.id, id));
+    expect(row!.subject).toBe("Thank you Bcc: everyone@example.net X-Evil: 1");
+
+    // A row stored before the fix still goes out on one line.
+    await testDb.db.update(emailOutbox).set({ subject: injected }).where(eq(emailOutbox.id, id));
+    const transport = recordingTransport();
+    const [claimed] = await claimAloneEmails(testDb.db, { now: t0, ...lease, limit: 1, onlyId: id });
+    await deliverClaimedEmail(testDb.db, claimed!, transport, t0);
+    expect(transport.sent.map((email) => email.subject)).toEqual(["Thank you Bcc: everyone@example.net X-Evil: 1"]);
+  });
+});

@@ -5,6 +5,7 @@ import { eq } from "drizzle-orm";
 import { getDb, type Database } from "@/lib/db/client";
 import { emailOutbox, type EmailAttachment } from "@/lib/db/schema/delivery";
 import { renderEmail } from "./render";
+import { oneLineSubject } from "./subject";
 import { claimAloneEmails, deliverClaimedEmail } from "./outbox-delivery";
 import { getTransport } from "./transports/select";
 
@@ -40,7 +41,7 @@ export async function enqueueEmail(email: NewEmail, now = new Date(), db: Databa
       userId: email.userId ?? null,
       recipient: email.to,
       template: email.template,
-      subject: email.subject,
+      subject: oneLineSubject(email.subject),
       html,
       text,
       replyTo: email.replyTo ?? null,

@@ -55,12 +55,21 @@ export async function getOwnCalendarFeedStatus(caller: CurrentUser): Promise<{ a
   return { active: Boolean(feed), createdAt: feed?.createdAt ?? null };
 }
 
-export async function feedIcsForToken(token: string, now: Date): Promise<string | null> {
+/** Whose feed a token opens, if any: one indexed read, before the feed is built. */
+export async function findCalendarFeedOwner(token: string): Promise<string | null> {
   if (!calendarFeedTokenSchema.safeParse(token).success) return null;
   const [feed] = await getDb()
     .select({ userId: calendarFeeds.userId })
     .from(calendarFeeds)
     .where(and(eq(calendarFeeds.tokenHash, hashFeedToken(token)), isNull(calendarFeeds.revokedAt)));
-  if (!feed) return null;
-  return candidateCalendar(feed.userId, now, new Date(now.getTime() - FEED_PAST_DAYS * DAY_MS));
+  return feed?.userId ?? null;
+}
+
+export async function feedIcsForOwner(userId: string, now: Date): Promise<string> {
+  return candidateCalendar(userId, now, new Date(now.getTime() - FEED_PAST_DAYS * DAY_MS));
+}
+
+export async function feedIcsForToken(token: string, now: Date): Promise<string | null> {
+  const userId = await findCalendarFeedOwner(token);
+  return userId ? feedIcsForOwner(userId, now) : null;
 }

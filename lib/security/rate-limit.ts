@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { rateLimits } from "@/lib/db/schema/delivery";
 
@@ -32,15 +32,15 @@ export async function consumeRateLimit(
   return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((windowEnds - now.getTime()) / 1000)) };
 }
 
+/** Whether the next attempt would be refused, without counting one. */
+export async function peekRateLimit(key: string, rule: RateLimitRule, now = new Date()): Promise<RateLimitDecision> {
+  const [row] = await getDb().select().from(rateLimits).where(eq(rateLimits.key, key));
+  const windowEnds = row ? row.windowStartedAt.getTime() + rule.windowMs : 0;
+  if (!row || windowEnds <= now.getTime() || row.count < rule.limit) return { allowed: true };
+  return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((windowEnds - now.getTime()) / 1000)) };
+}
+
 /** Keys must not hold an address in clear. */
 export function hashForKey(value: string): string {
   return createHash("sha256").update(value).digest("hex").slice(0, 32);
-}
-
-/** Behind a proxy that appends to X-Forwarded-For, the last entry is the one it added; earlier ones
- *  are whatever the client claimed. */
-export function clientIp(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for");
-  const last = forwarded?.split(",").at(-1)?.trim();
-  return last || headers.get("x-real-ip") || "unknown";
 }

@@ -23,6 +23,8 @@ export type Outcome = { status: number; changed: string[]; body: string };
 
 export type BuiltApp = {
   server: NextServer;
+  /** The server's database, for arranging a case and reading what a request left behind. */
+  db: TestDatabase["db"];
   /** Empties every table and builds the world again, with fresh sessions. */
   freshWorld: () => Promise<World>;
   /** Runs `call`, and names the tables whose rows it changed (a staff page's audited read is not a change). */
@@ -32,13 +34,23 @@ export type BuiltApp = {
   stop: () => Promise<void>;
 };
 
-export async function startBuiltApp(): Promise<BuiltApp> {
+/** `env` adds to (or overrides) the server's environment. */
+export async function startBuiltApp({ env = {} }: { env?: Record<string, string> } = {}): Promise<BuiltApp> {
   const testDb: TestDatabase = await createTestDatabase();
   if (!testDb.url) throw new Error("The tests against the build need Postgres: set TEST_DATABASE_URL");
   const tables = await listTables(testDb.db);
   const server = await startNext(projectRoot, {
     // No worker: nothing but the requests under test may change the database.
-    env: { DATABASE_URL: testDb.url, AUTH_SECRET: "built-tests-only-secret-5c1d7a9e3b", RESEND_API_KEY: "", WORKER_IN_PROCESS: "0" },
+    // The shell's settings do not leak in: no mailbox, no trusted proxy unless a test asks.
+    env: {
+      DATABASE_URL: testDb.url,
+      AUTH_SECRET: "built-tests-only-secret-5c1d7a9e3b",
+      RESEND_API_KEY: "",
+      WORKER_IN_PROCESS: "0",
+      ENABLE_DEV_MAILBOX: "",
+      TRUSTED_PROXY_HOPS: "",
+      ...env,
+    },
   });
 
   const freshWorld = async (): Promise<World> => {
@@ -76,6 +88,7 @@ export async function startBuiltApp(): Promise<BuiltApp> {
 
   return {
     server,
+    db: testDb.db,
     freshWorld,
     whatChanged,
     callAction,

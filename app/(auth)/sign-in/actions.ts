@@ -7,7 +7,8 @@ import { attempt } from "@/lib/actions/attempt";
 import { signIn } from "@/lib/auth/auth";
 import { safeReturnPath } from "@/lib/auth/return-path";
 import { consumeSignInAllowance } from "@/lib/auth/sign-in-limits";
-import { clientIp } from "@/lib/security/rate-limit";
+import { clientIp } from "@/lib/security/client-ip";
+import { strictFormFields } from "@/lib/security/strict-form";
 import { signInSchema, type SignInFormState } from "./schema";
 
 /** Open to anyone, so the rate limit is its gate; every valid address gets the same answer. */
@@ -16,10 +17,10 @@ export async function requestSignInLinkAction(
   formData: FormData,
 ): Promise<SignInFormState> {
   const typed = String(formData.get("email") ?? "").slice(0, 254);
-  const parsed = signInSchema.safeParse({
-    email: formData.get("email") ?? undefined,
-    callbackUrl: formData.get("callbackUrl") ?? undefined,
-  });
+  // The form's own fields, each once ($ACTION_ fields are how Next.js posts a form without JavaScript).
+  const fields = strictFormFields(formData.entries(), ["email", "callbackUrl"], (name) => name.startsWith("$ACTION_"));
+  if (!fields) return { status: "error", message: "Something was added to the form. Reload the page and enter your email address again.", email: typed };
+  const parsed = signInSchema.safeParse(fields);
   if (!parsed.success) {
     return { status: "error", fieldErrors: z.flattenError(parsed.error).fieldErrors, email: typed };
   }

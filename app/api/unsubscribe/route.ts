@@ -1,8 +1,8 @@
 import type { NextRequest } from "next/server";
 import { authSecret } from "@/lib/security/secret";
-import { applyUnsubscribe, describeUnsubscribeList, verifyUnsubscribeToken } from "@/lib/email/unsubscribe";
+import { applyUnsubscribe, describeUnsubscribeList, verifyUnsubscribeToken, type UnsubscribePayload } from "@/lib/email/unsubscribe";
 import { siteOrigin } from "@/lib/env";
-import { consumeAbuseAllowance, requestClient, tooManyRequests } from "@/lib/security/abuse-limits";
+import { abuseAllowanceLeft, consumeAbuseAllowance, requestClient, tooManyRequests } from "@/lib/security/abuse-limits";
 import { readBodyWithinLimit } from "@/lib/security/request-body";
 import { requestBodyLimitBytes } from "@/lib/security/body-limits";
 
@@ -26,29 +26,42 @@ function seeConfirmationPage(token: string): Response {
   });
 }
 
+type LinkCheck = { refusal: Response } | { refusal?: undefined; token: string; payload: UnsubscribePayload };
+
+/** Counted per link, as Gmail posts for everyone from a few addresses; failed links per client,
+ *  who is refused before any check once past that allowance. */
+async function checkLink(request: NextRequest, token: string | null): Promise<LinkCheck> {
+  const client = requestClient(request);
+  const misses = await abuseAllowanceLeft("unsubscribeMisses", client);
+  if (!misses.allowed) return { refusal: tooManyRequests(misses.retryAfterSeconds) };
+  const payload = token ? verifyUnsubscribeToken(token, authSecret()) : null;
+  if (!token || !payload) {
+    await consumeAbuseAllowance("unsubscribeMisses", client);
+    return { refusal: plainText(invalidLink, 400) };
+  }
+  const allowance = await consumeAbuseAllowance("unsubscribePerLink", `${payload.userId}:${payload.list}`);
+  if (!allowance.allowed) return { refusal: tooManyRequests(allowance.retryAfterSeconds) };
+  return { token, payload };
+}
+
 export async function GET(request: NextRequest): Promise<Response> {
-  const token = request.nextUrl.searchParams.get("token");
+  let link: LinkCheck;
   try {
-    const allowance = await consumeAbuseAllowance("unsubscribe", requestClient(request));
-    if (!allowance.allowed) return tooManyRequests(allowance.retryAfterSeconds);
-    if (!token || !verifyUnsubscribeToken(token, authSecret())) return plainText(invalidLink, 400);
+    link = await checkLink(request, request.nextUrl.searchParams.get("token"));
   } catch (error) {
     console.error("Unsubscribe link check failed", error);
     return plainText("Something went wrong on our side. Please try the link again in a minute.", 503);
   }
-  return seeConfirmationPage(token);
+  return link.refusal ?? seeConfirmationPage(link.token);
 }
 
 export async function POST(request: NextRequest): Promise<Response> {
-  const token = request.nextUrl.searchParams.get("token");
   try {
-    const allowance = await consumeAbuseAllowance("unsubscribe", requestClient(request));
-    if (!allowance.allowed) return tooManyRequests(allowance.retryAfterSeconds);
-    const payload = token ? verifyUnsubscribeToken(token, authSecret()) : null;
-    if (!token || !payload) return plainText(invalidLink, 400);
+    const link = await checkLink(request, request.nextUrl.searchParams.get("token"));
+    if (link.refusal) return link.refusal;
     const fromConfirmationPage = (await readForm(request))?.get("from") === "page";
-    const result = await applyUnsubscribe(payload);
-    if (fromConfirmationPage) return seeConfirmationPage(token);
+    const result = await applyUnsubscribe(link.payload);
+    if (fromConfirmationPage) return seeConfirmationPage(link.token);
     // An erased account gets no email either way: the answer is the same.
     const what = result ? describeUnsubscribeList(result.list, result.role) : "these emails";
     return plainText(`Done: you will no longer get ${what}.`, 200);

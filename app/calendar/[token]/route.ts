@@ -1,5 +1,5 @@
-import { calendarFeedTokenSchema, feedIcsForToken } from "@/lib/portal/calendar-feed";
-import { consumeAbuseAllowance, requestClient, tooManyRequests } from "@/lib/security/abuse-limits";
+import { feedIcsForOwner, findCalendarFeedOwner } from "@/lib/portal/calendar-feed";
+import { abuseAllowanceLeft, consumeAbuseAllowance, requestClient, tooManyRequests } from "@/lib/security/abuse-limits";
 
 // A calendar app's subscription: no session, the token is the credential.
 // Every failure is the same 404, so a guess learns nothing.
@@ -11,13 +11,20 @@ const notFound = () =>
   });
 
 export async function GET(request: Request, { params }: RouteContext<"/calendar/[token]">) {
-  // Counted before the token is looked at, so guessing costs the same as fetching.
-  const allowance = await consumeAbuseAllowance("calendarFeedPerClient", requestClient(request));
+  // Per feed, since calendar apps poll from shared addresses; a client that has sent too many
+  // tokens opening nothing is refused before the next is looked up.
+  const client = requestClient(request);
+  const guesses = await abuseAllowanceLeft("calendarFeedMisses", client);
+  if (!guesses.allowed) return tooManyRequests(guesses.retryAfterSeconds);
+  const { token } = await params;
+  const owner = await findCalendarFeedOwner(token);
+  if (!owner) {
+    await consumeAbuseAllowance("calendarFeedMisses", client);
+    return notFound();
+  }
+  const allowance = await consumeAbuseAllowance("calendarFeedPerToken", token);
   if (!allowance.allowed) return tooManyRequests(allowance.retryAfterSeconds);
-  const parsed = calendarFeedTokenSchema.safeParse((await params).token);
-  if (!parsed.success) return notFound();
-  const ics = await feedIcsForToken(parsed.data, new Date());
-  if (ics === null) return notFound();
+  const ics = await feedIcsForOwner(owner, new Date());
   return new Response(ics, {
     headers: {
       "Content-Type": "text/calendar; charset=utf-8",
