@@ -1,5 +1,6 @@
 import type { MDXComponents } from "mdx/types";
 import Link from "next/link";
+import { AgencyEmail, AgencyPhone } from "@/components/agency-contact";
 import { LazyPostInterviewChecklist, LazyThankYouNoteBuilder } from "@/components/tools/article-islands";
 import { FollowUpCalculatorIsland } from "@/components/tools/follow-up-calculator-island";
 
@@ -8,7 +9,7 @@ import { FollowUpCalculatorIsland } from "@/components/tools/follow-up-calculato
 // is styled by the .prose rules in globals.css. The three tools are the only
 // client JavaScript an article ships, each loaded only by the page that uses
 // it; the calculator goes through a server wrapper so the bank-holiday rules
-// stay on the server.
+// stay on the server. The agency's phone and email come from the brand config.
 const components: MDXComponents = {
   a: ({ href = "", children, ...props }) =>
     href.startsWith("/") ? (
@@ -28,6 +29,8 @@ const components: MDXComponents = {
   PostInterviewChecklist: LazyPostInterviewChecklist,
   ThankYouNoteBuilder: LazyThankYouNoteBuilder,
   FollowUpCalculator: FollowUpCalculatorIsland,
+  AgencyPhone,
+  AgencyEmail,
 };
 
 export function useMDXComponents(): MDXComponents {

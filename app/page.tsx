@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ArticleCard } from "@/components/article-card";
+import { JsonLd } from "@/components/json-ld";
 import { brand } from "@/lib/config/brand";
 import { getAllArticles } from "@/lib/content/articles";
+import { homeJsonLd } from "@/lib/seo/json-ld";
 
 export const metadata: Metadata = {
   alternates: { canonical: "/" },
@@ -138,6 +140,7 @@ export default function HomePage() {
           <a href={`mailto:${brand.email}`}>{brand.email}</a>.
         </p>
       </section>
+      <JsonLd data={homeJsonLd()} />
     </>
   );
 }

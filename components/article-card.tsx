@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Article } from "@/lib/content/parse-article";
-import { formatCalendarDate } from "@/lib/domain/format";
+import { formatPublicationDate } from "@/lib/domain/format";
 
 type Props = { article: Pick<Article, "slug" | "title" | "summary" | "published" | "readingMinutes">; headingLevel?: 2 | 3 };
 
@@ -13,7 +13,7 @@ export function ArticleCard({ article, headingLevel = 2 }: Props) {
       </Heading>
       <p className="mt-2">{article.summary}</p>
       <p className="mt-2 text-sm text-muted">
-        <time dateTime={article.published}>{formatCalendarDate(article.published)}</time> · {article.readingMinutes} min
+        <time dateTime={article.published}>{formatPublicationDate(article.published)}</time> · {article.readingMinutes} min
         read
       </p>
     </article>

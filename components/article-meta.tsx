@@ -1,17 +1,17 @@
 import Link from "next/link";
 import type { Article } from "@/lib/content/parse-article";
 import { articleTags } from "@/lib/content/tags";
-import { formatCalendarDate } from "@/lib/domain/format";
+import { formatPublicationDate } from "@/lib/domain/format";
 
 export function ArticleMeta({ article }: { article: Article }) {
   return (
     <div className="mt-4 space-y-2 text-muted">
       <p>
-        By {article.author} · Published <time dateTime={article.published}>{formatCalendarDate(article.published)}</time>
-        {article.updated !== article.published ? (
+        By {article.author} · Published <time dateTime={article.published}>{formatPublicationDate(article.published)}</time>
+        {formatPublicationDate(article.updated) !== formatPublicationDate(article.published) ? (
           <>
             {" "}
-            · Updated <time dateTime={article.updated}>{formatCalendarDate(article.updated)}</time>
+            · Updated <time dateTime={article.updated}>{formatPublicationDate(article.updated)}</time>
           </>
         ) : null}{" "}
         · {article.readingMinutes} min read

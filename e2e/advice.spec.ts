@@ -17,6 +17,8 @@ test("the index lists every article, filters by tag and is accessible", async ({
   for (const slug of slugs) await expect(page.locator(`main a[href="/advice/${slug}"]`).first()).toBeVisible();
   await expectNoAxeViolations(page);
 
+  await expect(page.locator("main a[href^='/advice/']:not([href^='/advice/tags'])")).toHaveCount(slugs.length);
+
   await page.getByRole("navigation", { name: "Topics" }).getByRole("link", { name: "Recruitment agencies" }).click();
   await expect(page).toHaveURL(/\/advice\/tags\/recruitment-agencies$/);
   await expect(page.getByRole("heading", { level: 1, name: "Recruitment agencies" })).toBeVisible();
@@ -65,6 +67,11 @@ test("an article has its contents, metadata, structured data and a way into the 
   expect(types).toEqual(expect.arrayContaining(["BlogPosting", "BreadcrumbList"]));
   const posting = blocks.flatMap((text) => [JSON.parse(text)].flat()).find((d) => d["@type"] === "BlogPosting");
   expect(posting.publisher["@type"]).toBe("EmploymentAgency");
+  // The agency signs the article, with its URL, and the dates carry their time zone.
+  expect(posting.author).toMatchObject({ "@type": "Organization", name: "The Connections team" });
+  expect(new URL(posting.author.url).pathname).toBe("/about");
+  expect(posting.datePublished).toMatch(/T\d{2}:\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})$/);
+  await expect(page.locator("article header")).toContainText("By The Connections team");
   expect(types).not.toContain("FAQPage");
   await expectNoAxeViolations(page);
 
@@ -91,6 +98,10 @@ test("the feed and the sitemap list every article", async ({ request }) => {
 test("the home page shows the latest advice and an unknown article is a helpful 404", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 2, name: "Latest advice" })).toBeVisible();
+  const homeTypes = (await page.locator('script[type="application/ld+json"]').allTextContents()).flatMap((text) => [JSON.parse(text)].flat()).map((d) => d["@type"]);
+  expect(homeTypes).toEqual(expect.arrayContaining(["EmploymentAgency", "WebSite"]));
+  const logo = await page.request.get("/logo.png");
+  expect(logo.headers()["content-type"]).toBe("image/png");
   await expectNoAxeViolations(page);
   const response = await page.goto("/advice/no-such-article");
   expect(response?.status()).toBe(404);

@@ -1,14 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ContactDetails } from "@/components/contact-details";
+import { JsonLd } from "@/components/json-ld";
 import { PageHeading } from "@/components/page-heading";
 import { brand } from "@/lib/config/brand";
+import { aboutJsonLd } from "@/lib/seo/json-ld";
+import { pageMetadata } from "@/lib/seo/metadata";
 
-export const metadata: Metadata = {
-  title: "About and contact",
-  description: `Who is behind ${brand.siteName}, how the candidate portal helps after an interview, and how to reach a consultant at ${brand.agencyName} in ${brand.city}.`,
-  alternates: { canonical: "/about" },
-};
+const title = "About and contact";
+const description = `Who is behind ${brand.siteName}, how the candidate portal helps after an interview, and how to reach a consultant at ${brand.agencyName} in ${brand.city}.`;
+
+export const metadata: Metadata = pageMetadata({ title, description, path: "/about" });
 
 export default function AboutPage() {
   return (
@@ -71,6 +73,7 @@ export default function AboutPage() {
           </p>
         </section>
       </div>
+      <JsonLd data={aboutJsonLd(title, description)} />
     </>
   );
 }

@@ -2,15 +2,16 @@ import type { Metadata } from "next";
 import { ArticleCard } from "@/components/article-card";
 import { SearchForm } from "@/components/search-form";
 import { TagFilter } from "@/components/tag-filter";
+import { JsonLd } from "@/components/json-ld";
 import { getAllArticles } from "@/lib/content/articles";
+import { collectionJsonLd } from "@/lib/seo/json-ld";
 import { pageMetadata } from "@/lib/seo/metadata";
 
-export const metadata: Metadata = pageMetadata({
-  title: "Advice after a job interview",
-  description:
-    "Practical, UK-focused advice on what to do after a job interview: thank-you notes, following up, reflecting, deciding and keeping your search moving.",
-  path: "/advice",
-});
+const title = "Advice after a job interview";
+const description =
+  "Practical, UK-focused advice on what to do after a job interview: thank-you notes, following up, offers, rejections and keeping your search moving.";
+
+export const metadata: Metadata = pageMetadata({ title, description, path: "/advice" });
 
 export default function AdviceIndexPage() {
   const articles = getAllArticles();
@@ -30,6 +31,20 @@ export default function AdviceIndexPage() {
           <ArticleCard key={article.slug} article={article} />
         ))}
       </div>
+      <JsonLd
+        data={collectionJsonLd(
+          {
+            name: title,
+            description,
+            path: "/advice",
+            trail: [
+              { name: "Home", path: "/" },
+              { name: "Advice", path: "/advice" },
+            ],
+          },
+          articles,
+        )}
+      />
     </div>
   );
 }

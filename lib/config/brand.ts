@@ -13,10 +13,15 @@ export const brand = {
   email: "CEA@connectionsrec.co.uk",
   defaultTimeZone: "Europe/London",
   locale: "en-GB",
+  // A consultant may sign an article only if they are a real member of staff
+  // who has agreed to be named: set bylineAgreed to true for them, and only then.
   consultants: [
-    { name: "Priya Shah", title: "Senior Consultant" },
-    { name: "Tom Whitaker", title: "Consultant" },
-    { name: "Grace Okafor", title: "Consultant" },
+    { name: "Priya Shah", title: "Senior Consultant", bylineAgreed: false },
+    { name: "Tom Whitaker", title: "Consultant", bylineAgreed: false },
+    { name: "Grace Okafor", title: "Consultant", bylineAgreed: false },
   ],
+  /** The agency signs every other article. */
   defaultAuthor: "The Connections team",
+  /** Served from public/; Google wants a square raster of at least 112 px. */
+  logo: { path: "/logo.png", width: 512, height: 512 },
 } as const;

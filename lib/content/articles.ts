@@ -11,7 +11,7 @@ export function getAllArticles(): Article[] {
   cached ??= readdirSync(contentDir)
     .filter((name) => name.endsWith(".mdx"))
     .map((name) => parseArticleSource(`content/${name}`, readFileSync(path.join(contentDir, name), "utf8")))
-    .sort((a, b) => b.published.localeCompare(a.published) || a.slug.localeCompare(b.slug));
+    .sort((a, b) => Date.parse(b.published) - Date.parse(a.published) || a.slug.localeCompare(b.slug));
   return cached;
 }
 

@@ -5,7 +5,12 @@ import type { Article } from "./parse-article";
 const escapeXml = (text: string) =>
   text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
-const rfc822 = (isoDate: string) => new Date(`${isoDate}T09:00:00Z`).toUTCString();
+const rfc822 = (instant: string) => new Date(instant).toUTCString();
+
+/** The most recent `updated` of these articles, compared as instants. */
+export function latestUpdate(articles: readonly Pick<Article, "updated">[]): string | undefined {
+  return articles.map((article) => article.updated).sort((a, b) => Date.parse(a) - Date.parse(b)).at(-1);
+}
 
 export function buildRssFeed(articles: readonly Article[]): string {
   const site = new URL("/", siteOrigin()).toString();
@@ -25,7 +30,7 @@ export function buildRssFeed(articles: readonly Article[]): string {
       ].join("\n");
     })
     .join("\n");
-  const newest = articles.map((article) => article.updated).sort().at(-1);
+  const newest = latestUpdate(articles);
   return `<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/">
   <channel>

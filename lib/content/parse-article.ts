@@ -1,6 +1,7 @@
 import GithubSlugger from "github-slugger";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
+import { brand } from "@/lib/config/brand";
 import { frontmatterSchema, type Frontmatter } from "./frontmatter";
 
 export type ArticleHeading = { depth: 2 | 3; text: string; id: string };
@@ -71,6 +72,8 @@ export function extractHeadings(body: string): ArticleHeading[] {
 
 function toPlainText(markdown: string): string {
   return markdown
+    .replace(/<AgencyPhone\s*\/>/g, brand.phone.display) // contact details, from the brand config
+    .replace(/<AgencyEmail\s*\/>/g, brand.email)
     .replace(/^\s*<[A-Z][\s\S]*?\/>\s*$/gm, " ") // island tags
     .replace(/!\[[^\]]*\]\([^)]*\)/g, " ")
     .replace(/\[([^\]]+)\]\([^)]*\)/g, "$1")

@@ -12,7 +12,7 @@ export function chooseRelatedArticles<T extends Pick<Article, "slug" | "tags" | 
       candidate,
       shared: candidate.tags.filter((tag) => article.tags.includes(tag)).length,
     }))
-    .sort((a, b) => b.shared - a.shared || b.candidate.published.localeCompare(a.candidate.published))
+    .sort((a, b) => b.shared - a.shared || Date.parse(b.candidate.published) - Date.parse(a.candidate.published))
     .slice(0, count)
     .map(({ candidate }) => candidate);
 }

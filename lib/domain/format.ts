@@ -13,6 +13,11 @@ export function formatDate(value: Date, timeZone: string = brand.defaultTimeZone
   return new Intl.DateTimeFormat(brand.locale, { dateStyle: "medium", timeZone }).format(value);
 }
 
+/** An instant written in ISO form (an article's publication), as its date in words where the agency is. */
+export function formatPublicationDate(instant: string): string {
+  return new Intl.DateTimeFormat(brand.locale, { dateStyle: "long", timeZone: brand.defaultTimeZone }).format(new Date(instant));
+}
+
 /** A calendar date (YYYY-MM-DD) in words, e.g. "4 December 2026"; no time zone involved. */
 export function formatCalendarDate(isoDate: string): string {
   return new Intl.DateTimeFormat(brand.locale, { dateStyle: "long", timeZone: "UTC" }).format(

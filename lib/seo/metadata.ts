@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { brand } from "@/lib/config/brand";
+import { titleProblems } from "./titles";
 
 type PageMetadataInput = {
   title: string;
@@ -11,8 +12,13 @@ type PageMetadataInput = {
   image?: string;
 };
 
-/** Canonical URL, description and social cards for a public page, in one place. */
+/**
+ * Canonical URL, description and social cards for a public page, in one place.
+ * A title or description out of bounds throws, naming the page: the build fails.
+ */
 export function pageMetadata({ title, description, path, article, image }: PageMetadataInput): Metadata {
+  const problems = titleProblems(title, description);
+  if (problems.length > 0) throw new Error(`${path}: ${problems.join("; ")}`);
   const images = image ? [{ url: image, width: 1200, height: 630, alt: title }] : undefined;
   return {
     title,

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleCard } from "@/components/article-card";
+import { JsonLd } from "@/components/json-ld";
 import { TagFilter } from "@/components/tag-filter";
 import { getAllArticles } from "@/lib/content/articles";
 import { articleTags, type ArticleTag } from "@/lib/content/tags";
+import { collectionJsonLd } from "@/lib/seo/json-ld";
 import { pageMetadata } from "@/lib/seo/metadata";
 
 export const dynamicParams = false;
@@ -27,6 +29,8 @@ export default async function TagPage({ params }: PageProps<"/advice/tags/[tag]"
   const tag = findTag((await params).tag);
   if (!tag) notFound();
   const articles = getAllArticles().filter((article) => article.tags.includes(tag));
+  const { label, description } = articleTags[tag];
+  const path = `/advice/tags/${tag}`;
   return (
     <div className="space-y-8">
       <header className="max-w-3xl space-y-3">
@@ -43,6 +47,21 @@ export default async function TagPage({ params }: PageProps<"/advice/tags/[tag]"
           ))}
         </div>
       )}
+      <JsonLd
+        data={collectionJsonLd(
+          {
+            name: label,
+            description,
+            path,
+            trail: [
+              { name: "Home", path: "/" },
+              { name: "Advice", path: "/advice" },
+              { name: label, path },
+            ],
+          },
+          articles,
+        )}
+      />
     </div>
   );
 }
