@@ -32,6 +32,8 @@ export type AuditLogEntry = {
   listed: number | null;
   invitation: { email: string; role: StaffRole } | null;
   assignedTo: Person | null;
+  /** Done by an employer through their feedback link: no account acted. */
+  byClient: boolean;
 };
 
 export type AuditLogPage = { entries: AuditLogEntry[]; nextBefore: number | null };
@@ -73,6 +75,7 @@ export async function listAuditLog(caller: CurrentUser, filter: AuditFilter, pag
       entityId: auditLog.entityId,
       listed: sql<number | null>`jsonb_array_length(${auditLog.details} -> 'candidateIds')`,
       toStage: sql<string | null>`${auditLog.details} ->> 'toStage'`,
+      byClient: sql<boolean>`coalesce((${auditLog.details} ->> 'byClient')::boolean, false)`,
       actorId: actor.id,
       actorName: actor.name,
       actorEmail: actor.email,
@@ -100,7 +103,8 @@ export async function listAuditLog(caller: CurrentUser, filter: AuditFilter, pag
       listed: row.listed,
       invitation: invitationEntities.includes(row.entity) && row.entityId ? (invitations.get(row.entityId) ?? null) : null,
       assignedTo: consultantEntities.includes(row.entity) && row.entityId ? (consultants.get(row.entityId) ?? null) : null,
-      subject: row.entityId ? (subjects.get(`${row.entity}:${row.entityId}`) ?? null) : null,
+      subject: row.entityId ? (subjects.get(`${subjectKind(row.entity)}:${row.entityId}`) ?? null) : null,
+      byClient: row.byClient,
       toStage: row.toStage,
     })),
     nextBefore: rows.length > pageSize ? page.at(-1)!.id : null,
@@ -108,6 +112,9 @@ export async function listAuditLog(caller: CurrentUser, filter: AuditFilter, pag
 }
 
 const invitationEntities = ["staff_invitation", "staff_role"];
+/** What the client does through their link is logged against the interview. */
+const interviewEntities = ["interview", "client_feedback_request", "client_answer", "client_request_opt_out"];
+const subjectKind = (entity: string) => (interviewEntities.includes(entity) ? "interview" : entity);
 /** Entries whose id is a consultant's. */
 const consultantEntities = ["assignment", "intake_consultant"];
 
@@ -124,7 +131,7 @@ async function resolveSubjects(db: Database, rows: { entity: string; entityId: s
     consultantIds.length
       ? db.select({ id: users.id, name: users.name, email: users.email }).from(users).where(inArray(users.id, consultantIds))
       : [],
-    journeySubjects(db, { application: idsOf(["application"]), interview: idsOf(["interview"]), client_feedback: idsOf(["client_feedback"]), thank_you_note: idsOf(["thank_you_note"]) }),
+    journeySubjects(db, { application: idsOf(["application"]), interview: idsOf(interviewEntities), client_feedback: idsOf(["client_feedback"]), thank_you_note: idsOf(["thank_you_note"]) }),
   ]);
   return {
     invitations: new Map(invitationRows.map((row) => [row.id, { email: row.email, role: row.role as StaffRole }])),

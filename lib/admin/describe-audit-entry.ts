@@ -60,6 +60,9 @@ const journeyNouns: Record<string, string> = {
   interview: "an interview",
   client_feedback: "an interview",
   thank_you_note: "an interview",
+  client_feedback_request: "an interview",
+  client_answer: "an interview",
+  client_request_opt_out: "an interview",
 };
 
 /** Records of the journey as sentences: "Moved Acme Ltd, Data Analyst to Offer". */
@@ -75,5 +78,8 @@ function describeJourneyEntry({ action, entity, subject, toStage }: DescribableE
   }
   if (entity === "interview") return action === "create" ? `Logged ${round}` : `Changed ${round}`;
   if (entity === "client_feedback") return `Recorded client feedback on ${round}`;
+  if (entity === "client_feedback_request") return action === "view" ? `Opened the feedback request about ${round}` : `Asked the client for feedback on ${round}`;
+  if (entity === "client_answer") return action === "create" ? `Answered the feedback request about ${round}` : `Reviewed the client's answer about ${round}`;
+  if (entity === "client_request_opt_out") return "Stopped feedback requests to their address";
   return `Passed on the candidate’s thanks for ${round}`;
 }

@@ -11,6 +11,10 @@ import { createInterview } from "./interviews";
 import { sendClientFeedbackRequest } from "./client-requests";
 import { answerClientRequest, readClientRequest, stopClientRequests } from "./client-answers";
 import { reviewClientAnswer } from "./client-answer-review";
+import { listNeedsAttention } from "@/lib/staff/needs-attention";
+import { listAuditLog } from "@/lib/admin/audit-log";
+import { auditFilterSchema } from "@/lib/admin/audit-log-schema";
+import { describeAuditEntry } from "@/lib/admin/describe-audit-entry";
 
 const now = new Date("2026-11-12T09:00:00Z");
 const later = (hours: number) => new Date(now.getTime() + hours * 3_600_000);
@@ -29,6 +33,10 @@ const contact = { contactName: "Jo Evans", contactEmail: "jo.evans@northgate.tes
 const requestMail = (recipient: string) =>
   testDb.db.select().from(emailOutbox).where(and(eq(emailOutbox.recipient, recipient), eq(emailOutbox.template, "client-feedback-request"))).orderBy(asc(emailOutbox.createdAt));
 const tokenIn = (text: string) => /\/client\/feedback\/([A-Za-z0-9_-]{43})/.exec(text)![1]!;
+const answersToReview = async (consultant: typeof world.consultantA) =>
+  (await listNeedsAttention(testDb.db, { id: consultant.id, role: consultant.role, timeZone: "Europe/London" }, later(20))).filter(
+    (item) => item.reason === "Northgate Homes Trust answered about Candidate A: review it",
+  ).length;
 const followUpDue = async () =>
   (await testDb.db.select({ dueAt: planSteps.dueAt }).from(planSteps).where(and(eq(planSteps.interviewId, interviewId), eq(planSteps.kind, "follow_up_1"))))[0]?.dueAt ?? null;
 
@@ -92,6 +100,8 @@ describe("a consultant asks the client", () => {
     });
     expect(await testDb.db.select().from(timelineSlips).where(eq(timelineSlips.interviewId, interviewId))).toHaveLength(1);
     expect(await testDb.db.select().from(clientAnswers)).toHaveLength(2);
+    expect(await answersToReview(world.consultantA)).toBe(2);
+    expect(await answersToReview(world.consultantB)).toBe(0);
   });
 
   it("reaches the candidate only when the consultant releases it, as edited, once", async () => {
@@ -104,6 +114,7 @@ describe("a consultant asks the client", () => {
     expect(passed.map((row) => row.body)).toEqual(["They liked your answers on empty homes."]);
     const mail = await testDb.db.select().from(emailOutbox).where(eq(emailOutbox.template, "client-feedback"));
     expect(mail.map((row) => row.recipient)).toEqual(["candidate-a@world.test"]);
+    expect(await answersToReview(world.consultantA)).toBe(1);
   });
 
   it("stops the old link when the consultant asks again, after 30 days, and for good when the client opts out", async () => {
@@ -117,6 +128,21 @@ describe("a consultant asks the client", () => {
     expect(await stopClientRequests(fresh, later(8))).toBe("stopped");
     expect(await answerClientRequest(fresh, answer, later(9))).toEqual({ status: "opted_out" });
     expect(await sendClientFeedbackRequest(world.consultantA, { interviewId, ...contact }, later(10))).toEqual({ status: "opted_out" });
+  });
+
+  it("audits what the consultant and the client did, in sentences, the client's marked as theirs", async () => {
+    const { entries } = await listAuditLog(world.admin, auditFilterSchema.parse({ candidate: world.candidateA.id }));
+    const lines = entries.map((entry) => `${entry.byClient ? "client" : (entry.actor?.name ?? "?")}: ${describeAuditEntry(entry)}`);
+    const round = "round 1 of Northgate Homes Trust, Housing Officer";
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        `Consultant A: Asked the client for feedback on ${round}`,
+        `client: Opened the feedback request about ${round}`,
+        `client: Answered the feedback request about ${round}`,
+        `Consultant A: Reviewed the client's answer about ${round}`,
+        "client: Stopped feedback requests to their address",
+      ]),
+    );
   });
 
   it("limits requests to one client address to three a day, whoever asks", async () => {

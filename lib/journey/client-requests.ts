@@ -98,7 +98,7 @@ export async function sendClientFeedbackRequest(caller: CurrentUser, input: Clie
       reminder: false,
       now,
     });
-    await recordAudit(tx, caller, { candidateId: interview.candidateId, action: "create", entity: "client_feedback_request", entityId: request!.id }, now);
+    await recordAudit(tx, caller, { candidateId: interview.candidateId, action: "create", entity: "client_feedback_request", entityId: interview.id }, now);
     return { status: "sent", contactName: input.contactName };
   });
 }

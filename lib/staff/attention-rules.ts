@@ -159,6 +159,25 @@ export function thanksAttentionItems(notes: readonly ThanksToPassOn[], now: Date
   });
 }
 
+export type ClientAnswerToReview = AttentionSubject & { answeredAt: Date };
+
+/** One item per answer waiting: the client spoke, and only the consultant can pass it on. */
+export function clientAnswerItems(answers: readonly ClientAnswerToReview[], now: Date, timeZone: string): NeedsAttentionItem[] {
+  return answers.map((answer) => {
+    const candidateName = answer.candidateName?.trim() || answer.candidateEmail;
+    return {
+      interviewId: answer.interviewId,
+      candidateId: answer.candidateId,
+      candidateName,
+      company: answer.company,
+      role: answer.role,
+      reason: `${answer.company} answered about ${candidateName}: review it`,
+      ageDays: attentionAgeDays(answer.answeredAt, now, timeZone),
+      dueAt: answer.answeredAt,
+    };
+  });
+}
+
 export function oldestFirst(items: NeedsAttentionItem[]): NeedsAttentionItem[] {
   return [...items].sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime() || a.candidateName.localeCompare(b.candidateName));
 }

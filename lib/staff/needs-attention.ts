@@ -5,13 +5,14 @@ import { getDb, type Database } from "@/lib/db/client";
 import { users } from "@/lib/db/schema/auth";
 import { applicationStageEvents, applications, interviews, planSteps, reflections, thankYouNotes, timelineSlips } from "@/lib/db/schema/journey";
 import { auditLog } from "@/lib/db/schema/privacy";
+import { clientAnswers } from "@/lib/db/schema/client";
 import { stageLabels } from "@/lib/domain/labels";
 import type { CurrentUser } from "@/lib/auth/dal";
 import { terminalStages } from "@/lib/domain/values";
 import { decisionDateOf, type Timeline } from "@/lib/plans/follow-up-rules";
 import { localDateOf } from "@/lib/plans/zoned-time";
 import { attentionPage } from "./attention-page";
-import { applicationAttentionItems, attentionStepKinds, candidateMoveItems, oldestFirst, thanksAttentionItems, toAttentionItems, type CandidateMove, type NeedsAttentionItem } from "./attention-rules";
+import { applicationAttentionItems, attentionStepKinds, candidateMoveItems, clientAnswerItems, oldestFirst, thanksAttentionItems, toAttentionItems, type CandidateMove, type NeedsAttentionItem } from "./attention-rules";
 import { agencyVisibleApplication, ownedByVisibleCandidate, visibleCandidate } from "@/lib/journey/staff-visibility";
 
 // Only agency-visible applications; a private direct application never reaches anyone here.
@@ -31,17 +32,19 @@ export async function viewNeedsAttention(caller: CurrentUser, timeZone: string, 
 }
 
 export async function listNeedsAttention(db: Database, viewer: AttentionViewer, now: Date): Promise<NeedsAttentionItem[]> {
-  const [steps, states, thanks, moves] = await Promise.all([
+  const [steps, states, thanks, moves, answers] = await Promise.all([
     overdueSteps(db, viewer, now),
     openApplicationStates(db, viewer, now),
     thanksToPassOn(db, viewer),
     unseenCandidateMoves(db, viewer, now),
+    clientAnswersToReview(db, viewer),
   ]);
   return oldestFirst([
     ...toAttentionItems(steps, now, viewer.timeZone),
     ...applicationAttentionItems(states, now, viewer.timeZone),
     ...thanksAttentionItems(thanks, now, viewer.timeZone),
     ...candidateMoveItems(moves, now, viewer.timeZone),
+    ...clientAnswerItems(answers, now, viewer.timeZone),
   ]);
 }
 
@@ -95,6 +98,17 @@ async function thanksToPassOn(db: Database, viewer: AttentionViewer) {
       and(visibleApplications(viewer), eq(thankYouNotes.state, "handed_to_consultant"), isNull(thankYouNotes.passedOnAt)),
     );
   return rows.flatMap((row) => (row.handedAt ? [{ ...row, handedAt: row.handedAt }] : []));
+}
+
+/** Answers a client gave through their link that the consultant has not yet released or kept back. */
+async function clientAnswersToReview(db: Database, viewer: AttentionViewer) {
+  return db
+    .select({ ...subjectColumns, answeredAt: clientAnswers.createdAt })
+    .from(clientAnswers)
+    .innerJoin(users, eq(users.id, clientAnswers.candidateId))
+    .innerJoin(interviews, eq(interviews.id, clientAnswers.interviewId))
+    .innerJoin(applications, and(eq(applications.id, interviews.applicationId), eq(applications.candidateId, users.id)))
+    .where(and(visibleApplications(viewer), ownedByVisibleCandidate(viewer, clientAnswers.candidateId), isNull(clientAnswers.reviewedAt)));
 }
 
 const recentDays = 30;

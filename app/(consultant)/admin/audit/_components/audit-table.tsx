@@ -32,7 +32,7 @@ export function AuditTable({ entries }: { entries: AuditLogEntry[] }) {
             <Cell nowrap>
               <time dateTime={entry.at.toISOString()}>{formatDateTime(entry.at, london)}</time>
             </Cell>
-            <Cell>{entry.actor ? <Person who={entry.actor} /> : "An account since deleted"}</Cell>
+            <Cell>{entry.actor ? <Person who={entry.actor} /> : entry.byClient ? "The client, through their feedback link" : "An account since deleted"}</Cell>
             <Cell>{actionLabels[entry.action] ?? entry.action}</Cell>
             <Cell>{describeAuditEntry(entry)}</Cell>
             <Cell>
