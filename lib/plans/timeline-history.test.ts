@@ -22,4 +22,11 @@ describe("describeTimelineHistory", () => {
     const slips = [{ previousDate: null, newDate: "2027-01-15", createdAt: new Date("2026-12-10T12:00:00Z") }];
     expect(describeTimelineHistory(slips, "Europe/London")).toBe("They first gave no date; on Thursday 10 December 2026 they said Friday 15 January 2027.");
   });
+
+  it("says when the new date came from the client, through the consultant", () => {
+    const slips = [{ previousDate: "2026-12-08", newDate: "2027-01-15", createdAt: new Date("2026-12-10T12:00:00Z"), source: "client" as const }];
+    expect(describeTimelineHistory(slips, "Europe/London")).toBe(
+      "They first said Tuesday 8 December 2026; on Thursday 10 December 2026 they told your consultant Friday 15 January 2027.",
+    );
+  });
 });
