@@ -15,6 +15,7 @@ import { listNeedsAttention } from "@/lib/staff/needs-attention";
 import { listAuditLog } from "@/lib/admin/audit-log";
 import { auditFilterSchema } from "@/lib/admin/audit-log-schema";
 import { describeAuditEntry } from "@/lib/admin/describe-audit-entry";
+import { clientAnswerTimes } from "@/lib/staff/client-answer-metrics";
 
 const now = new Date("2026-11-12T09:00:00Z");
 const later = (hours: number) => new Date(now.getTime() + hours * 3_600_000);
@@ -143,6 +144,14 @@ describe("a consultant asks the client", () => {
         "client: Stopped feedback requests to their address",
       ]),
     );
+  });
+
+  it("counts days from the interview to the client's first answer, per consultant and per company", async () => {
+    const times = await clientAnswerTimes(world.admin, { now: later(30) });
+    // Interviewed Tuesday 10 November at 10:00; first answered 12 November at 11:00 UTC: two days.
+    expect(times.byCompany).toEqual([{ name: "Northgate Homes Trust", requests: 2, answered: 1, medianDays: 2 }]);
+    expect(times.byConsultant).toEqual([{ name: "Consultant A", requests: 2, answered: 1, medianDays: 2 }]);
+    expect(await clientAnswerTimes(world.consultantB, { now: later(30) })).toEqual({ byConsultant: [], byCompany: [] });
   });
 
   it("limits requests to one client address to three a day, whoever asks", async () => {

@@ -3,6 +3,7 @@ import { Cell, ColumnHeader, RowHeader, Table, TableBody, TableHead, TableRow } 
 import { requireRole } from "@/lib/auth/dal";
 import { staffRoles } from "@/lib/domain/values";
 import { consultantMetrics, monthLabel } from "@/lib/staff/metrics";
+import { clientAnswerTimes, type AnswerTimes } from "@/lib/staff/client-answer-metrics";
 
 export const metadata: Metadata = { title: "Metrics", robots: { index: false } };
 
@@ -11,7 +12,8 @@ const days = (value: number | null) => (value === null ? "No decisions" : `${val
 
 export default async function MetricsPage() {
   const user = await requireRole(staffRoles, "/consultant/metrics");
-  const rows = await consultantMetrics(user, { now: new Date(), months: 6 });
+  const now = new Date();
+  const [rows, answerTimes] = await Promise.all([consultantMetrics(user, { now, months: 6 }), clientAnswerTimes(user, { now })]);
   const isAdmin = user.role === "admin";
 
   return (
@@ -52,6 +54,46 @@ export default async function MetricsPage() {
           </TableBody>
         </Table>
       )}
+      <section aria-labelledby="answers-heading" className="space-y-4">
+        <h2 id="answers-heading" className="text-2xl">
+          How fast clients answer
+        </h2>
+        <p>
+          Feedback requests {isAdmin ? "the team sent" : "you sent"} in the last six months: how many were answered, and the
+          median days from the interview to the client&rsquo;s first answer.
+        </p>
+        {answerTimes.byCompany.length === 0 ? (
+          <p>No feedback requests yet.</p>
+        ) : (
+          <>
+            {isAdmin ? <AnswerTable caption="By consultant" who="Consultant" rows={answerTimes.byConsultant} /> : null}
+            <AnswerTable caption="By client" who="Client" rows={answerTimes.byCompany} />
+          </>
+        )}
+      </section>
     </div>
+  );
+}
+
+function AnswerTable({ caption, who, rows }: { caption: string; who: string; rows: AnswerTimes[] }) {
+  return (
+    <Table caption={caption}>
+      <TableHead>
+        <ColumnHeader>{who}</ColumnHeader>
+        <ColumnHeader numeric>Requests</ColumnHeader>
+        <ColumnHeader numeric>Answered</ColumnHeader>
+        <ColumnHeader numeric>Median days from interview to answer</ColumnHeader>
+      </TableHead>
+      <TableBody>
+        {rows.map((row) => (
+          <TableRow key={row.name}>
+            <RowHeader>{row.name}</RowHeader>
+            <Cell numeric>{row.requests}</Cell>
+            <Cell numeric>{row.answered}</Cell>
+            <Cell numeric>{row.medianDays === null ? "No answers" : days(row.medianDays)}</Cell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
   );
 }
