@@ -3,7 +3,7 @@
 // Sessions are real database sessions (rows the server looks up through
 // Auth.js), sent as the session cookie; nothing about the server is faked.
 // A route added to app/ without a row here fails the first test.
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import type { APIRequestContext } from "@playwright/test";
@@ -95,6 +95,9 @@ function matrix(world: World): Record<string, { url: string; expect: Row }> {
     "/api/webhooks/resend": { url: "POST /api/webhooks/resend", expect: everyone(503) },
     "/api/unsubscribe": { url: "POST /api/unsubscribe?token=forged", expect: everyone(400) },
     "/calendar/[token]": { url: `/calendar/${"x".repeat(43)}`, expect: everyone(404) },
+    // An employer's feedback link: the token is the whole authority, whoever's session comes with it
+    // (replaced, expired and forged links are walked in client-feedback.spec.ts).
+    "/client/feedback/[token]": { url: `/client/feedback/${ids.clientToken}`, expect: everyone("ok") },
     // Auth.js's own endpoints: public by design, tested in sign-in.spec.ts.
     "/api/auth/[...nextauth]": { url: "/api/auth/providers", expect: everyone("ok") },
   };
@@ -140,6 +143,11 @@ async function loadWorld(sql: postgres.Sql): Promise<World> {
     ["consultantB", consultantB!.id],
     ["admin", admin!.id],
   ];
+  // A feedback request to candidate A's client, as a consultant's request leaves it: only the token's hash stored.
+  const clientToken = randomBytes(32).toString("base64url");
+  await sql`
+    insert into client_feedback_requests (interview_id, candidate_id, requested_by, contact_name, contact_email, token_hash, expires_at)
+    values (${interview!.id}, ${candidateA!.id}, ${candidateA!.consultant_id}, 'Jo Evans', 'jo.evans@client.example', ${createHash("sha256").update(clientToken).digest("hex")}, now() + interval '30 days')`;
   const tokens: World["tokens"] = {};
   for (const [principal, userId] of people) {
     const token = randomBytes(32).toString("hex");
@@ -154,6 +162,7 @@ async function loadWorld(sql: postgres.Sql): Promise<World> {
       interview: interview!.id,
       followUp: followUp?.id ?? interview!.id,
       message: message!.id,
+      clientToken,
     },
   };
 }

@@ -17,7 +17,7 @@ export default async function ClientFeedbackPage({ params }: PageProps<"/client/
   const view = await readClientRequest(token);
   if (view.state === "unknown") notFound();
   const consultantName = view.consultant?.name ?? `the team at ${brand.agencyName}`;
-  const title = `${view.candidateFirstName}'s interview for ${view.role}`;
+  const title = capitalised(`${view.candidateFirstName}'s interview for ${view.role}`);
   const stop = (
     <section id="stop" aria-labelledby="stop-heading" className="mt-12 max-w-xl space-y-2 border-t border-line pt-6">
       <h2 id="stop-heading" className="text-xl">
@@ -46,7 +46,7 @@ export default async function ClientFeedbackPage({ params }: PageProps<"/client/
     <div>
       <PageHeading
         title={title}
-        lead={`${view.candidateFirstName} interviewed with ${view.company} on ${view.interviewDay}. Your answer goes to ${consultantName} at ${brand.agencyName}; it takes a minute. You can change it until ${view.lastDay}.`}
+        lead={`${capitalised(view.candidateFirstName)} interviewed with ${view.company} on ${view.interviewDay}. Your answer goes to ${consultantName} at ${brand.agencyName}; it takes a minute. You can change it until ${view.lastDay}.`}
       />
       <AnswerForm
         action={answerClientRequestAction.bind(null, token)}
@@ -58,3 +58,6 @@ export default async function ClientFeedbackPage({ params }: PageProps<"/client/
     </div>
   );
 }
+
+/** "the candidate's interview" opens a heading as "The candidate's interview". */
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
