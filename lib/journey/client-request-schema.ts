@@ -20,6 +20,13 @@ export const clientRequestSchema = z.object({
 });
 export type ClientRequestInput = z.output<typeof clientRequestSchema>;
 
+/** Asking one of the round's interviewers instead: they become the application's client contact. */
+export const interviewerRequestSchema = z.object({
+  interviewId: z.uuid("Choose the interview to ask about"),
+  interviewerId: z.uuid("Choose an interviewer from the list"),
+});
+export type InterviewerRequestInput = z.output<typeof interviewerRequestSchema>;
+
 export const CLIENT_ANSWER_MAX = 4000;
 
 export const clientAnswerSchema = z.object({

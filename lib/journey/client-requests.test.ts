@@ -8,7 +8,8 @@ import { clientAnswers, clientFeedbackRequests } from "@/lib/db/schema/client";
 import { auditLog } from "@/lib/db/schema/privacy";
 import { createApplication } from "./applications";
 import { createInterview } from "./interviews";
-import { sendClientFeedbackRequest } from "./client-requests";
+import { sendClientFeedbackRequest, sendClientFeedbackRequestToInterviewer } from "./client-requests";
+import { interviewers } from "@/lib/db/schema/journey";
 import { answerClientRequest, readClientRequest, stopClientRequests } from "./client-answers";
 import { reviewClientAnswer } from "./client-answer-review";
 import { listNeedsAttention } from "@/lib/staff/needs-attention";
@@ -152,6 +153,20 @@ describe("a consultant asks the client", () => {
     expect(times.byCompany).toEqual([{ name: "Northgate Homes Trust", requests: 2, answered: 1, medianDays: 2 }]);
     expect(times.byConsultant).toEqual([{ name: "Consultant A", requests: 2, answered: 1, medianDays: 2 }]);
     expect(await clientAnswerTimes(world.consultantB, { now: later(30) })).toEqual({ byConsultant: [], byCompany: [] });
+  });
+
+  it("can ask one of the round's interviewers, who becomes the client contact, and no one from another round", async () => {
+    const [interviewer] = await testDb.db.select().from(interviewers).where(eq(interviewers.interviewId, interviewId));
+    expect(await sendClientFeedbackRequestToInterviewer(world.consultantA, { interviewId, interviewerId: interviewer!.id }, later(13))).toEqual({ status: "sent", contactName: "Jo Evans" });
+    const [application] = await testDb.db.select().from(applications).where(eq(applications.company, "Northgate Homes Trust"));
+    expect(application).toMatchObject({ clientContactName: "Jo Evans", clientContactEmail: "jo@example.com" });
+    expect(await requestMail("jo@example.com")).toHaveLength(1);
+    // An interviewer from another round is not this round's to ask.
+    const [round] = await testDb.db.select({ applicationId: interviews.applicationId }).from(interviews).where(eq(interviews.id, interviewId));
+    const second = (await createInterview(world.candidateA, interviewInput(round!.applicationId, { round: "2", interviewers: [{ name: "Sam Lee", email: "sam@northgate.test" }] }), later(13)))!;
+    const [elsewhere] = await testDb.db.select().from(interviewers).where(eq(interviewers.interviewId, second));
+    expect(await sendClientFeedbackRequestToInterviewer(world.consultantA, { interviewId, interviewerId: elsewhere!.id }, later(13))).toEqual({ status: "not_found" });
+    expect(await sendClientFeedbackRequestToInterviewer(world.consultantB, { interviewId, interviewerId: interviewer!.id }, later(13))).toEqual({ status: "not_found" });
   });
 
   it("limits requests to one client address to three a day, whoever asks", async () => {

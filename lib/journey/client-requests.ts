@@ -3,7 +3,7 @@ import { createElement } from "react";
 import { createHash, createHmac, randomUUID } from "node:crypto";
 import { and, eq, isNull } from "drizzle-orm";
 import { getDb, type Database } from "@/lib/db/client";
-import { applications } from "@/lib/db/schema/journey";
+import { applications, interviewers } from "@/lib/db/schema/journey";
 import { clientFeedbackRequests, clientRequestOptOuts } from "@/lib/db/schema/client";
 import type { CurrentUser } from "@/lib/auth/dal";
 import { recordAudit } from "@/lib/audit/record";
@@ -16,7 +16,7 @@ import { formatPlainDate } from "@/lib/plans/plain-date-text";
 import { localDateOf } from "@/lib/plans/zoned-time";
 import ClientFeedbackRequestEmail, { clientFeedbackRequestSubject } from "@/emails/client-feedback-request";
 import type { Transaction } from "./access";
-import type { ClientRequestInput } from "./client-request-schema";
+import type { ClientRequestInput, InterviewerRequestInput } from "./client-request-schema";
 import { assertStaff, findVisibleInterview } from "./staff-visibility";
 
 // A consultant asks the client about one agency interview: a signed link, valid 30 days,
@@ -43,7 +43,22 @@ export type ClientRequestResult =
   | { status: "not_found" }
   | { status: "not_agency" }
   | { status: "opted_out" }
+  | { status: "no_address" }
   | { status: "rate_limited"; retryAfterSeconds: number };
+
+/** To one of the round's interviewers, who becomes the vacancy's client contact; their address comes from the interview. */
+export async function sendClientFeedbackRequestToInterviewer(caller: CurrentUser, input: InterviewerRequestInput, now = new Date()): Promise<ClientRequestResult> {
+  assertStaff(caller);
+  const visible = await findVisibleInterview(getDb(), caller, input.interviewId);
+  if (!visible) return { status: "not_found" };
+  const [person] = await getDb()
+    .select({ name: interviewers.name, email: interviewers.email, title: interviewers.title })
+    .from(interviewers)
+    .where(and(eq(interviewers.id, input.interviewerId), eq(interviewers.interviewId, input.interviewId)));
+  if (!person) return { status: "not_found" };
+  if (!person.email) return { status: "no_address" };
+  return sendClientFeedbackRequest(caller, { interviewId: input.interviewId, contactName: person.name, contactEmail: person.email.toLowerCase(), contactRole: person.title }, now);
+}
 
 export async function sendClientFeedbackRequest(caller: CurrentUser, input: ClientRequestInput, now = new Date()): Promise<ClientRequestResult> {
   assertStaff(caller);

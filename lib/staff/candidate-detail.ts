@@ -4,7 +4,7 @@ import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/lib/db/client";
 import { users } from "@/lib/db/schema/auth";
-import { applications, clientFeedback, interviewQuestions, interviews, planSteps, reflections, thankYouNotes } from "@/lib/db/schema/journey";
+import { applications, clientFeedback, interviewers, interviewQuestions, interviews, planSteps, reflections, thankYouNotes } from "@/lib/db/schema/journey";
 import type { CurrentUser } from "@/lib/auth/dal";
 import { recordAudit } from "@/lib/audit/record";
 import type { ApplicationSource, ApplicationStage, InterviewFormat } from "@/lib/domain/values";
@@ -44,6 +44,8 @@ export type StaffInterviewView = {
   thanks: StaffThanksNote | null;
   /** Requests to the client about this round and their answers. */
   client: StaffClientRequests;
+  /** Who interviewed: any with an address can be asked for feedback as the client contact. */
+  interviewers: { id: string; name: string; title: string | null; email: string | null }[];
 };
 
 export type StaffApplicationView = {
@@ -120,6 +122,7 @@ export async function getCandidateDetail(caller: CurrentUser, candidateId: strin
           feedback: related.feedback.filter((note) => note.interviewId === row.id).map(({ interviewId: _interview, ...note }) => note),
           thanks: related.thanks.get(row.id) ?? null,
           client: client.get(row.id) ?? { latest: null, answers: [] },
+          interviewers: related.panel.filter((person) => person.interviewId === row.id).map(({ interviewId: _interview, ...person }) => person),
         })),
     })),
   };
@@ -127,16 +130,16 @@ export async function getCandidateDetail(caller: CurrentUser, candidateId: strin
 
 /** Plans, shared debriefs and feedback of rounds already found visible; a debrief only while its share stands. */
 async function loadRoundDetails(candidateId: string, interviewIds: string[]) {
-  if (interviewIds.length === 0) return { steps: [], debriefs: new Map<string, SharedDebrief>(), feedback: [], thanks: new Map<string, StaffThanksNote>() };
+  if (interviewIds.length === 0) return { steps: [], debriefs: new Map<string, SharedDebrief>(), feedback: [], thanks: new Map<string, StaffThanksNote>(), panel: [] };
   const db = getDb();
   const consultant = alias(users, "consultant");
-  const ofRounds = <T extends typeof planSteps | typeof clientFeedback | typeof thankYouNotes>(table: T) =>
+  const ofRounds = <T extends typeof planSteps | typeof clientFeedback | typeof thankYouNotes | typeof interviewers>(table: T) =>
     and(inArray(table.interviewId, interviewIds), eq(table.candidateId, candidateId));
   const sharedRound = (interviewId: typeof reflections.interviewId | typeof interviewQuestions.interviewId) =>
     and(eq(interviews.id, interviewId), eq(interviews.candidateId, candidateId), inArray(interviews.id, interviewIds), sharedReflection);
 
   const passer = alias(users, "passer");
-  const [steps, reflectionRows, questionRows, feedback, handed] = await Promise.all([
+  const [steps, reflectionRows, questionRows, feedback, handed, panel] = await Promise.all([
     db.select({ interviewId: planSteps.interviewId, kind: planSteps.kind, dueAt: planSteps.dueAt, state: planSteps.state }).from(planSteps).where(ofRounds(planSteps)),
     db
       .select({ interviewId: reflections.interviewId, ...reflectionFields })
@@ -158,6 +161,11 @@ async function loadRoundDetails(candidateId: string, interviewIds: string[]) {
       .from(thankYouNotes)
       .leftJoin(passer, eq(passer.id, thankYouNotes.passedOnBy))
       .where(and(ofRounds(thankYouNotes), eq(thankYouNotes.state, "handed_to_consultant"))),
+    db
+      .select({ id: interviewers.id, interviewId: interviewers.interviewId, name: interviewers.name, title: interviewers.title, email: interviewers.email })
+      .from(interviewers)
+      .where(ofRounds(interviewers))
+      .orderBy(asc(interviewers.name)),
   ]);
   const thanks = new Map<string, StaffThanksNote>();
   for (const note of handed) {
@@ -172,5 +180,5 @@ async function loadRoundDetails(candidateId: string, interviewIds: string[]) {
     const questions = questionRows.filter((row) => row.interviewId === interviewId).map(({ interviewId: _interview, ...row }) => row);
     debriefs.set(interviewId, { ...reflection, questions });
   }
-  return { steps, debriefs, feedback, thanks };
+  return { steps, debriefs, feedback, thanks, panel };
 }

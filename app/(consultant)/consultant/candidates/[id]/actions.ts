@@ -10,8 +10,8 @@ import { invalidForm, refusedForm, typedValues, type FormState } from "@/lib/act
 import { recordClientFeedback, type RecordedFeedback } from "@/lib/journey/client-feedback";
 import { clientFeedbackSchema } from "@/lib/journey/client-feedback-schema";
 import { markThanksPassedOn } from "@/lib/journey/thanks-via-consultant";
-import { clientRequestSchema, releaseFeedbackSchema } from "@/lib/journey/client-request-schema";
-import { sendClientFeedbackRequest, type ClientRequestResult } from "@/lib/journey/client-requests";
+import { clientRequestSchema, interviewerRequestSchema, releaseFeedbackSchema } from "@/lib/journey/client-request-schema";
+import { sendClientFeedbackRequest, sendClientFeedbackRequestToInterviewer, type ClientRequestResult } from "@/lib/journey/client-requests";
 import { reviewClientAnswer, type ReviewResult } from "@/lib/journey/client-answer-review";
 import { moveApplicationStage } from "@/lib/journey/move-stage";
 
@@ -53,14 +53,23 @@ const waitMinutes = (seconds: number) => Math.max(1, Math.ceil(seconds / 60));
 
 export async function sendClientRequestAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const user = await requireRole(staffRoles, "/consultant/candidates");
-  const parsed = clientRequestSchema.safeParse({
-    interviewId: formData.get("interviewId") ?? undefined,
-    contactName: formData.get("contactName") ?? undefined,
-    contactEmail: formData.get("contactEmail") ?? undefined,
-    contactRole: formData.get("contactRole") ?? undefined,
-  });
-  if (!parsed.success) return invalidForm(parsed.error, formData);
-  const sent = await attempt("[client request] send failed", () => sendClientFeedbackRequest(user, parsed.data));
+  // "Ask one of the interviewers" names them; otherwise the contact is typed in.
+  const chosen = String(formData.get("recipient") ?? "");
+  let sent;
+  if (chosen && chosen !== "entered") {
+    const parsed = interviewerRequestSchema.safeParse({ interviewId: formData.get("interviewId") ?? undefined, interviewerId: chosen });
+    if (!parsed.success) return invalidForm(parsed.error, formData);
+    sent = await attempt("[client request] send failed", () => sendClientFeedbackRequestToInterviewer(user, parsed.data));
+  } else {
+    const parsed = clientRequestSchema.safeParse({
+      interviewId: formData.get("interviewId") ?? undefined,
+      contactName: formData.get("contactName") ?? undefined,
+      contactEmail: formData.get("contactEmail") ?? undefined,
+      contactRole: formData.get("contactRole") ?? undefined,
+    });
+    if (!parsed.success) return invalidForm(parsed.error, formData);
+    sent = await attempt("[client request] send failed", () => sendClientFeedbackRequest(user, parsed.data));
+  }
   if (!sent.ok) return refusedForm("We could not send the request just now. Please try again.", formData);
   const result: ClientRequestResult = sent.value;
   switch (result.status) {
@@ -68,6 +77,8 @@ export async function sendClientRequestAction(_previous: FormState, formData: Fo
       return refusedForm(notFound, formData);
     case "not_agency":
       return refusedForm("Only interviews the agency arranged can be asked about.", formData);
+    case "no_address":
+      return refusedForm("That interviewer has no email address on the interview. Type the contact's details instead.", formData);
     case "opted_out":
       return refusedForm("That address has asked not to get feedback requests. Call them instead.", formData);
     case "rate_limited":

@@ -11,6 +11,7 @@ type Props = {
   interviewId: string;
   roundLabel: string;
   client: StaffClientRequests;
+  interviewers: { id: string; name: string; title: string | null; email: string | null }[];
   application: { id: string; stage: ApplicationStage; source: "agency" | "direct"; clientContact: { name: string | null; email: string | null; role: string | null } };
   applicationClosed: boolean;
   candidateName: string;
@@ -19,7 +20,7 @@ type Props = {
 
 const days = (n: number) => (n === 1 ? "1 day" : `${n} days`);
 
-export function ClientRequestPanel({ interviewId, roundLabel, client, application, applicationClosed, candidateName, timeZone }: Props) {
+export function ClientRequestPanel({ interviewId, roundLabel, client, interviewers, application, applicationClosed, candidateName, timeZone }: Props) {
   const { latest, answers } = client;
   return (
     <div className="space-y-3">
@@ -64,7 +65,13 @@ export function ClientRequestPanel({ interviewId, roundLabel, client, applicatio
         </ol>
       ) : null}
       {application.source === "agency" && !applicationClosed ? (
-        <ClientRequestForm interviewId={interviewId} roundLabel={roundLabel} contact={application.clientContact} again={latest !== null} />
+        <ClientRequestForm
+          interviewId={interviewId}
+          roundLabel={roundLabel}
+          contact={application.clientContact}
+          interviewers={interviewers.flatMap((person) => (person.email ? [{ ...person, email: person.email }] : []))}
+          again={latest !== null}
+        />
       ) : null}
     </div>
   );

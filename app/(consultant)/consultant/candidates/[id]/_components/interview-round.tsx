@@ -59,6 +59,7 @@ export function InterviewRound({ interview, application, timeZone, applicationCl
             interviewId={interview.id}
             roundLabel={roundLabel}
             client={interview.client}
+            interviewers={interview.interviewers}
             application={application}
             applicationClosed={applicationClosed}
             candidateName={candidateName}
