@@ -17,7 +17,8 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     return { db: handle.db, driver: "pglite", dispose: async () => finish(handle.close) };
   }
 
-  const name = `next_steps_test_${randomBytes(6).toString("hex")}`;
+  // TEST_DATABASE_PREFIX keeps the databases of several checkouts on one server apart.
+  const name = `${process.env.TEST_DATABASE_PREFIX ?? "next_steps_test"}_${randomBytes(6).toString("hex")}`;
   const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
   await admin.unsafe(`create database ${name}`);
   const url = new URL(serverUrl);

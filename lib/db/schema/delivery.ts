@@ -52,6 +52,8 @@ export const emailOutbox = pgTable(
     providerEventAt: timestamp("provider_event_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp("sent_at", { withTimezone: true }),
+    /** When a message carrying a sign-in link had its body replaced (lib/email/link-redaction.ts). */
+    bodyRedactedAt: timestamp("body_redacted_at", { withTimezone: true }),
   },
   (t) => [
     check("email_outbox_state_check", oneOf(t.state, outboxStates)),
