@@ -3,6 +3,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "@/lib/db/client";
 import { emailOutbox, type EmailAttachment } from "@/lib/db/schema/delivery";
 import { emailFrom } from "@/lib/env";
+import { scrubTokens } from "@/lib/security/scrub-tokens";
 import { claimAloneEmails, claimBatchRetry, claimFreshBatch, hasFreshDueEmail, isSuppressedFor, markSuppressed, type ClaimedBatch, type ClaimedEmail } from "./outbox-claims";
 import { maxBatchSize, type EmailTransport, type OutgoingEmail, type RequestFailure } from "./transports/transport";
 
@@ -99,7 +100,7 @@ export async function deliverBatch(
     const outcome = result.results[index] ?? { ok: false as const, reason: "missing from the batch answer" };
     return outcome.ok
       ? { id: row.id, ok: true, provider_message_id: outcome.providerMessageId, error: null }
-      : { id: row.id, ok: false, provider_message_id: null, error: outcome.reason.slice(0, 500) };
+      : { id: row.id, ok: false, provider_message_id: null, error: scrubTokens(outcome.reason).slice(0, 500) };
   });
   // One statement for the whole batch: a hundred single-row updates would cost more than the request.
   await db.execute(sql`
@@ -156,7 +157,7 @@ async function recordFailure(
     .set({
       state: retry ? "pending" : "failed",
       lockedUntil: null,
-      lastError: failure.reason.slice(0, 500),
+      lastError: scrubTokens(failure.reason).slice(0, 500),
       transport: transport.name,
       nextAttemptAt: retry ? new Date(now.getTime() + retryDelayFor(attempts, failure, settings.backoffBaseMs)) : now,
     })
