@@ -33,8 +33,16 @@ export const consents = pgTable(
   ],
 );
 
-/** candidateIds: who a list showed; toStage: where a stage move took an application. */
-export type AuditDetails = { candidateIds?: string[]; toStage?: string };
+/** candidateIds: who a list showed; toStage: where a stage move took an application; the rest, a
+ *  change to a member of staff (entity "staff_member"). */
+export type AuditDetails = {
+  candidateIds?: string[];
+  toStage?: string;
+  deactivated?: boolean;
+  successorId?: string;
+  moved?: number;
+  toRole?: string;
+};
 
 /** A list view's one line has no candidate_id; it names those it listed in details,
  *  which the GIN index finds by containment. */
