@@ -1,2 +1,0 @@
-ALTER TABLE "staff_invitations" ADD COLUMN "link_tokens" text[] DEFAULT '{}'::text[] NOT NULL;--> statement-breakpoint
-ALTER TABLE "email_outbox" ADD COLUMN "body_redacted_at" timestamp with time zone;
