@@ -89,7 +89,8 @@ function configure(secret: string): NextAuthConfig {
       session({ session, user }) {
         const row = user as typeof user & { role: Role };
         // Deactivation deletes their sessions too; a session that slipped through has no one in it.
-        if (isDeactivated(row)) return { expires: session.expires } as unknown as typeof session;
+        // `user: null` and not an absent user: server-side, next-auth fills an absent one with the row.
+        if (isDeactivated(row)) return { expires: session.expires, user: null } as unknown as typeof session;
         return {
           expires: session.expires,
           user: { id: row.id, name: row.name ?? null, email: row.email, role: row.role },
