@@ -8,9 +8,10 @@ type Props = { staff: StaffMember[]; consultants: ConsultantOption[]; callerId: 
 
 const nameOf = (person: { name: string | null; email: string }) => person.name ?? person.email;
 
+/** One list, active staff first: someone just deactivated keeps their place in React's tree, so the
+ *  form's outcome stays on screen. */
 export function TeamList({ staff, consultants, callerId }: Props) {
-  const active = staff.filter((member) => !member.deactivatedAt);
-  const deactivated = staff.filter((member) => member.deactivatedAt);
+  const ordered = [...staff].sort((a, b) => Number(Boolean(a.deactivatedAt)) - Number(Boolean(b.deactivatedAt)));
   return (
     <section aria-labelledby="team-heading" className="space-y-2">
       <h2 id="team-heading" className="text-xl font-semibold">The team</h2>
@@ -19,37 +20,29 @@ export function TeamList({ staff, consultants, callerId }: Props) {
         consultant you choose. The team always keeps at least one active admin.
       </p>
       <ul className="divide-y divide-stone-200">
-        {active.map((member) => (
+        {ordered.map((member) => (
           <li key={member.id} className="grid gap-2 py-3 md:grid-cols-[1fr_auto]">
             <div>
               <span className="font-semibold">{nameOf(member)}</span> ({member.role}
               {member.id === callerId ? ", you" : ""}) · {member.candidates} {member.candidates === 1 ? "candidate" : "candidates"}
-              <span className="block text-sm text-muted">{member.email}</span>
+              <span className="block text-sm text-muted">
+                {member.email}
+                {member.deactivatedAt ? `, deactivated on ${formatDate(member.deactivatedAt)}` : ""}
+              </span>
             </div>
             <div className="space-y-2">
-              <RoleForm staffId={member.id} label={nameOf(member)} role={member.role} />
+              {member.deactivatedAt ? null : <RoleForm staffId={member.id} label={nameOf(member)} role={member.role} />}
               <DeactivateForm
                 staffId={member.id}
                 label={nameOf(member)}
                 candidates={member.candidates}
+                deactivated={Boolean(member.deactivatedAt)}
                 successors={consultants.filter((option) => option.id !== member.id).map((option) => ({ value: option.id, label: nameOf(option) }))}
               />
             </div>
           </li>
         ))}
       </ul>
-      {deactivated.length > 0 ? (
-        <>
-          <h3 className="text-lg font-semibold">Deactivated</h3>
-          <ul className="divide-y divide-stone-200">
-            {deactivated.map((member) => (
-              <li key={member.id} className="py-2">
-                {nameOf(member)} ({member.role}), deactivated on {formatDate(member.deactivatedAt!)}
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
     </section>
   );
 }
