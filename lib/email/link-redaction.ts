@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, inArray, isNull, ne, or, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, lte, ne, or, sql } from "drizzle-orm";
 import type { Database } from "@/lib/db/client";
 import { emailOutbox } from "@/lib/db/schema/delivery";
 
@@ -33,7 +33,7 @@ export function redactionOnDelivery(template: string, transportName: string, now
 export async function redactLinkMessages(db: Database, now: Date): Promise<number> {
   const expired = or(
     ...linkTemplates.map((template) =>
-      and(eq(emailOutbox.template, template), sql`${emailOutbox.createdAt} <= ${new Date(now.getTime() - linkLifetimeMs[template])}`),
+      and(eq(emailOutbox.template, template), lte(emailOutbox.createdAt, new Date(now.getTime() - linkLifetimeMs[template]))),
     ),
   );
   const rows = await db
