@@ -10,7 +10,7 @@ import { sendEmail } from "@/lib/email/outbox";
 import SignInLinkEmail, { signInSubject } from "@/emails/sign-in-link";
 import type { Role } from "@/lib/domain/values";
 import { authSecret } from "@/lib/security/secret";
-import { describeError } from "@/lib/security/scrub-tokens";
+import { describeError, scrubTokens } from "@/lib/security/scrub-tokens";
 import { staffInvitationProvider } from "./staff-invitation-provider";
 import { acceptStaffInvitation, findOpenStaffInvitation, staffInvitationProviderId } from "./staff-invitations";
 
@@ -70,9 +70,12 @@ function configure(secret: string): NextAuthConfig {
     },
     logger: {
       // A refused link or a missing CSRF token is already explained to the visitor: one line, no stack.
+      // By `type`: a production build minifies the class names that `name` comes from.
       error(error) {
+        const kind = (error as { type?: unknown }).type;
+        const name = typeof kind === "string" ? kind : error.name;
         const expected = ["Verification", "AccessDenied", "MissingCSRF", "UnknownAction", "InvalidCheck"];
-        if (expected.includes(error.name)) console.warn(`[auth] ${error.name}: ${error.message.split(".")[0]}`);
+        if (expected.includes(name)) console.warn(`[auth] ${name}: ${scrubTokens(error.message.split(".")[0] ?? "")}`);
         else console.error("[auth]", describeError(error));
       },
     },
