@@ -108,3 +108,16 @@ export function lastCandidateOf(consultantEmail: string): Promise<{ email: strin
     return row;
   });
 }
+
+/** Two consultants of a test's own, the first with one candidate: offboarding them disturbs no seeded account. */
+export function addConsultantPair(tag: string): Promise<{ leaver: string; successor: string }> {
+  const leaver = `Leaving ${tag}`;
+  const successor = `Staying ${tag}`;
+  return withDatabase(async (sql) => {
+    const [leaving] = await sql<{ id: string }[]>`
+      insert into users (email, name, role) values (${`leaving-${tag}@example.com`}, ${leaver}, 'consultant') returning id`;
+    await sql`insert into users (email, name, role) values (${`staying-${tag}@example.com`}, ${successor}, 'consultant')`;
+    await sql`insert into users (email, name, consultant_id) values (${`handed-over-${tag}@example.com`}, ${`Handed Over ${tag}`}, ${leaving!.id})`;
+    return { leaver, successor };
+  });
+}

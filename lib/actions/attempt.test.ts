@@ -22,7 +22,21 @@ describe("attempt", () => {
     expect(result).toEqual({ ok: false });
     expect(write).toHaveBeenCalledTimes(1);
     expect(logged).toHaveBeenCalledTimes(1);
-    expect(logged).toHaveBeenCalledWith("[test] save failed", cause);
+    expect(logged).toHaveBeenCalledWith("[test] save failed", expect.stringContaining("Error: connection terminated"));
+  });
+
+  it("logs a failure that quotes a sign-in link without the link's token", async () => {
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    const link = "https://next-steps.example/api/auth/callback/email?callbackUrl=%2Fportal&token=0f3c9a77d1e2&email=a%40b.test";
+    // What a driver says when an insert of the email fails: the query and its parameters, the body among them.
+    const failure = new Error(`Failed query: insert into "email_outbox" ... params: <a href="${link.replaceAll("&", "&amp;")}">Sign in</a>,Sign in: ${link}`, {
+      cause: new Error(`connection lost while sending ${link}`),
+    });
+    await attempt("[test] send failed", () => Promise.reject(failure));
+    const written = logged.mock.calls.flat().map(String).join("\n");
+    expect(written).toContain("Failed query");
+    expect(written).toContain("connection lost");
+    expect(written).not.toContain("0f3c9a77d1e2");
   });
 
   it("catches a write that throws before it returns a promise", async () => {

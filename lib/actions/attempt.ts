@@ -1,3 +1,5 @@
+import { describeError } from "@/lib/security/scrub-tokens";
+
 export type Attempted<T> = { ok: true; value: T } | { ok: false };
 
 /** A thrown failure is logged once under `log` (its cause never reaches the page) and comes back as
@@ -7,7 +9,7 @@ export async function attempt<T>(log: string, write: () => Promise<T>): Promise<
   try {
     return { ok: true, value: await write() };
   } catch (error) {
-    console.error(log, error);
+    console.error(log, describeError(error));
     return { ok: false };
   }
 }

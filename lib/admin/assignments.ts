@@ -13,17 +13,21 @@ import type { AssignmentFilter, AssignmentInput } from "./assignment-schema";
 
 export const assignmentPageSize = 50;
 
-const openAgencyApplication = and(eq(applications.source, "agency"), notInArray(applications.stage, [...terminalStages]))!;
+/** What moves with a candidate when their consultant changes. */
+export const openAgencyApplication = and(eq(applications.source, "agency"), notInArray(applications.stage, [...terminalStages]))!;
 
 export type ConsultantOption = { id: string; name: string | null; email: string };
 
-/** Who a candidate can be assigned to: consultants, not admins. */
+/** An active consultant: the only kind of person a candidate can be assigned to. */
+export const assignableConsultant = and(eq(users.role, "consultant"), isNull(users.deactivatedAt))!;
+
+/** Who a candidate can be assigned to: active consultants, not admins or anyone offboarded. */
 export async function listAssignableConsultants(caller: CurrentUser): Promise<ConsultantOption[]> {
   assertAdmin(caller);
   return getDb()
     .select({ id: users.id, name: users.name, email: users.email })
     .from(users)
-    .where(and(eq(users.role, "consultant"), isNull(users.deactivatedAt)))
+    .where(assignableConsultant)
     .orderBy(asc(users.name), asc(users.email));
 }
 
@@ -113,7 +117,7 @@ export async function assignCandidate(caller: CurrentUser, input: AssignmentInpu
       [consultant = null] = await tx
         .select({ id: users.id, name: users.name, email: users.email })
         .from(users)
-        .where(and(eq(users.id, input.consultantId), eq(users.role, "consultant"), isNull(users.deactivatedAt)));
+        .where(and(eq(users.id, input.consultantId), assignableConsultant));
       if (!consultant) return { status: "not-consultant" };
     }
     if (candidate.consultantId === input.consultantId) return { status: "unchanged" };

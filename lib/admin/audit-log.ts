@@ -5,7 +5,7 @@ import { z } from "zod";
 import { getDb, type Database } from "@/lib/db/client";
 import { staffInvitations, users } from "@/lib/db/schema/auth";
 import { applications, clientFeedback, interviews, thankYouNotes } from "@/lib/db/schema/journey";
-import { auditLog } from "@/lib/db/schema/privacy";
+import { auditLog, type AuditDetails } from "@/lib/db/schema/privacy";
 import type { CurrentUser } from "@/lib/auth/dal";
 import type { AuditAction } from "@/lib/audit/record";
 import { concernsCandidate } from "@/lib/audit/concerning";
@@ -34,7 +34,11 @@ export type AuditLogEntry = {
   assignedTo: Person | null;
   /** Done by an employer through their feedback link: no account acted. */
   byClient: boolean;
+  /** A deactivation or role change (entity "staff_member"). */
+  staffChange: StaffChange | null;
 };
+
+export type StaffChange = { person: Person | null; deactivated: boolean; successor: Person | null; moved: number; toRole: StaffRole | null };
 
 export type AuditLogPage = { entries: AuditLogEntry[]; nextBefore: number | null };
 
@@ -76,6 +80,7 @@ export async function listAuditLog(caller: CurrentUser, filter: AuditFilter, pag
       listed: sql<number | null>`jsonb_array_length(${auditLog.details} -> 'candidateIds')`,
       toStage: sql<string | null>`${auditLog.details} ->> 'toStage'`,
       byClient: sql<boolean>`coalesce((${auditLog.details} ->> 'byClient')::boolean, false)`,
+      details: auditLog.details,
       actorId: actor.id,
       actorName: actor.name,
       actorEmail: actor.email,
@@ -91,6 +96,7 @@ export async function listAuditLog(caller: CurrentUser, filter: AuditFilter, pag
     .limit(pageSize + 1);
   const page = rows.slice(0, pageSize);
   const { invitations, consultants, subjects } = await resolveSubjects(db, page);
+  const personById = (id: string | null | undefined) => (id ? (consultants.get(id) ?? null) : null);
   return {
     entries: page.map((row) => ({
       id: row.id,
@@ -106,6 +112,16 @@ export async function listAuditLog(caller: CurrentUser, filter: AuditFilter, pag
       subject: row.entityId ? (subjects.get(`${subjectKind(row.entity)}:${row.entityId}`) ?? null) : null,
       byClient: row.byClient,
       toStage: row.toStage,
+      staffChange:
+        row.entity === "staff_member"
+          ? {
+              person: personById(row.entityId),
+              deactivated: Boolean(row.details?.deactivated),
+              successor: personById(row.details?.successorId),
+              moved: row.details?.moved ?? 0,
+              toRole: (row.details?.toRole as StaffRole | undefined) ?? null,
+            }
+          : null,
     })),
     nextBefore: rows.length > pageSize ? page.at(-1)!.id : null,
   };
@@ -118,12 +134,16 @@ const subjectKind = (entity: string) => (interviewEntities.includes(entity) ? "i
 /** Entries whose id is a consultant's. */
 const consultantEntities = ["assignment", "intake_consultant"];
 
-async function resolveSubjects(db: Database, rows: { entity: string; entityId: string | null }[]) {
+async function resolveSubjects(db: Database, rows: { entity: string; entityId: string | null; details: AuditDetails | null }[]) {
   const idsOf = (entities: string[]) => [
     ...new Set(rows.flatMap((row) => (entities.includes(row.entity) && row.entityId && isUuid(row.entityId) ? [row.entityId] : []))),
   ];
   const invitationIds = idsOf(invitationEntities);
-  const consultantIds = idsOf(consultantEntities);
+  const staffChangeIds = rows.flatMap((row) => {
+    const successorId = row.entity === "staff_member" ? row.details?.successorId : undefined;
+    return successorId && isUuid(successorId) ? [successorId] : [];
+  });
+  const consultantIds = [...new Set([...idsOf([...consultantEntities, "staff_member"]), ...staffChangeIds])];
   const [invitationRows, consultantRows, subjects] = await Promise.all([
     invitationIds.length
       ? db.select({ id: staffInvitations.id, email: staffInvitations.email, role: staffInvitations.role }).from(staffInvitations).where(inArray(staffInvitations.id, invitationIds))

@@ -13,6 +13,7 @@ import { auditFilterSchema } from "./audit-log-schema";
 import { listAuditLog } from "./audit-log";
 import { consumeInvitationAllowance } from "./invitation-limits";
 import { createStaffInvitation, listStaffInvitations, resendStaffInvitation, revokeStaffInvitation } from "./invitations";
+import { changeStaffRole, deactivateStaffMember } from "./staff-accounts";
 
 // Defence in depth: every lib/admin function refuses a consultant and a
 // candidate itself, before touching anything, whatever page called it.
@@ -47,6 +48,8 @@ const calls: Record<string, (caller: CurrentUser) => Promise<unknown>> = {
   listCandidateAssignments: (caller) => listCandidateAssignments(caller, assignmentFilterSchema.parse({})),
   assignCandidate: (caller) => assignCandidate(caller, { candidateId: world.candidateA.id, consultantId: world.consultantB.id }),
   listAuditLog: (caller) => listAuditLog(caller, auditFilterSchema.parse({})),
+  deactivateStaffMember: (caller) => deactivateStaffMember(caller, { staffId: world.consultantB.id, successorId: world.consultantA.id }),
+  changeStaffRole: (caller) => changeStaffRole(caller, { staffId: world.consultantA.id, role: "admin" }),
 };
 
 describe("lib/admin refuses everyone but admins", () => {

@@ -16,6 +16,14 @@ export type DescribableEntry = {
   /** The application (and round) the record belongs to, looked up when the log is read; null once deleted. */
   subject?: { company: string; role: string; round: number | null } | null;
   toStage?: string | null;
+  /** A deactivation or role change, with the people looked up when the log is read. */
+  staffChange?: {
+    person: Person | null;
+    deactivated: boolean;
+    successor: Person | null;
+    moved: number;
+    toRole: "consultant" | "admin" | null;
+  } | null;
 };
 
 export const actionLabels: Record<AuditAction, string> = {
@@ -46,6 +54,7 @@ export function describeAuditEntry(entry: DescribableEntry): string {
     if (action === "delete") return `Revoked the invitation to ${invitation.email}`;
     return `Resent the invitation to ${invitation.email}`;
   }
+  if (entity === "staff_member" && entry.staffChange) return describeStaffChange(entry.staffChange);
   if (entity === "staff_role" && invitation) return `Joined the team as ${asRole(invitation.role)}, accepting their invitation`;
   const sentence = describeJourneyEntry(entry);
   if (sentence) return sentence;
@@ -53,6 +62,14 @@ export function describeAuditEntry(entry: DescribableEntry): string {
   const noun = words.charAt(0).toUpperCase() + words.slice(1);
   if (listed != null) return `${noun}, ${listing(listed)}`;
   return entityId ? `${noun} ${entityId}` : noun;
+}
+
+function describeStaffChange({ person, deactivated, successor, moved, toRole }: NonNullable<DescribableEntry["staffChange"]>): string {
+  const who = person ? personName(person) : "a member of staff whose account is gone";
+  if (!deactivated) return toRole ? `Made ${who} ${asRole(toRole)}` : `Changed the role of ${who}`;
+  if (moved === 0) return `Deactivated ${who}, who had no candidates to hand over`;
+  const candidates = `${moved} ${moved === 1 ? "candidate" : "candidates"}`;
+  return `Deactivated ${who} and moved their ${candidates} to ${successor ? personName(successor) : "a consultant whose account is gone"}`;
 }
 
 const journeyNouns: Record<string, string> = {

@@ -5,7 +5,7 @@ import { staffInvitations, users } from "@/lib/db/schema/auth";
 import { recordAudit } from "@/lib/audit/record";
 import type { CurrentUser } from "@/lib/auth/dal";
 import type { Role, StaffRole } from "@/lib/domain/values";
-import { openStaffInvitation, staffInvitationLifetimeMs } from "@/lib/auth/staff-invitations";
+import { deleteInvitationLinks, openStaffInvitation, staffInvitationLifetimeMs } from "@/lib/auth/staff-invitations";
 import { assertAdmin } from "./access";
 import type { InvitationInput } from "./invitation-schema";
 
@@ -58,7 +58,7 @@ export async function resendStaffInvitation(caller: CurrentUser, invitationId: s
   });
 }
 
-/** Links already sent stop working (auth.ts refuses them); false if it was not open. */
+/** Links already sent stop working: they are deleted here, and auth.ts would refuse them anyway. False if it was not open. */
 export async function revokeStaffInvitation(caller: CurrentUser, invitationId: string, now = new Date()): Promise<boolean> {
   assertAdmin(caller);
   return getDb().transaction(async (tx) => {
@@ -66,8 +66,9 @@ export async function revokeStaffInvitation(caller: CurrentUser, invitationId: s
       .update(staffInvitations)
       .set({ revokedAt: now })
       .where(and(eq(staffInvitations.id, invitationId), openStaffInvitation(now)))
-      .returning({ id: staffInvitations.id });
+      .returning({ id: staffInvitations.id, email: staffInvitations.email });
     if (!revoked) return false;
+    await deleteInvitationLinks(tx, revoked.email, revoked.id);
     await recordAudit(tx, caller, { candidateId: null, action: "delete", entity: "staff_invitation", entityId: invitationId }, now);
     return true;
   });

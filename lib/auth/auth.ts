@@ -10,6 +10,7 @@ import { sendEmail } from "@/lib/email/outbox";
 import SignInLinkEmail, { signInSubject } from "@/emails/sign-in-link";
 import type { Role } from "@/lib/domain/values";
 import { authSecret } from "@/lib/security/secret";
+import { describeError, scrubTokens } from "@/lib/security/scrub-tokens";
 import { staffInvitationProvider } from "./staff-invitation-provider";
 import { acceptStaffInvitation, findOpenStaffInvitation, staffInvitationProviderId } from "./staff-invitations";
 
@@ -35,52 +36,69 @@ const emailProvider: EmailConfig = {
 };
 
 // A function config, so `next build` importing this module never touches the database.
-export const { handlers, auth, signIn, signOut } = NextAuth((): NextAuthConfig => ({
-  adapter: DrizzleAdapter(getDb(), {
-    usersTable: users,
-    accountsTable: accounts,
-    sessionsTable: sessions,
-    verificationTokensTable: verificationTokens,
-  }),
-  providers: [emailProvider, staffInvitationProvider],
-  session: { strategy: "database", maxAge: 30 * 24 * 60 * 60, updateAge: 24 * 60 * 60 },
-  secret: authSecret(),
-  trustHost: true,
-  pages: {
-    signIn: "/sign-in",
-    verifyRequest: "/sign-in/check-email",
-    error: "/auth-error",
-    signOut: "/sign-out",
-  },
-  events: {
-    // Auth.js logs (and does not rethrow) an error here, so a failure leaves the invitation open
-    // for the next sign-in.
-    async signIn({ user }) {
-      if (user.id) await acceptStaffInvitation(getDb(), user.id);
+export const { handlers, auth, signIn, signOut } = NextAuth((): NextAuthConfig => configure(authSecret()));
+
+/** An offboarded member of staff (users.deactivated_at): no link is sent and none signs them in. */
+function isDeactivated(user: object): boolean {
+  return Boolean((user as { deactivatedAt?: Date | null }).deactivatedAt);
+}
+
+function configure(secret: string): NextAuthConfig {
+  return {
+    adapter: DrizzleAdapter(getDb(), {
+      usersTable: users,
+      accountsTable: accounts,
+      sessionsTable: sessions,
+      verificationTokensTable: verificationTokens,
+    }),
+    providers: [emailProvider, staffInvitationProvider(secret)],
+    session: { strategy: "database", maxAge: 30 * 24 * 60 * 60, updateAge: 24 * 60 * 60 },
+    secret,
+    trustHost: true,
+    pages: {
+      signIn: "/sign-in",
+      verifyRequest: "/sign-in/check-email",
+      error: "/auth-error",
+      signOut: "/sign-out",
     },
-  },
-  logger: {
-    // A refused link or a missing CSRF token is already explained to the visitor: one line, no stack.
-    error(error) {
-      const expected = ["Verification", "AccessDenied", "MissingCSRF", "UnknownAction", "InvalidCheck"];
-      if (expected.includes(error.name)) console.warn(`[auth] ${error.name}: ${error.message.split(".")[0]}`);
-      else console.error("[auth]", error);
+    events: {
+      // Auth.js logs (and does not rethrow) an error here, so a failure leaves the invitation open
+      // for the next sign-in.
+      async signIn({ user }) {
+        if (user.id) await acceptStaffInvitation(getDb(), user.id);
+      },
     },
-  },
-  callbacks: {
-    // Runs when a link is requested and again when it is followed, so revoking an invitation
-    // disables the links already sent.
-    async signIn({ user, account }) {
-      if (account?.provider !== staffInvitationProviderId) return true;
-      return Boolean(user.email && (await findOpenStaffInvitation(getDb(), user.email)));
+    logger: {
+      // A refused link or a missing CSRF token is already explained to the visitor: one line, no stack.
+      // By `type`: a production build minifies the class names that `name` comes from.
+      error(error) {
+        const kind = (error as { type?: unknown }).type;
+        const name = typeof kind === "string" ? kind : error.name;
+        const expected = ["Verification", "AccessDenied", "MissingCSRF", "UnknownAction", "InvalidCheck"];
+        if (expected.includes(name)) console.warn(`[auth] ${name}: ${scrubTokens(error.message.split(".")[0] ?? "")}`);
+        else console.error("[auth]", describeError(error));
+      },
     },
-    // The session the browser can read: exactly these fields, never the row.
-    session({ session, user }) {
-      const row = user as typeof user & { role: Role };
-      return {
-        expires: session.expires,
-        user: { id: row.id, name: row.name ?? null, email: row.email, role: row.role },
-      } as unknown as typeof session;
+    callbacks: {
+      // Runs when a link is requested and again when it is followed, so revoking an invitation
+      // disables the links already sent, and deactivating someone the links they hold.
+      async signIn({ user, account, email }) {
+        // Asking answers as if a link went, so the page does not tell who was offboarded.
+        if (isDeactivated(user)) return email?.verificationRequest ? "/sign-in/check-email" : false;
+        if (account?.provider !== staffInvitationProviderId) return true;
+        return Boolean(user.email && (await findOpenStaffInvitation(getDb(), user.email)));
+      },
+      // The session the browser can read: exactly these fields, never the row.
+      session({ session, user }) {
+        const row = user as typeof user & { role: Role };
+        // Deactivation deletes their sessions too; a session that slipped through has no one in it.
+        // `user: null` and not an absent user: server-side, next-auth fills an absent one with the row.
+        if (isDeactivated(row)) return { expires: session.expires, user: null } as unknown as typeof session;
+        return {
+          expires: session.expires,
+          user: { id: row.id, name: row.name ?? null, email: row.email, role: row.role },
+        } as unknown as typeof session;
+      },
     },
-  },
-}));
+  };
+}

@@ -10,7 +10,8 @@ import { safeReturnPath } from "./return-path";
 
 export type CurrentUser = { id: string; name: string | null; email: string; role: Role };
 
-/** The signed-in user for this request, read once per render. */
+/** The signed-in user for this request, read once per render. A deactivated account's session has
+ *  no user (auth.ts's session callback), so they are signed out here. */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await auth();
   const user = session?.user as Partial<CurrentUser> | undefined;

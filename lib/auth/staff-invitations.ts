@@ -1,7 +1,7 @@
 import "server-only";
-import { and, desc, eq, gt, isNull, lte, type SQL } from "drizzle-orm";
+import { and, desc, eq, gt, isNull, lte, sql, type SQL } from "drizzle-orm";
 import type { Database } from "@/lib/db/client";
-import { staffInvitations, users } from "@/lib/db/schema/auth";
+import { staffInvitations, users, verificationTokens } from "@/lib/db/schema/auth";
 import { recordAudit } from "@/lib/audit/record";
 import type { StaffRole } from "@/lib/domain/values";
 
@@ -29,6 +29,27 @@ export async function findOpenStaffInvitation(db: Database, email: string, now =
     .orderBy(desc(staffInvitations.createdAt))
     .limit(1);
   return row ? { ...row, role: row.role as StaffRole } : null;
+}
+
+/** Called as each invitation link is made (lib/auth/staff-invitation-provider.ts). */
+export async function recordInvitationLink(db: Database, invitationId: string, tokenHash: string): Promise<void> {
+  await db
+    .update(staffInvitations)
+    .set({ linkTokens: sql`array_append(${staffInvitations.linkTokens}, ${tokenHash})` })
+    .where(eq(staffInvitations.id, invitationId));
+}
+
+/** Deletes the unused links of the address's invitations: all of them, or only `invitationId`'s. */
+export async function deleteInvitationLinks(db: Database, email: string, invitationId?: string): Promise<number> {
+  const linkTokens = db
+    .select({ token: sql`unnest(${staffInvitations.linkTokens})` })
+    .from(staffInvitations)
+    .where(and(eq(staffInvitations.email, email), invitationId ? eq(staffInvitations.id, invitationId) : undefined));
+  const deleted = await db
+    .delete(verificationTokens)
+    .where(and(eq(verificationTokens.identifier, email), sql`${verificationTokens.token} in (${linkTokens})`))
+    .returning({ token: verificationTokens.token });
+  return deleted.length;
 }
 
 export type AcceptedInvitation = { invitationId: string; role: StaffRole };
@@ -61,6 +82,8 @@ export async function acceptStaffInvitation(db: Database, userId: string, now = 
     if (!invitation) return null;
     const role = invitation.role as StaffRole;
     await tx.update(staffInvitations).set({ acceptedAt: now }).where(eq(staffInvitations.id, invitation.id));
+    // The link just used is gone already; no other invitation link to this address may sign anyone in.
+    await deleteInvitationLinks(tx, user.email);
     // Staff have no consultant of their own.
     await tx.update(users).set({ role, consultantId: null, updatedAt: now }).where(eq(users.id, user.id));
     await recordAudit(

@@ -3,6 +3,8 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "@/lib/db/client";
 import { emailOutbox, type EmailAttachment } from "@/lib/db/schema/delivery";
 import { emailFrom } from "@/lib/env";
+import { scrubTokens } from "@/lib/security/scrub-tokens";
+import { redactLinkMessages, redactionOnDelivery } from "./link-redaction";
 import { claimAloneEmails, claimBatchRetry, claimFreshBatch, hasFreshDueEmail, isSuppressedFor, markSuppressed, type ClaimedBatch, type ClaimedEmail } from "./outbox-claims";
 import { oneLineSubject } from "./subject";
 import { maxBatchSize, type EmailTransport, type OutgoingEmail, type RequestFailure } from "./transports/transport";
@@ -21,12 +23,21 @@ export type DeliveryOptions = {
   aloneLimit?: number;
 };
 
-export type DeliveryTally = { claimed: number; sent: number; retried: number; failed: number; suppressed: number; requests: number };
+export type DeliveryTally = {
+  claimed: number;
+  sent: number;
+  retried: number;
+  failed: number;
+  suppressed: number;
+  requests: number;
+  /** Sign-in and invitation messages whose bodies were replaced (lib/email/link-redaction.ts). */
+  redacted: number;
+};
 
 const defaults = { leaseMs: 2 * 60_000, backoffBaseMs: 30_000, maxBatch: maxBatchSize, aloneLimit: 10 } satisfies Required<DeliveryOptions>;
 
 export function emptyTally(): DeliveryTally {
-  return { claimed: 0, sent: 0, retried: 0, failed: 0, suppressed: 0, requests: 0 };
+  return { claimed: 0, sent: 0, retried: 0, failed: 0, suppressed: 0, requests: 0, redacted: 0 };
 }
 
 function add(total: DeliveryTally, part: Partial<DeliveryTally>): void {
@@ -61,6 +72,7 @@ export async function deliverDueEmails(
   const fresh = await claimFreshBatch(db, { now: claimAt, leaseMs: settings.leaseMs, maxSize: settings.maxBatch });
   add(tally, { suppressed: fresh.suppressed, claimed: fresh.suppressed });
   if (fresh.batch) add(tally, await deliverBatch(db, fresh.batch, transport, claimAt, { ...settings, slotReserved }));
+  add(tally, { redacted: await redactLinkMessages(db, now) });
   return tally;
 }
 
@@ -101,7 +113,7 @@ export async function deliverBatch(
     const outcome = result.results[index] ?? { ok: false as const, reason: "missing from the batch answer" };
     return outcome.ok
       ? { id: row.id, ok: true, provider_message_id: outcome.providerMessageId, error: null }
-      : { id: row.id, ok: false, provider_message_id: null, error: outcome.reason.slice(0, 500) };
+      : { id: row.id, ok: false, provider_message_id: null, error: scrubTokens(outcome.reason).slice(0, 500) };
   });
   // One statement for the whole batch: a hundred single-row updates would cost more than the request.
   await db.execute(sql`
@@ -135,7 +147,15 @@ export async function deliverClaimedEmail(
   if (result.ok) {
     await db
       .update(emailOutbox)
-      .set({ state: "sent", sentAt: now, lockedUntil: null, lastError: null, transport: transport.name, providerMessageId: result.providerMessageId })
+      .set({
+        state: "sent",
+        sentAt: now,
+        lockedUntil: null,
+        lastError: null,
+        transport: transport.name,
+        providerMessageId: result.providerMessageId,
+        ...redactionOnDelivery(row.template, transport.name, now),
+      })
       .where(and(eq(emailOutbox.id, row.id), eq(emailOutbox.state, "sending")));
     return { claimed: 1, sent: 1, requests: 1 };
   }
@@ -158,7 +178,7 @@ async function recordFailure(
     .set({
       state: retry ? "pending" : "failed",
       lockedUntil: null,
-      lastError: failure.reason.slice(0, 500),
+      lastError: scrubTokens(failure.reason).slice(0, 500),
       transport: transport.name,
       nextAttemptAt: retry ? new Date(now.getTime() + retryDelayFor(attempts, failure, settings.backoffBaseMs)) : now,
     })

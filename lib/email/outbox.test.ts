@@ -21,10 +21,10 @@ const later = (ms: number) => new Date(t0.getTime() + ms);
 const lease = { leaseMs: 2 * 60_000 };
 
 /** A sign-in link, which goes alone (like every message sendEmail delivers at once). */
-async function queueSignIn(key?: string) {
+async function queueSignIn(key?: string, template = "sign-in-link") {
   return enqueueEmail({
     to: "candidate@example.com",
-    template: "sign-in-link",
+    template,
     subject: "Your sign-in link",
     element: SignInLinkEmail({ url: "http://localhost/cb?token=abc", expiresInMinutes: 10, siteName: "Next Steps" }),
     idempotencyKey: key,
@@ -100,7 +100,8 @@ describe("messages delivered alone", () => {
   });
 
   it("backs off on a retryable failure, honouring retry-after, then fails for good", async () => {
-    const { id } = await queueSignIn("flaky");
+    // A message that outlives its hours of retries: a sign-in link is given up once it expires (link-redaction.test.ts).
+    const { id } = await queueSignIn("flaky", "interview-tomorrow");
     const transport = recordingTransport({ single: [{ ok: false, retryable: true, reason: "429 rate_limit_exceeded", retryAfterMs: 120_000 }] });
     expect(await deliverDueEmails(testDb.db, transport, later(0))).toMatchObject({ sent: 0, retried: 1, failed: 0 });
     let [row] = await testDb.db.select().from(emailOutbox).where(eq(emailOutbox.id, id));

@@ -4,6 +4,7 @@ import type { Database } from "@/lib/db/client";
 import { reminders } from "@/lib/db/schema/delivery";
 import { digestKinds, interviewReminderKinds } from "@/lib/domain/values";
 import { enqueueEmail } from "@/lib/email/outbox";
+import { describeError, scrubTokens } from "@/lib/security/scrub-tokens";
 import { syncInterviewPlan } from "@/lib/journey/plan-sync";
 import { composeReminder, type ReminderRow } from "./compose";
 import { composeDigest } from "./compose-digest";
@@ -94,20 +95,20 @@ export async function processDueReminders(db: Database, now: Date, limit = 50): 
     await scheduleDigests(db, now);
   } catch (error) {
     tally.errors += 1;
-    console.error("[reminders] scheduling digests failed; trying again next pass", error);
+    console.error("[reminders] scheduling digests failed; trying again next pass", describeError(error));
   }
   return tally;
 }
 
 /** The lease stays, so the row is retried once it runs out; true once it is marked failed. */
 async function recordFailure(db: Database, row: ReminderRow, now: Date, error: unknown): Promise<boolean> {
-  const message = (error instanceof Error ? error.message : String(error)).slice(0, 500);
+  const message = scrubTokens(error instanceof Error ? error.message : String(error)).slice(0, 500);
   const giveUp = row.attempts >= maxReminderAttempts;
   const updated = await db
     .update(reminders)
     .set(giveUp ? { state: "failed", lockedUntil: null, lastError: message, updatedAt: now } : { lastError: message, updatedAt: now })
     .where(and(eq(reminders.id, row.id), eq(reminders.state, "scheduled")))
     .returning({ id: reminders.id });
-  if (!giveUp) console.error(`[reminders] reminder ${row.id} failed (attempt ${row.attempts}); retrying after the lease`, error);
+  if (!giveUp) console.error(`[reminders] reminder ${row.id} failed (attempt ${row.attempts}); retrying after the lease`, describeError(error));
   return giveUp && updated.length > 0;
 }

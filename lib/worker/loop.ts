@@ -1,6 +1,7 @@
 import "server-only";
 import type { DeliveryOptions } from "@/lib/email/outbox-delivery";
 import { env, type Env } from "@/lib/env";
+import { describeError } from "@/lib/security/scrub-tokens";
 import { runWorkerPass, workerSteps, type WorkerStep } from "./pass";
 
 export type RunningWorker = { stop: () => Promise<void> };
@@ -86,7 +87,7 @@ function failedPassReporter() {
     },
     failed: (step: WorkerStep, error: unknown) => {
       const label = logLabels[step];
-      if (!isUnmigratedDatabase(error)) return console.error(`${label} pass failed; retrying`, error);
+      if (!isUnmigratedDatabase(error)) return console.error(`${label} pass failed; retrying`, describeError(error));
       if (saidUnmigrated) return;
       saidUnmigrated = true;
       console.warn("[worker] the database has no tables yet; waiting for migrations (npm run db:migrate)");

@@ -227,4 +227,12 @@ export const matrix: MatrixRow[] = [
     expect: adminOnly,
     args: (w) => [idleFormState, form({ consultantId: w.consultantB.id })],
   },
+  // Offboarding candidate A's consultant hands candidate A to consultant B.
+  {
+    label: "deactivateStaffAction",
+    action: "deactivateStaffAction",
+    expect: adminOnly,
+    args: (w) => [idleFormState, form({ staffId: w.consultantA.id, successorId: w.consultantB.id })],
+  },
+  { label: "changeStaffRoleAction", action: "changeStaffRoleAction", expect: adminOnly, args: (w) => [idleFormState, form({ staffId: w.consultantB.id, role: "admin" })] },
 ];

@@ -26,6 +26,7 @@ import { staffInvitations, users } from "@/lib/db/schema/auth";
 import { emailOutbox } from "@/lib/db/schema/delivery";
 import { auditLog } from "@/lib/db/schema/privacy";
 import { applications, interviewers, interviews, planSteps } from "@/lib/db/schema/journey";
+import { authSecret } from "@/lib/security/secret";
 import { staffInvitationProvider } from "@/lib/auth/staff-invitation-provider";
 import { staffInvitationProviderId } from "@/lib/auth/staff-invitations";
 import { runWorkerPass } from "@/lib/worker/pass";
@@ -287,8 +288,9 @@ describe("the one mail to an address that is no account's: a staff invitation", 
   it("is sent only for an admin's invitation: the invitation sign-in mails no other address", async () => {
     const newcomer = await newcomerWorld();
     const before = await addressesMailed();
+    const provider = staffInvitationProvider(authSecret());
     const send = (identifier: string) =>
-      staffInvitationProvider.sendVerificationRequest({ identifier, url: "http://localhost/x", token: "t".repeat(32), expires: new Date(Date.now() + DAY), provider: staffInvitationProvider, theme: {}, request: new Request("http://localhost") } as never);
+      provider.sendVerificationRequest({ identifier, url: "http://localhost/x", token: "t".repeat(32), expires: new Date(Date.now() + DAY), provider, theme: {}, request: new Request("http://localhost") } as never);
     await expect(send(outside("not-invited"))).rejects.toThrow(/No open staff invitation/);
     expect(foreign(await addressesMailed(), newcomer)).toEqual([]);
     await send("pending@world.test");

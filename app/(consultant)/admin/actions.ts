@@ -10,6 +10,8 @@ import { formatDate } from "@/lib/domain/format";
 import { invitationIdSchema, invitationInputSchema } from "@/lib/admin/invitation-schema";
 import { consumeInvitationAllowance } from "@/lib/admin/invitation-limits";
 import { createStaffInvitation, resendStaffInvitation, revokeStaffInvitation } from "@/lib/admin/invitations";
+import { deactivationInputSchema, roleChangeInputSchema } from "@/lib/admin/staff-account-schema";
+import { changeStaffRole, deactivateStaffMember } from "@/lib/admin/staff-accounts";
 
 export type InviteFormState = FormState & { pendingInvitationId?: string };
 
@@ -89,4 +91,56 @@ export async function revokeInvitationAction(_previous: FormState, formData: For
   revalidatePath("/admin");
   if (!revoked.value) return refusedForm("That invitation was no longer waiting: it has been accepted, revoked or has expired.");
   return { status: "success", message: "Invitation revoked. The links already sent no longer work." };
+}
+
+export async function deactivateStaffAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const caller = await requireRole(["admin"], "/admin");
+  const parsed = deactivationInputSchema.safeParse({ staffId: formData.get("staffId") ?? undefined, successorId: formData.get("successorId") ?? undefined });
+  if (!parsed.success) return invalidForm(parsed.error, formData);
+  const done = await attempt("[admin] deactivation failed", () => deactivateStaffMember(caller, parsed.data));
+  if (!done.ok) return refusedForm("We could not deactivate them just now. Nothing was changed. Please try again.", formData);
+  const result = done.value;
+  const successorError = (message: string): FormState => ({
+    status: "error",
+    message: "Please correct the highlighted fields.",
+    fieldErrors: { successorId: [message] },
+    values: typedValues(formData),
+  });
+  switch (result.status) {
+    case "not-staff":
+      return refusedForm("They are no longer an active member of staff, so there is nothing to deactivate.");
+    case "last-admin":
+      return refusedForm("They are the only active admin. Make someone else an admin first, so the team is never without one.");
+    case "needs-successor":
+      return successorError(`Choose the consultant who takes over their ${result.candidates === 1 ? "candidate" : `${result.candidates} candidates`}.`);
+    case "bad-successor":
+      return successorError("Choose an active consultant other than the person leaving.");
+  }
+  revalidatePath("/admin");
+  revalidatePath("/admin/candidates");
+  const handedOver =
+    result.movedCandidates === 0
+      ? "They had no candidates to hand over."
+      : `Their ${result.movedCandidates === 1 ? "candidate has" : `${result.movedCandidates} candidates have`} moved to ${result.successorName}.`;
+  return { status: "success", message: `${result.name} is deactivated and signed out everywhere. ${handedOver}` };
+}
+
+export async function changeStaffRoleAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const caller = await requireRole(["admin"], "/admin");
+  const parsed = roleChangeInputSchema.safeParse({ staffId: formData.get("staffId") ?? undefined, role: formData.get("role") ?? undefined });
+  if (!parsed.success) return invalidForm(parsed.error, formData);
+  const done = await attempt("[admin] role change failed", () => changeStaffRole(caller, parsed.data));
+  if (!done.ok) return refusedForm("We could not change their role just now. Please try again.", formData);
+  const result = done.value;
+  switch (result.status) {
+    case "not-staff":
+      return refusedForm("They are no longer an active member of staff.");
+    case "last-admin":
+      return refusedForm("They are the only active admin. Make someone else an admin first, so the team is never without one.", formData);
+    case "unchanged":
+      return { status: "success", message: `${result.name} is already ${roleWords[result.role]}.` };
+  }
+  revalidatePath("/admin");
+  revalidatePath("/admin/candidates");
+  return { status: "success", message: `${result.name} is now ${roleWords[result.role]}.` };
 }

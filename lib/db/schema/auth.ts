@@ -107,6 +107,8 @@ export const staffInvitations = pgTable(
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
     acceptedAt: timestamp("accepted_at", { withTimezone: true }),
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
+    /** Auth.js's stored hash of each link sent for it, so revoking or accepting can delete those links. */
+    linkTokens: text("link_tokens").array().notNull().default(sql`'{}'::text[]`),
   },
   (t) => [
     check("staff_invitations_role_check", sql`${t.role} in ('consultant', 'admin')`),

@@ -52,6 +52,8 @@ export const emailOutbox = pgTable(
     providerEventAt: timestamp("provider_event_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp("sent_at", { withTimezone: true }),
+    /** When a message carrying a sign-in link had its body replaced (lib/email/link-redaction.ts). */
+    bodyRedactedAt: timestamp("body_redacted_at", { withTimezone: true }),
   },
   (t) => [
     check("email_outbox_state_check", oneOf(t.state, outboxStates)),
@@ -62,6 +64,10 @@ export const emailOutbox = pgTable(
     index("email_outbox_created_idx").on(t.createdAt),
     index("email_outbox_batch_idx").on(t.batchId),
     index("email_outbox_provider_message_idx").on(t.providerMessageId),
+    // What link redaction scans each pass: only the link messages not yet redacted.
+    index("email_outbox_unredacted_links_idx")
+      .on(t.createdAt)
+      .where(sql`${t.bodyRedactedAt} is null and ${t.template} in ('sign-in-link', 'staff-invitation')`),
   ],
 );
 

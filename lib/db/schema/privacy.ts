@@ -33,12 +33,17 @@ export const consents = pgTable(
   ],
 );
 
-/** candidateIds: who a list showed; toStage: where a stage move took an application. */
+/** candidateIds: who a list showed; toStage: where a stage move took an application; byClient: done
+ *  through an employer's feedback link; the rest, a change to a member of staff (entity "staff_member"). */
 export type AuditDetails = {
   candidateIds?: string[];
   toStage?: string;
   /** Done by an employer through their feedback link: there is no account to name. */
   byClient?: boolean;
+  deactivated?: boolean;
+  successorId?: string;
+  moved?: number;
+  toRole?: string;
 };
 
 /** A list view's one line has no candidate_id; it names those it listed in details,

@@ -1,0 +1,29 @@
+// Sign-in, invitation and unsubscribe links carry their credential in the URL, and error text can
+// quote one: a driver's failed query lists its parameters, an email body among them. Whatever
+// writes an error to the outbox, the reminders or the logs passes it through here first.
+
+const url = /\bhttps?:(?:\/\/|%2F%2F)[^\s<>"'`]+/gi;
+const tokenParameter = /\btoken(?:=|%3D)[^\s&"'<>`,;)]+/gi;
+
+export const scrubbedLink = "[link removed]";
+
+/** The text with every URL that mentions a token, and any bare `token=` value, taken out. */
+export function scrubTokens(text: string): string {
+  return text.replace(url, (link) => (/token/i.test(link) ? scrubbedLink : link)).replace(tokenParameter, "token=[removed]");
+}
+
+/** An error, its stack and its causes as one loggable string without tokens. */
+export function describeError(error: unknown): string {
+  const parts: string[] = [];
+  let current: unknown = error;
+  for (let depth = 0; current !== undefined && current !== null && depth < 5; depth += 1) {
+    if (current instanceof Error) {
+      parts.push(current.stack ?? `${current.name}: ${current.message}`);
+      current = current.cause;
+    } else {
+      parts.push(String(current));
+      current = undefined;
+    }
+  }
+  return scrubTokens(parts.join("\ncaused by: "));
+}
