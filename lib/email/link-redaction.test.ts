@@ -88,6 +88,20 @@ describe("sign-in and invitation messages at rest", () => {
     expect(await row(waiting)).toMatchObject({ state: "failed", lastError: "not sent: its link expired first", text: redactedText });
   });
 
+  it("include a client's feedback link and its reminder, which work for 30 days", async () => {
+    const transport = recordingTransport();
+    const request = await queue("client-feedback-request");
+    await deliver(provider(transport), at(0));
+    expect(transport.sent.at(-1)!.text).toContain(token);
+    expect(holdsToken(await row(request))).toBe(false);
+    const reminder = await queue("client-feedback-reminder");
+    await deliverDueEmails(testDb.db, recordingTransport(), at(0));
+    expect(await redactLinkMessages(testDb.db, at(30 * 24 * 60 - 1))).toBe(0);
+    expect(holdsToken(await row(reminder))).toBe(true);
+    expect(await redactLinkMessages(testDb.db, at(30 * 24 * 60))).toBe(1);
+    expect(holdsToken(await row(reminder))).toBe(false);
+  });
+
   it("leave every other message alone", async () => {
     const reminder = await queue("interview-tomorrow");
     await deliver(provider(), at(0));

@@ -2,8 +2,9 @@ import "server-only";
 import { and, eq, inArray, isNull, lte, ne, or, sql } from "drizzle-orm";
 import type { Database } from "@/lib/db/client";
 import { emailOutbox } from "@/lib/db/schema/delivery";
+import { clientRequestDays } from "@/lib/config/client-requests";
 
-// A sign-in or invitation message is a working credential for as long as its link lives. Once the
+// A sign-in, invitation or client feedback-request message is a working credential for as long as its link lives. Once the
 // provider has it (or the link has expired) the copy in the outbox is of no use to anyone but a
 // thief, so its body is replaced. The local mailbox is the delivered message itself: its copy
 // stays readable until the link expires.
@@ -12,12 +13,15 @@ import { emailOutbox } from "@/lib/db/schema/delivery";
 export const linkLifetimeMs = {
   "sign-in-link": 10 * 60_000,
   "staff-invitation": 7 * 24 * 60 * 60_000,
+  // The reminder carries the same link, rebuilt from the request (lib/journey/client-requests.ts).
+  "client-feedback-request": clientRequestDays * 24 * 60 * 60_000,
+  "client-feedback-reminder": clientRequestDays * 24 * 60 * 60_000,
 } as const;
 
 export const linkTemplates = Object.keys(linkLifetimeMs) as (keyof typeof linkLifetimeMs)[];
 
 export const redactedText =
-  "This message held a sign-in link. Its text was removed from our records once it was delivered or the link expired.";
+  "This message held a private link. Its text was removed from our records once it was delivered or the link expired.";
 export const redactedHtml = `<p>${redactedText}</p>`;
 
 export const isLinkTemplate = (template: string) => template in linkLifetimeMs;

@@ -11,6 +11,7 @@ import { enqueueEmail } from "@/lib/email/outbox";
 import { hashAddress } from "@/lib/email/suppression";
 import { consumeRateLimit, hashForKey, type RateLimitRule } from "@/lib/security/rate-limit";
 import { authSecret } from "@/lib/security/secret";
+import { clientRequestDays } from "@/lib/config/client-requests";
 import { addCalendarDays } from "@/lib/plans/working-days";
 import { formatPlainDate } from "@/lib/plans/plain-date-text";
 import { localDateOf } from "@/lib/plans/zoned-time";
@@ -23,7 +24,6 @@ import { assertStaff, findVisibleInterview } from "./staff-visibility";
 // that only answers for that interview. The token is an HMAC of the request's id, so the
 // reminder can carry the same link; the database holds only its hash, useless without the secret.
 
-export const clientRequestDays = 30;
 
 /** Generous for a consultant's day; tight enough that a client is never pestered. */
 export const clientRequestLimits = {

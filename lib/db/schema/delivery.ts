@@ -67,7 +67,7 @@ export const emailOutbox = pgTable(
     // What link redaction scans each pass: only the link messages not yet redacted.
     index("email_outbox_unredacted_links_idx")
       .on(t.createdAt)
-      .where(sql`${t.bodyRedactedAt} is null and ${t.template} in ('sign-in-link', 'staff-invitation')`),
+      .where(sql`${t.bodyRedactedAt} is null and ${t.template} in ('sign-in-link', 'staff-invitation', 'client-feedback-request', 'client-feedback-reminder')`),
   ],
 );
 

@@ -1,0 +1,2 @@
+/** How long a client's feedback link works. */
+export const clientRequestDays = 30;

@@ -1,0 +1,3 @@
+ALTER TABLE "staff_invitations" ADD COLUMN "link_tokens" text[] DEFAULT '{}'::text[] NOT NULL;--> statement-breakpoint
+ALTER TABLE "email_outbox" ADD COLUMN "body_redacted_at" timestamp with time zone;--> statement-breakpoint
+CREATE INDEX "email_outbox_unredacted_links_idx" ON "email_outbox" USING btree ("created_at") WHERE "email_outbox"."body_redacted_at" is null and "email_outbox"."template" in ('sign-in-link', 'staff-invitation', 'client-feedback-request', 'client-feedback-reminder');
