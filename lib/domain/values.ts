@@ -51,7 +51,8 @@ export const planStepStates = ["pending", "done", "skipped", "cancelled"] as con
 
 export const stillWantAnswers = ["yes", "maybe", "no"] as const;
 
-export const thankYouStates = ["draft", "sent", "handed_to_consultant"] as const;
+/** "skipped": the candidate chose not to write to that interviewer. */
+export const thankYouStates = ["draft", "sent", "handed_to_consultant", "skipped"] as const;
 
 /** The reminders an interview's plan drives; digests have their own switch and scheduler. */
 export const interviewReminderKinds = ["post_interview", "follow_up", "interview_tomorrow"] as const;

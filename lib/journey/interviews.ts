@@ -8,7 +8,7 @@ import { decisionDateOf } from "@/lib/plans/follow-up-rules";
 import { thanksProgress } from "@/lib/plans/step-facts";
 import { localDateOf } from "@/lib/plans/zoned-time";
 import { assertCandidate } from "./access";
-import { syncInterviewPlan } from "./plan-sync";
+import { interviewerIdsByNote, syncInterviewPlan } from "./plan-sync";
 import type { InterviewInput } from "./schemas";
 
 // Writes share a transaction with the plan they change; every statement filters by the caller.
@@ -101,7 +101,7 @@ export async function getOwnInterview(caller: CurrentUser, id: string) {
     db.select({ id: interviewers.id, name: interviewers.name, title: interviewers.title, email: interviewers.email }).from(interviewers).where(and(eq(interviewers.interviewId, id), eq(interviewers.candidateId, caller.id))).orderBy(asc(interviewers.name)),
     db.select({ id: planSteps.id, kind: planSteps.kind, dueAt: planSteps.dueAt, state: planSteps.state, completedAt: planSteps.completedAt }).from(planSteps).where(and(eq(planSteps.interviewId, id), eq(planSteps.candidateId, caller.id))),
     db.select({ previousDate: timelineSlips.previousDate, newDate: timelineSlips.newDate, createdAt: timelineSlips.createdAt, source: timelineSlips.source }).from(timelineSlips).where(and(eq(timelineSlips.interviewId, id), eq(timelineSlips.candidateId, caller.id))).orderBy(asc(timelineSlips.createdAt)),
-    db.select({ interviewerId: thankYouNotes.interviewerId }).from(thankYouNotes).where(and(eq(thankYouNotes.interviewId, id), eq(thankYouNotes.candidateId, caller.id), inArray(thankYouNotes.state, ["sent", "handed_to_consultant"]))),
+    db.select({ interviewerId: thankYouNotes.interviewerId, state: thankYouNotes.state }).from(thankYouNotes).where(and(eq(thankYouNotes.interviewId, id), eq(thankYouNotes.candidateId, caller.id), inArray(thankYouNotes.state, ["sent", "handed_to_consultant", "skipped"]))),
   ]);
   const { candidateId: _candidate, createdAt: _created, ...interview } = row.interview;
   return {
@@ -114,6 +114,6 @@ export async function getOwnInterview(caller: CurrentUser, id: string) {
     interviewers: people,
     steps,
     slips,
-    thanks: thanksProgress({ interviewerIds: people.map((person) => person.id), thankedInterviewerIds: thanked.flatMap((note) => (note.interviewerId ? [note.interviewerId] : [])) }),
+    thanks: thanksProgress({ interviewerIds: people.map((person) => person.id), ...interviewerIdsByNote(thanked) }),
   };
 }

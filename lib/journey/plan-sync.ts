@@ -114,9 +114,9 @@ async function stepFacts(
   const [people, notes, [reflection]] = await Promise.all([
     tx.select({ id: interviewers.id }).from(interviewers).where(eq(interviewers.interviewId, interview.id)),
     tx
-      .select({ interviewerId: thankYouNotes.interviewerId })
+      .select({ interviewerId: thankYouNotes.interviewerId, state: thankYouNotes.state })
       .from(thankYouNotes)
-      .where(and(eq(thankYouNotes.interviewId, interview.id), inArray(thankYouNotes.state, ["sent", "handed_to_consultant"]))),
+      .where(and(eq(thankYouNotes.interviewId, interview.id), inArray(thankYouNotes.state, ["sent", "handed_to_consultant", "skipped"]))),
     tx.select({ stillWant: reflections.stillWant }).from(reflections).where(eq(reflections.interviewId, interview.id)),
   ]);
   return {
@@ -125,9 +125,15 @@ async function stepFacts(
     timelineKnown: interview.timelineKind !== "none",
     followUpContactKnown: Boolean(interview.followUpContact?.trim()),
     interviewerIds: people.map((person) => person.id),
-    thankedInterviewerIds: notes.flatMap((note) => (note.interviewerId ? [note.interviewerId] : [])),
-    thanksGiven: notes.length > 0,
+    ...interviewerIdsByNote(notes),
+    thanksGiven: notes.some((note) => note.state !== "skipped"),
     reflectionSaved: Boolean(reflection),
     stillWantAnswered: Boolean(reflection?.stillWant),
   };
+}
+
+/** Who has a note that went (sent or given to the consultant), and who was skipped. */
+export function interviewerIdsByNote(notes: readonly { interviewerId: string | null; state: string }[]) {
+  const ids = (wanted: (state: string) => boolean) => notes.flatMap((note) => (note.interviewerId && wanted(note.state) ? [note.interviewerId] : []));
+  return { thankedInterviewerIds: ids((state) => state !== "skipped"), skippedInterviewerIds: ids((state) => state === "skipped") };
 }

@@ -9,7 +9,7 @@ import { applications, interviewQuestions, planSteps, reflections, thankYouNotes
 import { createApplication } from "./applications";
 import { createInterview, getOwnInterview } from "./interviews";
 import { applicationInputSchema, interviewInputSchema } from "./schemas";
-import { handToConsultant, listOwnThankYouNotes, markThankYouSent, saveThankYouDraft } from "./thank-you-notes";
+import { handToConsultant, listOwnThankYouNotes, markThankYouSent, saveThankYouDraft, setThankYouSkipped } from "./thank-you-notes";
 
 const now = new Date("2026-11-09T12:00:00Z");
 const sentAt = new Date("2026-11-10T15:00:00Z");
@@ -98,12 +98,29 @@ describe("thank-you notes for a direct application", () => {
     const { interviewId, jo, raj } = await newInterview(world.candidateA, "direct");
     const later = new Date(sentAt.getTime() + 60_000);
     expect(await markThankYouSent(world.candidateA, interviewId, jo, text, sentAt)).toBe("marked");
-    expect((await getOwnInterview(world.candidateA, interviewId))!.thanks).toEqual({ thanked: 1, of: 2 });
+    expect((await getOwnInterview(world.candidateA, interviewId))!.thanks).toEqual({ thanked: 1, skipped: 0, of: 2 });
     expect(await thanksStep(interviewId)).toMatchObject({ state: "pending", completedAt: null });
     // Raj has no address on file: the candidate found it themselves, and says it has gone.
     expect(await markThankYouSent(world.candidateA, interviewId, raj, { subject: "Thanks", body: "Dear Raj" }, later)).toBe("marked");
-    expect((await getOwnInterview(world.candidateA, interviewId))!.thanks).toEqual({ thanked: 2, of: 2 });
+    expect((await getOwnInterview(world.candidateA, interviewId))!.thanks).toEqual({ thanked: 2, skipped: 0, of: 2 });
     expect(await thanksStep(interviewId)).toMatchObject({ state: "done", completedAt: later });
+  });
+
+  it("counts an interviewer the candidate chose not to write to as settled, and can take it back", async () => {
+    const { interviewId, jo, raj } = await newInterview(world.candidateA, "direct");
+    expect(await markThankYouSent(world.candidateA, interviewId, jo, text, sentAt)).toBe("marked");
+    expect(await setThankYouSkipped(world.candidateA, interviewId, raj, true, sentAt)).toBe("skipped");
+    expect((await getOwnInterview(world.candidateA, interviewId))!.thanks).toEqual({ thanked: 1, skipped: 1, of: 2 });
+    expect(await thanksStep(interviewId)).toMatchObject({ state: "done" });
+    // A sent note cannot be skipped, and another candidate changes nothing.
+    expect(await setThankYouSkipped(world.candidateA, interviewId, jo, true, sentAt)).toBe("already_done");
+    expect(await setThankYouSkipped(world.candidateB, interviewId, raj, false, sentAt)).toBeNull();
+    // Writing to Raj after all reopens the step, from the prefilled draft.
+    expect(await setThankYouSkipped(world.candidateA, interviewId, raj, false, later())).toBe("unskipped");
+    expect(await thanksStep(interviewId)).toMatchObject({ state: "pending" });
+    const rajNote = (await listOwnThankYouNotes(world.candidateA, interviewId))!.notes.find((note) => note.interviewerId === raj)!;
+    expect(rajNote).toMatchObject({ state: "draft" });
+    expect(rajNote.body).toContain("Raj");
   });
 
   it("records the note as the candidate sent it from their own email, and the site sends nothing", async () => {

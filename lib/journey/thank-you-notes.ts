@@ -3,7 +3,7 @@ import { brand } from "@/lib/config/brand";
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { users } from "@/lib/db/schema/auth";
-import { applications, interviewQuestions, reflections, thankYouNotes } from "@/lib/db/schema/journey";
+import { applications, interviewQuestions, planSteps, reflections, thankYouNotes } from "@/lib/db/schema/journey";
 import type { CurrentUser } from "@/lib/auth/dal";
 import type { thankYouStates } from "@/lib/domain/values";
 import { joinWithAnd } from "@/lib/tools/thank-you-note";
@@ -114,7 +114,8 @@ export async function listOwnThankYouNotes(caller: CurrentUser, interviewId: str
     draftTo: string,
   ): ThankYouNoteItem => {
     const note = stored.find((row) => row.interviewerId === interviewerId);
-    const text = note ? { subject: note.subject, body: note.body } : draftFor(draftTo);
+    // A note skipped before it was ever drafted has no text: it starts from the prefilled draft.
+    const text = note && note.body.trim() ? { subject: note.subject, body: note.body } : draftFor(draftTo);
     const state = note?.state ?? "draft";
     return {
       noteId: note?.id ?? null,
@@ -212,6 +213,46 @@ export async function markThankYouSent(
     // The plan reads the notes: thanks completes once every interviewer has one (or the consultant has it).
     await syncInterviewPlan(tx, interviewId, now);
     return "marked";
+  });
+}
+
+export type SkipOutcome = "skipped" | "unskipped" | "already_done";
+
+/** "Not writing to them": the interviewer counts as settled for the plan ("2 of 3 thanked, 1 skipped"),
+ *  and can be written to after all. Only a draft can be skipped; only a skipped note goes back. */
+export async function setThankYouSkipped(
+  caller: CurrentUser,
+  interviewId: string,
+  interviewerId: string,
+  skip: boolean,
+  now = new Date(),
+): Promise<SkipOutcome | "not_direct" | null> {
+  assertCandidate(caller);
+  const interview = await getOwnInterview(caller, interviewId);
+  if (!interview || !interview.interviewers.some((person) => person.id === interviewerId)) return null;
+  if (routesViaConsultant(interview)) return "not_direct";
+  const from = skip ? "draft" : "skipped";
+  return getDb().transaction(async (tx) => {
+    const changed = await tx
+      .insert(thankYouNotes)
+      // A skip before any draft was saved keeps the prefilled text, so "write after all" starts from it.
+      .values({ interviewId, candidateId: caller.id, interviewerId, subject: "", body: "", state: skip ? "skipped" : "draft", createdAt: now, updatedAt: now })
+      .onConflictDoUpdate({
+        target: [thankYouNotes.interviewId, thankYouNotes.interviewerId],
+        set: { state: skip ? "skipped" : "draft", updatedAt: now },
+        setWhere: and(eq(thankYouNotes.state, from), eq(thankYouNotes.candidateId, caller.id)),
+      })
+      .returning({ id: thankYouNotes.id });
+    if (changed.length === 0) return "already_done";
+    // Writing after all means the thanks are not done: the plan sync marks it done again if they are.
+    if (!skip) {
+      await tx
+        .update(planSteps)
+        .set({ state: "pending", completedAt: null, updatedAt: now })
+        .where(and(eq(planSteps.interviewId, interviewId), eq(planSteps.candidateId, caller.id), eq(planSteps.kind, "thanks"), eq(planSteps.state, "done")));
+    }
+    await syncInterviewPlan(tx, interviewId, now);
+    return skip ? "skipped" : "unskipped";
   });
 }
 

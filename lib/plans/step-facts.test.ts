@@ -8,6 +8,7 @@ const nothing: StepFacts = {
   followUpContactKnown: false,
   interviewerIds: ["jo", "sam", "ali"],
   thankedInterviewerIds: [],
+  skippedInterviewerIds: [],
   thanksGiven: false,
   reflectionSaved: false,
   stillWantAnswered: false,
@@ -32,6 +33,11 @@ describe("stepsDoneByFacts", () => {
     expect(stepsDoneByFacts({ ...nothing, interviewerIds: [], thanksGiven: true })).toEqual(["thanks"]);
   });
 
+  it("counts an interviewer the candidate chose to skip as settled", () => {
+    expect(stepsDoneByFacts({ ...nothing, thankedInterviewerIds: ["jo", "sam"], skippedInterviewerIds: ["ali"] })).toEqual(["thanks"]);
+    expect(stepsDoneByFacts({ ...nothing, thankedInterviewerIds: ["jo"], skippedInterviewerIds: ["ali"] })).toEqual([]);
+  });
+
   it("completes an agency interview's thanks when the note is given to the consultant", () => {
     expect(stepsDoneByFacts({ ...nothing, source: "agency", thanksGiven: true })).toEqual(["thanks"]);
     // A client who welcomes direct notes gets one per interviewer, as a direct application does.
@@ -46,6 +52,7 @@ describe("stepsDoneByFacts", () => {
 
 describe("thanksProgress", () => {
   it("counts each current interviewer once", () => {
-    expect(thanksProgress({ interviewerIds: ["jo", "sam", "ali"], thankedInterviewerIds: ["jo", "jo", "gone"] })).toEqual({ thanked: 1, of: 3 });
+    expect(thanksProgress({ interviewerIds: ["jo", "sam", "ali"], thankedInterviewerIds: ["jo", "jo", "gone"], skippedInterviewerIds: [] })).toEqual({ thanked: 1, skipped: 0, of: 3 });
+    expect(thanksProgress({ interviewerIds: ["jo", "sam", "ali"], thankedInterviewerIds: ["jo"], skippedInterviewerIds: ["sam", "gone"] })).toEqual({ thanked: 1, skipped: 1, of: 3 });
   });
 });

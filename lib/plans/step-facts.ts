@@ -12,23 +12,27 @@ export type StepFacts = {
   interviewerIds: readonly string[];
   /** Interviewers with a note sent, or handed to the consultant. */
   thankedInterviewerIds: readonly string[];
+  /** Interviewers the candidate chose not to write to. */
+  skippedInterviewerIds: readonly string[];
   /** A note handed to the consultant, or sent, for the interview as a whole. */
   thanksGiven: boolean;
   reflectionSaved: boolean;
   stillWantAnswered: boolean;
 };
 
-export type ThanksProgress = { thanked: number; of: number };
+export type ThanksProgress = { thanked: number; skipped: number; of: number };
 
-export function thanksProgress(facts: Pick<StepFacts, "interviewerIds" | "thankedInterviewerIds">): ThanksProgress {
+export function thanksProgress(facts: Pick<StepFacts, "interviewerIds" | "thankedInterviewerIds" | "skippedInterviewerIds">): ThanksProgress {
   const thanked = new Set(facts.thankedInterviewerIds.filter((id) => facts.interviewerIds.includes(id)));
-  return { thanked: thanked.size, of: facts.interviewerIds.length };
+  const skipped = new Set(facts.skippedInterviewerIds.filter((id) => facts.interviewerIds.includes(id) && !thanked.has(id)));
+  return { thanked: thanked.size, skipped: skipped.size, of: facts.interviewerIds.length };
 }
 
 function thanksDone(facts: StepFacts): boolean {
   if (facts.source === "agency" && !facts.clientWelcomesDirectNotes) return facts.thanksGiven;
-  const { thanked, of } = thanksProgress(facts);
-  return of === 0 ? facts.thanksGiven : thanked === of;
+  // Each interviewer thanked or skipped; skipping them all settles the step too.
+  const { thanked, skipped, of } = thanksProgress(facts);
+  return of === 0 ? facts.thanksGiven : thanked + skipped === of;
 }
 
 /** The steps the records show as done. For an agency interview the consultant is who to follow up with. */

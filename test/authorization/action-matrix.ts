@@ -120,6 +120,13 @@ export const matrix: MatrixRow[] = [
     expect: candidateARecord,
     args: (w) => [w.privateDirect.interviewId, idleFormState, note(w.privateDirect.interviewerId)],
   },
+  // "Not writing to them": the interviewer counts as settled for the plan.
+  {
+    label: "skipThankYouNoteAction",
+    action: "skipThankYouNoteAction",
+    expect: candidateARecord,
+    args: (w) => [w.privateDirect.interviewId, idleFormState, form({ interviewerId: w.privateDirect.interviewerId, intent: "skip" })],
+  },
   {
     label: "saveReflectionAction",
     action: "saveReflectionAction",

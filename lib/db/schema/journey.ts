@@ -261,7 +261,7 @@ export const thankYouNotes = pgTable(
     }).onDelete("cascade"),
     unique("thank_you_notes_interviewer_unique").on(t.interviewId, t.interviewerId).nullsNotDistinct(),
     check("thank_you_notes_state_check", oneOf(t.state, thankYouStates)),
-    check("thank_you_notes_sent_check", sql`(${t.state} = 'draft') = (${t.sentAt} is null)`),
+    check("thank_you_notes_sent_check", sql`(${t.state} in ('draft', 'skipped')) = (${t.sentAt} is null)`),
   ],
 );
 

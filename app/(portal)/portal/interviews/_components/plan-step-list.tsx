@@ -49,7 +49,7 @@ export function PlanStepList({ interviewId, steps, timeZone, source, clientWelco
               {step.dueAt ? `Due ${formatDateTime(step.dueAt, timeZone)}` : "No due date: keep it up while you wait"}
               {" · "}
               {stateLabels[step.state]}
-              {step.kind === "thanks" && step.state === "pending" && thanksEach && thanks.of > 1 ? ` · ${thanks.thanked} of ${thanks.of} thanked` : ""}
+              {step.kind === "thanks" && step.state === "pending" && thanksEach && thanks.of > 1 ? ` · ${thanks.thanked} of ${thanks.of} thanked${thanks.skipped ? `, ${thanks.skipped} skipped` : ""}` : ""}
               {step.completedAt && step.state !== "pending" ? ` on ${formatDateTime(step.completedAt, timeZone)}` : ""}
             </p>
             {page && step.state === "pending" ? (

@@ -6,7 +6,7 @@ import { requireRole } from "@/lib/auth/dal";
 import { attempt } from "@/lib/actions/attempt";
 import { brand } from "@/lib/config/brand";
 import { invalidForm, refusedForm, typedValues } from "@/lib/actions/form-state";
-import { handToConsultant, markThankYouSent, saveThankYouDraft, type HandOutcome, type SaveOutcome } from "@/lib/journey/thank-you-notes";
+import { handToConsultant, markThankYouSent, saveThankYouDraft, setThankYouSkipped, type HandOutcome, type SaveOutcome } from "@/lib/journey/thank-you-notes";
 import { noteFormObject, noteFormSchema, type NoteFormState } from "./schema";
 
 // Each action is bound to the interview's id by the page; the id, like the
@@ -84,6 +84,31 @@ export async function handToConsultantAction(interviewId: string, _previous: Not
       return refusedForm("This interview's notes go straight to the interviewers.", formData);
     case "no_consultant":
       return refusedForm(`No consultant is looking after this application yet, so nobody could pass your note on. Call us on ${brand.phone.display} and we will.`, formData);
+    default:
+      return refusedForm(notYours, formData);
+  }
+}
+
+const skipSchema = z.object({ interviewerId: z.uuid(), intent: z.enum(["skip", "unskip"]) });
+
+/** "Not writing to them", and "Write to them after all". */
+export async function skipThankYouNoteAction(interviewId: string, _previous: NoteFormState, formData: FormData): Promise<NoteFormState> {
+  const user = await requireRole(["candidate"]);
+  const id = z.uuid().safeParse(interviewId);
+  const parsed = skipSchema.safeParse({ interviewerId: formData.get("interviewerId"), intent: formData.get("intent") });
+  if (!id.success || !parsed.success) return refusedForm(notYours, formData);
+  const skip = parsed.data.intent === "skip";
+  const changed = await attempt("[thank-you] skip failed", () => setThankYouSkipped(user, id.data, parsed.data.interviewerId, skip));
+  if (!changed.ok) return refusedForm("We could not record that just now. Please try again.", formData);
+  switch (changed.value) {
+    case "skipped":
+      return done("Skipped: your plan counts this interviewer as done.", formData);
+    case "unskipped":
+      return done("Back to a draft: write to them when you are ready.", formData);
+    case "already_done":
+      return done(skip ? "This note has already gone or been skipped." : "This note is already a draft.", formData);
+    case "not_direct":
+      return refusedForm("Your thanks for this interview go through your consultant.", formData);
     default:
       return refusedForm(notYours, formData);
   }

@@ -6,12 +6,13 @@ import { PageHeading } from "@/components/page-heading";
 import { requireRole } from "@/lib/auth/dal";
 import { formatDate, formatDateTime } from "@/lib/domain/format";
 import { listOwnThankYouNotes, type ThankYouNoteItem, type ThankYouNotes } from "@/lib/journey/thank-you-notes";
-import { handToConsultantAction, markThankYouSentAction, saveThankYouDraftAction } from "./actions";
+import { handToConsultantAction, markThankYouSentAction, saveThankYouDraftAction, skipThankYouNoteAction } from "./actions";
 import { NoteCard, type NoteCardNote } from "./_components/note-card";
 
 export const metadata: Metadata = { title: "Thank-you notes", robots: { index: false } };
 
 function stateLabel(note: ThankYouNoteItem, timeZone: string): string {
+  if (note.state === "skipped") return "Skipped: you chose not to write to them";
   if (note.state === "draft" || !note.sentAt) return note.noteId ? "Draft (saved)" : "Draft (not saved yet)";
   const on = formatDate(note.sentAt, timeZone);
   if (note.state === "sent") return `Sent on ${on}`;
@@ -31,6 +32,7 @@ function cardNote(note: ThankYouNoteItem, data: ThankYouNotes): NoteCardNote {
     subject: note.subject,
     body: note.body,
     isDraft: note.state === "draft",
+    isSkipped: note.state === "skipped",
     stateLabel: stateLabel(note, data.timeZone),
     addressHint:
       !data.viaConsultant && !note.recipientEmail
@@ -71,6 +73,7 @@ export default async function ThankYouNotesPage({ params }: PageProps<"/portal/i
   const saveAction = saveThankYouDraftAction.bind(null, id);
   const markSentAction = markThankYouSentAction.bind(null, id);
   const handAction = handToConsultantAction.bind(null, id);
+  const skipAction = skipThankYouNoteAction.bind(null, id);
 
   return (
     <div>
@@ -91,6 +94,7 @@ export default async function ThankYouNotesPage({ params }: PageProps<"/portal/i
               key={note.interviewerId ?? "consultant"}
               note={cardNote(note, data)}
               saveAction={saveAction}
+              skipAction={data.viaConsultant ? null : skipAction}
               primary={
                 data.viaConsultant
                   ? { label: "Give to my consultant", action: handAction }

@@ -19,6 +19,8 @@ export type NoteCardNote = {
   subject: string;
   body: string;
   isDraft: boolean;
+  /** The candidate chose not to write to this interviewer. */
+  isSkipped: boolean;
   stateLabel: string;
   /** On a draft to an interviewer whose address we do not have: what to do about it. */
   addressHint: string | null;
@@ -27,6 +29,8 @@ export type NoteCardNote = {
 type Props = {
   note: NoteCardNote;
   saveAction: NoteAction;
+  /** "Not writing to them" and back, for a note to an interviewer; null for the note to the consultant. */
+  skipAction: NoteAction | null;
   /** "Give to my consultant", or "I've sent it" on a note the candidate sends from their own email. */
   primary: { label: string; action: NoteAction } | null;
 };
@@ -34,14 +38,21 @@ type Props = {
 const idle: NoteFormState = { status: "idle" };
 const noAction: NoteAction = async () => idle;
 
-export function NoteCard({ note, saveAction, primary }: Props) {
+export function NoteCard({ note, saveAction, skipAction, primary }: Props) {
   const [subject, setSubject] = useState(note.subject);
   const [body, setBody] = useState(note.body);
   const [saveState, save, saving] = useActionState(saveAction, idle);
   const [primaryState, runPrimary, working] = useActionState(primary?.action ?? noAction, idle);
-  const [last, setLast] = useState<"save" | "primary">("save");
-  const state = last === "save" ? saveState : primaryState;
-  const pending = saving || working;
+  const [skipState, runSkip, skipping] = useActionState(skipAction ?? noAction, idle);
+  const [last, setLast] = useState<"save" | "primary" | "skip">("save");
+  const state = last === "save" ? saveState : last === "primary" ? primaryState : skipState;
+  const pending = saving || working || skipping;
+  const skipButton = (intent: "skip" | "unskip", label: string) =>
+    skipAction ? (
+      <button type="submit" name="intent" value={intent} formAction={runSkip} onClick={() => setLast("skip")} disabled={pending} className="button button-secondary">
+        {label}
+      </button>
+    ) : null;
   const id = `note-${note.key}`;
   // A note to an interviewer goes from the candidate's own email; the one to the consultant is given here.
   const ownMail = note.interviewerId !== null;
@@ -83,9 +94,13 @@ export function NoteCard({ note, saveAction, primary }: Props) {
           <>
             <OwnMailLinks id={id} fieldId={`${id}-body`} to={note.recipientEmail ?? ""} recipientName={note.recipientName} subject={subject} body={body} />
             <p className="mt-4 text-sm">Once it has gone, tell us: the note is kept as it is here, and your plan moves on.</p>
-            <div className="mt-2">{primaryButton}</div>
+            <div className="mt-2 flex flex-wrap items-center gap-3">
+              {primaryButton}
+              {skipButton("skip", `Not writing to ${note.recipientName}`)}
+            </div>
           </>
         ) : null}
+        {note.isSkipped ? <div className="mt-3">{skipButton("unskip", `Write to ${note.recipientName} after all`)}</div> : null}
       </form>
       {ownMail ? null : <NoteTools fieldId={`${id}-body`} to={note.recipientEmail ?? ""} subject={subject} body={body} />}
     </section>
