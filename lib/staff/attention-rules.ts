@@ -126,56 +126,29 @@ export type ThanksToPassOn = AttentionSubject & { handedAt: Date };
 /** Something the candidate did that the consultant has not seen yet: a shared debrief or an outcome. */
 export type CandidateMove = AttentionSubject & { what: "debrief" | "outcome"; outcome: string | null; at: Date };
 
+/** An item about something that happened at `at`, waiting on the consultant since then. */
+function eventItem(subject: AttentionSubject, at: Date, reason: (candidateName: string) => string, now: Date, timeZone: string): NeedsAttentionItem {
+  const candidateName = subject.candidateName?.trim() || subject.candidateEmail;
+  const { interviewId, candidateId, company, role } = subject;
+  return { interviewId, candidateId, candidateName, company, role, reason: reason(candidateName), ageDays: attentionAgeDays(at, now, timeZone), dueAt: at };
+}
+
 export function candidateMoveItems(moves: readonly CandidateMove[], now: Date, timeZone: string): NeedsAttentionItem[] {
-  return moves.map((move) => {
-    const candidateName = move.candidateName?.trim() || move.candidateEmail;
-    return {
-      interviewId: move.interviewId,
-      candidateId: move.candidateId,
-      candidateName,
-      company: move.company,
-      role: move.role,
-      reason: move.what === "debrief" ? `Read ${candidateName}’s debrief` : `${candidateName} recorded an outcome: ${move.outcome}`,
-      ageDays: attentionAgeDays(move.at, now, timeZone),
-      dueAt: move.at,
-    };
-  });
+  return moves.map((move) =>
+    eventItem(move, move.at, (name) => (move.what === "debrief" ? `Read ${name}’s debrief` : `${name} recorded an outcome: ${move.outcome}`), now, timeZone),
+  );
 }
 
 /** A note the candidate gave the consultant, not yet passed on to the client. */
 export function thanksAttentionItems(notes: readonly ThanksToPassOn[], now: Date, timeZone: string): NeedsAttentionItem[] {
-  return notes.map((note) => {
-    const candidateName = note.candidateName?.trim() || note.candidateEmail;
-    return {
-      interviewId: note.interviewId,
-      candidateId: note.candidateId,
-      candidateName,
-      company: note.company,
-      role: note.role,
-      reason: `Pass on thanks from ${candidateName} to ${note.company}`,
-      ageDays: attentionAgeDays(note.handedAt, now, timeZone),
-      dueAt: note.handedAt,
-    };
-  });
+  return notes.map((note) => eventItem(note, note.handedAt, (name) => `Pass on thanks from ${name} to ${note.company}`, now, timeZone));
 }
 
 export type ClientAnswerToReview = AttentionSubject & { answeredAt: Date };
 
 /** One item per answer waiting: the client spoke, and only the consultant can pass it on. */
 export function clientAnswerItems(answers: readonly ClientAnswerToReview[], now: Date, timeZone: string): NeedsAttentionItem[] {
-  return answers.map((answer) => {
-    const candidateName = answer.candidateName?.trim() || answer.candidateEmail;
-    return {
-      interviewId: answer.interviewId,
-      candidateId: answer.candidateId,
-      candidateName,
-      company: answer.company,
-      role: answer.role,
-      reason: `${answer.company} answered about ${candidateName}: review it`,
-      ageDays: attentionAgeDays(answer.answeredAt, now, timeZone),
-      dueAt: answer.answeredAt,
-    };
-  });
+  return answers.map((answer) => eventItem(answer, answer.answeredAt, (name) => `${answer.company} answered about ${name}: review it`, now, timeZone));
 }
 
 export function oldestFirst(items: NeedsAttentionItem[]): NeedsAttentionItem[] {
