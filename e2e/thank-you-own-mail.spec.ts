@@ -95,6 +95,27 @@ test("each note opens in the candidate's own email, and \"I've sent it\" thanks 
   await expect(page.getByRole("cell", { name: "jo.evans@harbour.example", exact: true })).toHaveCount(0);
 });
 
+test("an interviewer the candidate will not write to is skipped, and can be written to after all", async ({ page }) => {
+  await signInThroughMailbox(page, "skip-one.e2e@example.com");
+  const interviewUrl = await directInterviewWithPanel(page, "Fenwick Biscuits");
+  await page.goto(`${interviewUrl}/thank-you`);
+  const jo = page.getByRole("region", { name: /^To Jo Evans/ });
+  const raj = page.getByRole("region", { name: /^To Raj Patel/ });
+  await jo.getByRole("button", { name: "I've sent it" }).click();
+  await expect(jo.getByText("Recorded as sent.")).toBeVisible();
+  await raj.getByRole("button", { name: "Not writing to Raj Patel" }).click();
+  await expect(raj.getByText("Skipped: your plan counts this interviewer as done.")).toBeVisible();
+  await expect(raj.getByText("Skipped: you chose not to write to them")).toBeVisible();
+  await page.goto(interviewUrl);
+  await expect(thanksStep(page)).toContainText("Done");
+
+  await page.goto(`${interviewUrl}/thank-you`);
+  await raj.getByRole("button", { name: "Write to Raj Patel after all" }).click();
+  await expect(raj.getByText("Back to a draft")).toBeVisible();
+  await page.goto(interviewUrl);
+  await expect(thanksStep(page)).toContainText("1 of 2 thanked");
+});
+
 test("the thank-you page fits a phone and a laptop", async ({ page }) => {
   await signInThroughMailbox(page, "own-mail.width@example.com");
   const interviewUrl = await directInterviewWithPanel(page, "Calder Valley Logistics");

@@ -47,9 +47,9 @@ export function NoteCard({ note, saveAction, skipAction, primary }: Props) {
   const [last, setLast] = useState<"save" | "primary" | "skip">("save");
   const state = last === "save" ? saveState : last === "primary" ? primaryState : skipState;
   const pending = saving || working || skipping;
-  const skipButton = (intent: "skip" | "unskip", label: string) =>
+  const skipButton = (label: string) =>
     skipAction ? (
-      <button type="submit" name="intent" value={intent} formAction={runSkip} onClick={() => setLast("skip")} disabled={pending} className="button button-secondary">
+      <button type="submit" formAction={runSkip} onClick={() => setLast("skip")} disabled={pending} className="button button-secondary">
         {label}
       </button>
     ) : null;
@@ -71,6 +71,8 @@ export function NoteCard({ note, saveAction, skipAction, primary }: Props) {
       <p className="mt-1 text-sm font-semibold text-brand-dark">{note.stateLabel}</p>
       <form noValidate className="mt-2">
         <input type="hidden" name="interviewerId" value={note.interviewerId ?? ""} />
+        {/* A draft can only be skipped and a skipped note only taken back, so the form says which. */}
+        {skipAction ? <input type="hidden" name="intent" value={note.isSkipped ? "unskip" : "skip"} /> : null}
         <NoteFields
           id={id}
           subject={subject}
@@ -96,11 +98,11 @@ export function NoteCard({ note, saveAction, skipAction, primary }: Props) {
             <p className="mt-4 text-sm">Once it has gone, tell us: the note is kept as it is here, and your plan moves on.</p>
             <div className="mt-2 flex flex-wrap items-center gap-3">
               {primaryButton}
-              {skipButton("skip", `Not writing to ${note.recipientName}`)}
+              {skipButton(`Not writing to ${note.recipientName}`)}
             </div>
           </>
         ) : null}
-        {note.isSkipped ? <div className="mt-3">{skipButton("unskip", `Write to ${note.recipientName} after all`)}</div> : null}
+        {note.isSkipped ? <div className="mt-3">{skipButton(`Write to ${note.recipientName} after all`)}</div> : null}
       </form>
       {ownMail ? null : <NoteTools fieldId={`${id}-body`} to={note.recipientEmail ?? ""} subject={subject} body={body} />}
     </section>
