@@ -21,6 +21,7 @@ import ThanksToPassOnEmail, { thanksToPassOnSubject } from "./thanks-to-pass-on"
 import ClientFeedbackEmail, { clientFeedbackSubject } from "./client-feedback";
 import NewCandidateEmail, { newCandidateSubject } from "./new-candidate";
 import NoConsultantEmail, { noConsultantSubject } from "./no-consultant";
+import CandidatesHandedOverEmail, { candidatesHandedOverSubject } from "./candidates-handed-over";
 
 const at = (path: string) => new URL(path, siteOrigin()).toString();
 const settingsUrl = at("/portal/settings");
@@ -208,6 +209,15 @@ describe("consultant assignment", () => {
     const { text: bare } = await render(NewCandidateEmail, { ...props, vacancies: [] });
     expect(bare).toContain("You are now Sam Taylor’s consultant. They have been told");
     for (const part of [text, html, bare]) expect(part).not.toMatch(/\bundefined\b|\bnull\b|\[object Object\]/);
+  });
+
+  it("tells a successor which candidates are now theirs, each linked", async () => {
+    const props = CandidatesHandedOverEmail.PreviewProps;
+    const { text, html } = await render(CandidatesHandedOverEmail, props);
+    expect(candidatesHandedOverSubject(props)).toBe("You now look after 2 of Tom Whitaker's candidates");
+    expect(text).toContain("Hello Priya,");
+    for (const candidate of props.candidates) expect(html).toContain(`href="${at(`/consultant/candidates/${candidate.id}`)}"`);
+    for (const part of [text, html]) expect(part).not.toMatch(/\bundefined\b|\bnull\b|\[object Object\]/);
   });
 
   it("tells an admin a candidate has nobody, and links to the candidates waiting", async () => {

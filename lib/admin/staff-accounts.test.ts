@@ -5,6 +5,7 @@ import { createTwoCandidateWorld } from "@/test/fixtures";
 import { sessions, users, verificationTokens } from "@/lib/db/schema/auth";
 import { applications } from "@/lib/db/schema/journey";
 import { auditLog } from "@/lib/db/schema/privacy";
+import { emailOutbox } from "@/lib/db/schema/delivery";
 import { AuthorizationError } from "@/lib/auth/errors";
 import { describeAuditEntry } from "./describe-audit-entry";
 import { listAuditLog } from "./audit-log";
@@ -18,7 +19,7 @@ const now = new Date("2026-11-02T10:00:00Z");
 
 beforeEach(async () => {
   testDb ??= await createTestDatabase();
-  await testDb.db.execute(sql`truncate users, applications, audit_log, sessions, verification_tokens cascade`);
+  await testDb.db.execute(sql`truncate users, applications, audit_log, sessions, verification_tokens, email_outbox cascade`);
   world = await createTwoCandidateWorld(testDb.db, now);
 });
 afterAll(() => testDb?.dispose());
@@ -60,6 +61,10 @@ describe("deactivateStaffMember", () => {
     const sentences = log.entries.map((entry) => describeAuditEntry(entry));
     expect(sentences).toContain("Deactivated Consultant A and moved their 1 candidate to Consultant B");
     expect(sentences).toContain("Assigned to Consultant B");
+    // The successor hears of it once, with every candidate that is now theirs.
+    const told = await testDb.db.select().from(emailOutbox).where(eq(emailOutbox.template, "candidates-handed-over"));
+    expect(told.map((mail) => [mail.recipient, mail.subject])).toEqual([["consultant-b@world.test", "You now look after 1 of Consultant A's candidates"]]);
+    expect(told[0]!.text).toContain("Candidate A");
   });
 
   it("asks who takes over when they have candidates, and changes nothing", async () => {

@@ -1,9 +1,12 @@
 import "server-only";
-import { and, count, eq, inArray, isNull, ne, sql } from "drizzle-orm";
+import { createElement } from "react";
+import { and, asc, count, eq, inArray, isNull, ne, sql } from "drizzle-orm";
 import { getDb, type Database } from "@/lib/db/client";
 import { sessions, users, verificationTokens } from "@/lib/db/schema/auth";
 import { applications } from "@/lib/db/schema/journey";
 import { recordAudit } from "@/lib/audit/record";
+import { enqueueEmail } from "@/lib/email/outbox";
+import CandidatesHandedOverEmail, { candidatesHandedOverSubject } from "@/emails/candidates-handed-over";
 import type { CurrentUser } from "@/lib/auth/dal";
 import { staffRoles, type StaffRole } from "@/lib/domain/values";
 import { assertAdmin } from "./access";
@@ -83,6 +86,7 @@ export async function deactivateStaffMember(caller: CurrentUser, input: Deactiva
     }
 
     const moved = successor ? await handOver(tx, staff.id, successor.id, now) : [];
+    if (successor && moved.length > 0) await tellSuccessor(tx, successor, personName(staff), moved, now);
     for (const candidateId of moved) {
       await recordAudit(tx, caller, { candidateId, action: "update", entity: "assignment", entityId: successor!.id }, now);
     }
@@ -97,6 +101,24 @@ export async function deactivateStaffMember(caller: CurrentUser, input: Deactiva
     );
     return { status: "deactivated", name: personName(staff), successorName: successor ? personName(successor) : null, movedCandidates: moved.length };
   });
+}
+
+/** One email, not one per candidate: the successor learns who is now theirs, each with a link. */
+async function tellSuccessor(tx: Database, successor: { id: string; name: string | null; email: string }, leaverName: string, candidateIds: string[], now: Date) {
+  const rows = await tx.select({ id: users.id, name: users.name, email: users.email }).from(users).where(inArray(users.id, candidateIds)).orderBy(asc(users.name), asc(users.email));
+  const props = { consultantName: successor.name, leaverName, candidates: rows.map((row) => ({ id: row.id, name: row.name?.trim() || row.email })) };
+  await enqueueEmail(
+    {
+      to: successor.email,
+      template: "candidates-handed-over",
+      subject: candidatesHandedOverSubject(props),
+      element: createElement(CandidatesHandedOverEmail, props),
+      idempotencyKey: `candidates-handed-over:${successor.id}:${now.toISOString()}`,
+      userId: successor.id,
+    },
+    now,
+    tx,
+  );
 }
 
 /** The candidates whose assignment or open agency application moved, each once. */
