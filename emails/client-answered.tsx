@@ -16,6 +16,8 @@ export interface ClientAnsweredProps {
   /** "Friday 18 December 2026", or null when they gave no date. */
   decideBy: string | null;
   hasFeedbackForCandidate: boolean;
+  /** Whether the date moved the candidate's follow-ups (it may be the one already planned for). */
+  replanned: boolean;
   noteForConsultant: string | null;
 }
 
@@ -24,7 +26,7 @@ export function clientAnsweredSubject({ contactName, company, candidateName }: P
 }
 
 export default function ClientAnsweredEmail(props: ClientAnsweredProps) {
-  const { consultantName, candidateName, candidateId, status, decideBy, hasFeedbackForCandidate, noteForConsultant } = props;
+  const { consultantName, candidateName, candidateId, status, decideBy, replanned, hasFeedbackForCandidate, noteForConsultant } = props;
   return (
     <EmailLayout preview={clientAnsweredSubject(props)}>
       <Heading as="h1" style={heading}>
@@ -32,7 +34,9 @@ export default function ClientAnsweredEmail(props: ClientAnsweredProps) {
       </Heading>
       <Text style={paragraph}>{greeting(consultantName)}</Text>
       <Text style={paragraph}>
-        Where things are now: {status}. {decideBy ? `They expect to decide by ${decideBy}; ${candidateName}'s follow-ups have moved to match.` : "They gave no decision date."}
+        Where things are now: {status}. {decideBy
+          ? `They expect to decide by ${decideBy}${replanned ? `; ${candidateName}'s follow-ups have moved to match` : ", the date already planned for"}.`
+          : "They gave no decision date."}
       </Text>
       {noteForConsultant ? (
         <>
@@ -61,5 +65,6 @@ ClientAnsweredEmail.PreviewProps = {
   status: "Still deciding",
   decideBy: "Friday 18 December 2026",
   hasFeedbackForCandidate: true,
+  replanned: true,
   noteForConsultant: "Strong on tenancy law; salary expectations a little high.",
 } satisfies ClientAnsweredProps;

@@ -46,7 +46,7 @@ export default function ClientFeedbackRequestEmail(props: ClientFeedbackRequestP
         directly.
       </Text>
       <Text style={muted}>
-        Would rather not get these requests? <Link href={`${link}#stop`}>Stop feedback requests to this address</Link>.
+        Would you rather not get these requests? <Link href={`${link}#stop`}>Stop feedback requests to this address</Link>.
       </Text>
     </EmailLayout>
   );

@@ -78,6 +78,13 @@ export async function createCandidateWithEveryRecord(
     idempotencyKey: `sign-in-${label}-${randomUUID()}`, userId: null, recipient: email.toUpperCase(), template: "sign-in-link",
     subject: `Sign in ${label}`, html: "<p>Link</p>", text: `Sign in https://x.test/api/auth/callback/email?token=secret-sign-in-${label}&email=x`,
   }).returning();
+  // Mail naming them without their id or address: a feedback request to their client, an admin's alert.
+  for (const key of [`client-feedback-request:${request!.id}`, `no-consultant:${id}:admin`]) {
+    await db.insert(emailOutbox).values({
+      idempotencyKey: key, userId: null, recipient: `client-${label}@client.test`, template: key.split(":")[0]!,
+      subject: `Candidate ${label}'s interview`, html: "<p>About them</p>", text: "About them",
+    });
+  }
   // A consultant's morning digest naming this candidate: mail about them, to someone else.
   await db.insert(emailOutbox).values({
     idempotencyKey: `digest-${label}-${randomUUID()}`, userId: consultantId, recipient: `consultant-${label}@privacy.test`, template: "consultant-digest",

@@ -1,6 +1,6 @@
 import "server-only";
 import { createElement } from "react";
-import { and, desc, eq, isNull } from "drizzle-orm";
+import { desc, eq } from "drizzle-orm";
 import { getDb, type Database } from "@/lib/db/client";
 import { users } from "@/lib/db/schema/auth";
 import { applications, interviews, timelineSlips } from "@/lib/db/schema/journey";
@@ -9,7 +9,7 @@ import { recordClientAudit } from "@/lib/audit/record";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { hashAddress } from "@/lib/email/suppression";
 import { clientAnswerLabels } from "@/lib/domain/labels";
-import type { ClientAnswerStatus } from "@/lib/domain/values";
+import { terminalStages, type ClientAnswerStatus } from "@/lib/domain/values";
 import { decisionDateOf } from "@/lib/plans/follow-up-rules";
 import { formatPlainDate } from "@/lib/plans/plain-date-text";
 import { addCalendarDays } from "@/lib/plans/working-days";
@@ -17,14 +17,15 @@ import { localDateOf } from "@/lib/plans/zoned-time";
 import ClientAnsweredEmail, { clientAnsweredSubject } from "@/emails/client-answered";
 import type { Transaction } from "./access";
 import type { ClientAnswerInput } from "./client-request-schema";
-import { firstNameOf, hashClientToken, hasOptedOut } from "./client-requests";
+import { currentConsultantOf, firstNameOf, hashClientToken, hasOptedOut } from "./client-requests";
 import { syncInterviewPlan } from "./plan-sync";
 
 // The employer's side, through the link alone: what they see (the role, the candidate's
 // first name, the interview's day; never contact details, reflections or other
 // applications), their answer, and stopping requests. Everything they do is audited.
 
-type LinkState = "open" | "expired" | "replaced" | "opted_out";
+/** "closed": the application is no longer the agency's (made direct, or decided), so the answer has nowhere to go. */
+type LinkState = "open" | "expired" | "replaced" | "opted_out" | "closed";
 
 const requestColumns = {
   id: clientFeedbackRequests.id,
@@ -35,11 +36,18 @@ const requestColumns = {
   contactEmail: clientFeedbackRequests.contactEmail,
   expiresAt: clientFeedbackRequests.expiresAt,
   replacedAt: clientFeedbackRequests.replacedAt,
+  source: applications.source,
+  stage: applications.stage,
 };
 
 async function findRequest(db: Database | Transaction, token: string, lock = false) {
-  const query = db.select(requestColumns).from(clientFeedbackRequests).where(eq(clientFeedbackRequests.tokenHash, hashClientToken(token)));
-  const [request] = lock ? await query.for("update") : await query;
+  const query = db
+    .select(requestColumns)
+    .from(clientFeedbackRequests)
+    .innerJoin(interviews, eq(interviews.id, clientFeedbackRequests.interviewId))
+    .innerJoin(applications, eq(applications.id, interviews.applicationId))
+    .where(eq(clientFeedbackRequests.tokenHash, hashClientToken(token)));
+  const [request] = lock ? await query.for("update", { of: clientFeedbackRequests }) : await query;
   return request ?? null;
 }
 
@@ -47,6 +55,7 @@ async function stateOf(db: Database | Transaction, request: NonNullable<Awaited<
   if (await hasOptedOut(db, request.contactEmail)) return "opted_out";
   if (request.replacedAt) return "replaced";
   if (request.expiresAt <= now) return "expired";
+  if (request.source !== "agency" || terminalStages.includes(request.stage)) return "closed";
   return "open";
 }
 
@@ -77,9 +86,7 @@ export async function readClientRequest(token: string, now = new Date()): Promis
     .innerJoin(users, eq(users.id, interviews.candidateId))
     .where(eq(interviews.id, request.interviewId));
   if (!row) return { state: "unknown" };
-  const [consultant] = request.requestedBy
-    ? await db.select({ name: users.name, email: users.email }).from(users).where(eq(users.id, request.requestedBy))
-    : [];
+  const consultant = await currentConsultantOf(db, request.candidateId);
   const [latest] = await db
     .select({
       status: clientAnswers.status,
@@ -113,7 +120,14 @@ export async function clientLinkState(token: string, now = new Date()): Promise<
   return request ? stateOf(db, request, now) : "unknown";
 }
 
-export type ClientAnswerResult = { status: "recorded"; replanned: boolean } | { status: LinkState | "unknown" };
+export type ClientAnswerResult = { status: "recorded"; replanned: boolean } | { status: LinkState | "unknown" } | { status: "bad_date"; message: string };
+
+/** Not before the interview, and not absurdly far ahead: the date re-plans the candidate's follow-ups. */
+function decisionDateProblem(decideBy: string, interviewDay: string, now: Date, timeZone: string): string | null {
+  if (decideBy < interviewDay) return "That date is before the interview. Enter the date you expect to decide by.";
+  if (decideBy > addCalendarDays(localDateOf(now, timeZone), 365)) return "Enter a date within the next year.";
+  return null;
+}
 
 /**
  * One transaction: the answer, a new decision date re-planning the candidate's follow-ups
@@ -126,6 +140,11 @@ export async function answerClientRequest(token: string, input: ClientAnswerInpu
     if (!request) return { status: "unknown" };
     const state = await stateOf(tx, request, now);
     if (state !== "open") return { status: state };
+    if (input.decideBy) {
+      const [interview] = await tx.select({ startsAt: interviews.startsAt, timeZone: interviews.timeZone }).from(interviews).where(eq(interviews.id, request.interviewId));
+      const problem = interview && decisionDateProblem(input.decideBy, localDateOf(interview.startsAt, interview.timeZone), now, interview.timeZone);
+      if (problem) return { status: "bad_date", message: problem };
+    }
 
     const [answer] = await tx
       .insert(clientAnswers)
@@ -133,7 +152,7 @@ export async function answerClientRequest(token: string, input: ClientAnswerInpu
       .returning({ id: clientAnswers.id });
     await tx.update(clientFeedbackRequests).set({ lastAnsweredAt: now }).where(eq(clientFeedbackRequests.id, request.id));
     const replanned = input.decideBy ? await moveDecisionDate(tx, request, input.decideBy, now) : false;
-    await emailConsultant(tx, request, answer!.id, input, now);
+    await emailConsultant(tx, request, answer!.id, input, replanned, now);
     await recordClientAudit(tx, { candidateId: request.candidateId, action: "create", entity: "client_answer", entityId: request.interviewId }, now);
     return { status: "recorded", replanned };
   });
@@ -159,18 +178,17 @@ async function moveDecisionDate(tx: Transaction, request: FoundRequest, newDate:
   return true;
 }
 
-/** The consultant who asked, else the candidate's own; keyed by the answer, so sent once. */
-async function emailConsultant(tx: Transaction, request: FoundRequest, answerId: string, input: ClientAnswerInput, now: Date): Promise<void> {
-  const [candidate] = await tx.select({ name: users.name, email: users.email, consultantId: users.consultantId }).from(users).where(eq(users.id, request.candidateId));
-  const consultantId = request.requestedBy ?? candidate?.consultantId;
-  if (!candidate || !consultantId) return;
-  const [consultant] = await tx.select({ id: users.id, name: users.name, email: users.email }).from(users).where(and(eq(users.id, consultantId), isNull(users.deactivatedAt)));
+/** To whoever looks after the candidate now (not a consultant who has since lost them or left);
+ *  keyed by the answer, so sent once. With nobody assigned, the admins see it in needs attention. */
+async function emailConsultant(tx: Transaction, request: FoundRequest, answerId: string, input: ClientAnswerInput, replanned: boolean, now: Date): Promise<void> {
+  const [candidate] = await tx.select({ name: users.name, email: users.email }).from(users).where(eq(users.id, request.candidateId));
+  const consultant = await currentConsultantOf(tx, request.candidateId);
   const [application] = await tx
     .select({ company: applications.company })
     .from(interviews)
     .innerJoin(applications, eq(applications.id, interviews.applicationId))
     .where(eq(interviews.id, request.interviewId));
-  if (!consultant || !application) return;
+  if (!candidate || !consultant || !application) return;
   const props = {
     consultantName: consultant.name,
     contactName: request.contactName,
@@ -179,6 +197,7 @@ async function emailConsultant(tx: Transaction, request: FoundRequest, answerId:
     candidateId: request.candidateId,
     status: clientAnswerLabels[input.status],
     decideBy: input.decideBy ? formatPlainDate(input.decideBy) : null,
+    replanned,
     hasFeedbackForCandidate: Boolean(input.feedbackForCandidate),
     noteForConsultant: input.noteForConsultant,
   };

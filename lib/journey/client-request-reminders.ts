@@ -9,7 +9,7 @@ import { englandAndWalesCalendar } from "@/lib/plans/bank-holidays";
 import { clientReminderDueAt } from "@/lib/plans/client-reminder";
 import { decisionDateOf } from "@/lib/plans/follow-up-rules";
 import { localDateOf } from "@/lib/plans/zoned-time";
-import { emailClientRequest, hasOptedOut } from "./client-requests";
+import { currentConsultantOf, emailClientRequest, hasOptedOut } from "./client-requests";
 
 // The worker's half of the feedback request: one reminder to a client who has not answered.
 // reminded_at is set in the transaction that queues the email, and the email is keyed by the
@@ -24,14 +24,17 @@ export async function remindSilentClients(db: Database, now: Date, limit = 50): 
       expiresAt: clientFeedbackRequests.expiresAt,
       contactName: clientFeedbackRequests.contactName,
       contactEmail: clientFeedbackRequests.contactEmail,
-      requestedBy: clientFeedbackRequests.requestedBy,
+      candidateId: clientFeedbackRequests.candidateId,
       interview: interviews,
       role: applications.role,
       candidateName: users.name,
     })
     .from(clientFeedbackRequests)
     .innerJoin(interviews, eq(interviews.id, clientFeedbackRequests.interviewId))
-    .innerJoin(applications, and(eq(applications.id, interviews.applicationId), notInArray(applications.stage, [...terminalStages])))
+    .innerJoin(
+      applications,
+      and(eq(applications.id, interviews.applicationId), eq(applications.source, "agency"), notInArray(applications.stage, [...terminalStages])),
+    )
     .innerJoin(users, eq(users.id, clientFeedbackRequests.candidateId))
     .where(
       and(
@@ -66,7 +69,8 @@ export async function remindSilentClients(db: Database, now: Date, limit = 50): 
         .where(and(eq(clientFeedbackRequests.id, request.id), isNull(clientFeedbackRequests.remindedAt), isNull(clientFeedbackRequests.lastAnsweredAt), isNull(clientFeedbackRequests.replacedAt)))
         .returning({ id: clientFeedbackRequests.id });
       if (!claimed || (await hasOptedOut(tx, request.contactEmail))) return false;
-      const [consultant] = request.requestedBy ? await tx.select({ name: users.name, email: users.email }).from(users).where(eq(users.id, request.requestedBy)) : [];
+      // Signed by whoever looks after the candidate now, so a reply reaches someone.
+      const consultant = await currentConsultantOf(tx, request.candidateId);
       if (!consultant) return false;
       await emailClientRequest(tx, {
         requestId: request.id,

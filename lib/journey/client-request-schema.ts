@@ -44,5 +44,5 @@ export const releaseFeedbackSchema = z.object({
 });
 export type ReleaseFeedbackInput = z.output<typeof releaseFeedbackSchema>;
 
-/** The link's token: 32 random bytes, base64url. */
+/** The link's token: an HMAC-SHA256 of the request's id under AUTH_SECRET, base64url (rotating the secret ends every link). */
 export const clientTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/);

@@ -6,7 +6,8 @@ import { emailOutbox } from "@/lib/db/schema/delivery";
 import { applications, clientFeedback, interviews, planSteps, timelineSlips } from "@/lib/db/schema/journey";
 import { clientAnswers, clientFeedbackRequests } from "@/lib/db/schema/client";
 import { auditLog } from "@/lib/db/schema/privacy";
-import { createApplication } from "./applications";
+import { createApplication, updateApplication } from "./applications";
+import { assignCandidate } from "@/lib/admin/assignments";
 import { createInterview } from "./interviews";
 import { sendClientFeedbackRequest, sendClientFeedbackRequestToInterviewer } from "./client-requests";
 import { interviewers } from "@/lib/db/schema/journey";
@@ -178,5 +179,23 @@ describe("a consultant asks the client", () => {
     const other = { ...contact, contactEmail: "quiet@client.test" };
     for (let i = 0; i < 4; i++) expect((await sendClientFeedbackRequest(world.consultantB, { interviewId, ...other }, later(12))).status).toBe("not_found");
     expect((await sendClientFeedbackRequest(world.consultantA, { interviewId, ...other }, later(12))).status).toBe("sent");
+  });
+
+  it("sends the answer to whoever looks after the candidate now, refuses a date before the interview, and closes when the application is no longer the agency's", async () => {
+    const applicationId = await createApplication(world.candidateA, applicationInput({ source: "agency", company: "Moorside Care" }), later(14));
+    const round = (await createInterview(world.candidateA, interviewInput(applicationId), later(14)))!;
+    await sendClientFeedbackRequest(world.consultantA, { interviewId: round, contactName: "Kim Lowe", contactEmail: "kim@moorside.test", contactRole: null }, later(14));
+    const token = tokenIn((await requestMail("kim@moorside.test"))[0]!.text);
+    // The candidate moves to consultant B: the answer, and its private note, go to B alone.
+    await assignCandidate(world.admin, { candidateId: world.candidateA.id, consultantId: world.consultantB.id }, later(15));
+    const answer = { status: "still_deciding" as const, decideBy: undefined, feedbackForCandidate: null, noteForConsultant: "For the consultant only." };
+    expect(await answerClientRequest(token, { ...answer, decideBy: "2026-11-01" }, later(16))).toMatchObject({ status: "bad_date" });
+    expect(await answerClientRequest(token, answer, later(16))).toMatchObject({ status: "recorded" });
+    const told = (await testDb.db.select().from(emailOutbox).where(eq(emailOutbox.template, "client-answered"))).filter((mail) => mail.subject.startsWith("Kim Lowe"));
+    expect(told.map((mail) => mail.recipient)).toEqual(["consultant-b@world.test"]);
+    expect((await readClientRequest(token, later(16))).state === "open" && (await readClientRequest(token, later(16)))).toMatchObject({ consultant: { name: "Consultant B" } });
+    // Made a direct application, the link takes no more answers.
+    await updateApplication(world.candidateA, applicationId, applicationInput({ source: "direct", company: "Moorside Care" }), later(17));
+    expect(await answerClientRequest(token, answer, later(18))).toEqual({ status: "closed" });
   });
 });

@@ -1,9 +1,11 @@
 import "server-only";
 import { createElement } from "react";
 import { createHash, createHmac, randomUUID } from "node:crypto";
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq, inArray, isNull } from "drizzle-orm";
 import { getDb, type Database } from "@/lib/db/client";
-import { applications, interviewers } from "@/lib/db/schema/journey";
+import { users } from "@/lib/db/schema/auth";
+import { applications, interviewers, interviews } from "@/lib/db/schema/journey";
+import { staffRoles } from "@/lib/domain/values";
 import { clientFeedbackRequests, clientRequestOptOuts } from "@/lib/db/schema/client";
 import type { CurrentUser } from "@/lib/auth/dal";
 import { recordAudit } from "@/lib/audit/record";
@@ -44,7 +46,8 @@ export type ClientRequestResult =
   | { status: "not_agency" }
   | { status: "opted_out" }
   | { status: "no_address" }
-  | { status: "rate_limited"; retryAfterSeconds: number };
+  /** "client": this address has had its requests for the day, from anyone; "consultant": the caller's hourly allowance. */
+  | { status: "rate_limited"; limit: "consultant" | "client"; retryAfterSeconds: number };
 
 /** To one of the round's interviewers, who becomes the vacancy's client contact; their address comes from the interview. */
 export async function sendClientFeedbackRequestToInterviewer(caller: CurrentUser, input: InterviewerRequestInput, now = new Date()): Promise<ClientRequestResult> {
@@ -65,14 +68,16 @@ export async function sendClientFeedbackRequest(caller: CurrentUser, input: Clie
   // Refusals first, so nobody's attempt on an interview they cannot see uses up a limit.
   const refused = await refusal(getDb(), caller, input);
   if (refused) return refused;
-  for (const [rule, who] of [
-    [clientRequestLimits.perConsultant, `client-request:consultant:${caller.id}`],
-    [clientRequestLimits.perClientAddress, `client-request:address:${hashForKey(input.contactEmail)}`],
+  for (const [limit, rule, key] of [
+    ["consultant", clientRequestLimits.perConsultant, `client-request:consultant:${caller.id}`],
+    ["client", clientRequestLimits.perClientAddress, `client-request:address:${hashForKey(input.contactEmail)}`],
   ] as const) {
-    const decision = await consumeRateLimit(who, rule, now);
-    if (!decision.allowed) return { status: "rate_limited", retryAfterSeconds: decision.retryAfterSeconds };
+    const decision = await consumeRateLimit(key, rule, now);
+    if (!decision.allowed) return { status: "rate_limited", limit, retryAfterSeconds: decision.retryAfterSeconds };
   }
   return getDb().transaction(async (tx) => {
+    // One live link per interview, even when two requests arrive together: the second waits here.
+    await tx.select({ id: interviews.id }).from(interviews).where(eq(interviews.id, input.interviewId)).for("update");
     const visible = await findVisibleInterview(tx, caller, input.interviewId);
     if (!visible || visible.application.source !== "agency") return { status: "not_found" };
     const { interview, application } = visible;
@@ -124,6 +129,17 @@ async function refusal(db: Database, caller: CurrentUser, input: ClientRequestIn
   if (visible.application.source !== "agency") return { status: "not_agency" };
   if (await hasOptedOut(db, input.contactEmail)) return { status: "opted_out" };
   return null;
+}
+
+/** Who looks after the candidate now (an active member of staff), whoever sent the request. */
+export async function currentConsultantOf(db: Database | Transaction, candidateId: string) {
+  const [row] = await db.select({ consultantId: users.consultantId }).from(users).where(eq(users.id, candidateId));
+  if (!row?.consultantId) return null;
+  const [consultant] = await db
+    .select({ id: users.id, name: users.name, email: users.email })
+    .from(users)
+    .where(and(eq(users.id, row.consultantId), inArray(users.role, [...staffRoles]), isNull(users.deactivatedAt)));
+  return consultant ?? null;
 }
 
 export async function hasOptedOut(tx: Database | Transaction, address: string): Promise<boolean> {

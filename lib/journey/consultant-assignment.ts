@@ -1,9 +1,9 @@
 import "server-only";
 import { createElement } from "react";
-import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { users } from "@/lib/db/schema/auth";
 import { enqueueEmail } from "@/lib/email/outbox";
-import { terminalStages } from "@/lib/domain/values";
+import { staffRoles, terminalStages } from "@/lib/domain/values";
 import NewCandidateEmail, { newCandidateSubject } from "@/emails/new-candidate";
 import NoConsultantEmail, { noConsultantSubject } from "@/emails/no-consultant";
 import type { Transaction } from "./access";
@@ -52,7 +52,8 @@ export async function ensureAgencyConsultant(tx: Transaction, candidateId: strin
     .for("update");
   if (!candidate) return null;
   if (candidate.consultantId) {
-    const [current] = await tx.select(person).from(users).where(and(eq(users.id, candidate.consultantId), activeConsultant));
+    // A consultant since made an admin keeps their candidates; only someone who left is replaced.
+    const [current] = await tx.select(person).from(users).where(and(eq(users.id, candidate.consultantId), inArray(users.role, [...staffRoles]), isNull(users.deactivatedAt)));
     if (current) return current;
   }
   const who = { id: candidateId, name: candidate.name?.trim() || candidate.email };

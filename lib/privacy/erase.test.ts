@@ -9,6 +9,7 @@ import type { CurrentUser } from "@/lib/auth/dal";
 import { recordListView } from "@/lib/audit/record";
 import { accounts, sessions, users, verificationTokens } from "@/lib/db/schema/auth";
 import { auditLog } from "@/lib/db/schema/privacy";
+import { emailOutbox } from "@/lib/db/schema/delivery";
 import { eraseCandidate } from "./erase";
 import { retainedTables } from "./retained-tables";
 
@@ -62,6 +63,13 @@ describe("eraseCandidate", () => {
     expect(await allRows(testDb.db, Object.keys(retainedTables))).toEqual(retainedBefore);
     const [probe] = await testDb.db.select().from(auditLog).where(eq(auditLog.entity, "staff-erasure-probe"));
     expect(probe).toMatchObject({ actorId: null });
+  });
+
+  it("takes mail that names them without their id or address: their client's feedback request, an admin's alert", async () => {
+    const named = (label: string) =>
+      testDb.db.select({ key: emailOutbox.idempotencyKey }).from(emailOutbox).where(eq(emailOutbox.subject, `Candidate ${label}'s interview`));
+    expect(await named("a")).toEqual([]);
+    expect(await named("b")).toHaveLength(2);
   });
 
   it("leaves the old session cookie pointing at nothing", async () => {

@@ -1,8 +1,9 @@
 import "server-only";
-import { and, eq, like, or, sql } from "drizzle-orm";
+import { and, eq, inArray, like, or, sql } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { staffInvitations, users, verificationTokens } from "@/lib/db/schema/auth";
 import { emailOutbox } from "@/lib/db/schema/delivery";
+import { clientFeedbackRequests } from "@/lib/db/schema/client";
 import { auditLog } from "@/lib/db/schema/privacy";
 import { listedCandidate } from "@/lib/audit/concerning";
 import type { CurrentUser } from "@/lib/auth/dal";
@@ -30,11 +31,24 @@ export async function eraseCandidate(caller: CurrentUser, confirmation: string):
     if (!confirmsAddress(confirmation, owner.email)) return "not-confirmed";
     const email = owner.email.toLowerCase();
 
-    // Mail to staff about them too: a consultant's digest links each candidate's page.
+    // Mail to staff about them too: a consultant's digest links each candidate's page. Mail to a
+    // client about their interview, and an admin's "has no consultant", names them without a link.
     const aboutThem = `%/consultant/candidates/${caller.id}%`;
+    const requests = await tx.select({ id: clientFeedbackRequests.id }).from(clientFeedbackRequests).where(eq(clientFeedbackRequests.candidateId, caller.id));
+    const keyedToThem = [
+      ...requests.flatMap((request) => [`client-feedback-request:${request.id}`, `client-feedback-reminder:${request.id}`]),
+    ];
     await tx
       .delete(emailOutbox)
-      .where(or(eq(emailOutbox.userId, caller.id), sql`lower(${emailOutbox.recipient}) = ${email}`, like(emailOutbox.html, aboutThem)));
+      .where(
+        or(
+          eq(emailOutbox.userId, caller.id),
+          sql`lower(${emailOutbox.recipient}) = ${email}`,
+          like(emailOutbox.html, aboutThem),
+          like(emailOutbox.idempotencyKey, `no-consultant:${caller.id}:%`),
+          keyedToThem.length > 0 ? inArray(emailOutbox.idempotencyKey, keyedToThem) : undefined,
+        ),
+      );
     await tx.delete(verificationTokens).where(sql`lower(${verificationTokens.identifier}) = ${email}`);
     await tx.delete(staffInvitations).where(eq(staffInvitations.email, email));
     // The line stays: it is the staff member's view of the others it showed.

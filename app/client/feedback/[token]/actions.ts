@@ -13,6 +13,7 @@ const linkNotWorking: Record<string, string> = {
   expired: "This link has expired. Reply to the email you were sent, and your consultant will take your answer.",
   replaced: "There is a newer link for this interview. Please use the one in the latest email.",
   opted_out: "You have stopped feedback requests to this address, so this link no longer takes answers.",
+  closed: "The agency no longer needs an answer about this interview. Thank you all the same.",
 };
 
 /** Enough to change an answer many times; not enough to hammer the database with a token. */
@@ -34,7 +35,9 @@ export async function answerClientRequestAction(token: string, _previous: FormSt
   if (!parsed.success) return invalidForm(parsed.error, formData);
   const answered = await attempt("[client answer] record failed", () => answerClientRequest(token, parsed.data));
   if (!answered.ok) return refusedForm("We could not save your answer just now. Please try again.", formData);
-  if (answered.value.status !== "recorded") return refusedForm(linkNotWorking[answered.value.status]!, formData);
+  const outcome = answered.value;
+  if (outcome.status === "bad_date") return { status: "error", message: outcome.message, fieldErrors: { decideBy: [outcome.message] }, values: typedValues(formData) };
+  if (outcome.status !== "recorded") return refusedForm(linkNotWorking[outcome.status]!, formData);
   return {
     status: "success",
     message: "Thank you: your answer has gone to the consultant. You can change it here until the link expires.",

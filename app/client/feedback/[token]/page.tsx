@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PageHeading } from "@/components/page-heading";
 import { brand } from "@/lib/config/brand";
+import { clientRequestDays } from "@/lib/config/client-requests";
 import { readClientRequest } from "@/lib/journey/client-answers";
 import { clientTokenSchema } from "@/lib/journey/client-request-schema";
 import { answerClientRequestAction, stopClientRequestsAction } from "./actions";
@@ -21,7 +22,7 @@ export default async function ClientFeedbackPage({ params }: PageProps<"/client/
   const stop = (
     <section id="stop" aria-labelledby="stop-heading" className="mt-12 max-w-xl space-y-2 border-t border-line pt-6">
       <h2 id="stop-heading" className="text-xl">
-        Would rather not get these requests?
+        Would you rather not get these requests?
       </h2>
       <p>{brand.agencyName} will not send feedback requests to your address again, whoever the candidate.</p>
       <StopForm action={stopClientRequestsAction.bind(null, token)} />
@@ -30,8 +31,9 @@ export default async function ClientFeedbackPage({ params }: PageProps<"/client/
 
   if (view.state !== "open") {
     const reason = {
-      expired: `This link has expired: links work for 30 days. To answer now, reply to ${consultantName}'s email or call ${brand.phone.display}.`,
+      expired: `This link has expired: links work for ${clientRequestDays} days. To answer now, reply to ${consultantName}'s email or call ${brand.phone.display}.`,
       replaced: `${consultantName} has sent you a newer link for this interview. Please use the one in the latest email.`,
+      closed: `${brand.agencyName} no longer needs an answer about this interview. Thank you all the same.`,
       opted_out: `You have stopped feedback requests to this address. To tell us about ${view.candidateFirstName}'s interview, reply to ${consultantName}'s email or call ${brand.phone.display}.`,
     }[view.state];
     return (

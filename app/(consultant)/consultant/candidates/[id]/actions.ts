@@ -49,7 +49,10 @@ export async function markThanksPassedOnAction(_previous: FormState, formData: F
   return { status: "success", message: "Marked as passed on. The candidate can see it on their thank-you page." };
 }
 
-const waitMinutes = (seconds: number) => Math.max(1, Math.ceil(seconds / 60));
+const waitFor = (seconds: number) => {
+  const minutes = Math.max(1, Math.ceil(seconds / 60));
+  return minutes === 1 ? "a minute" : `${minutes} minutes`;
+};
 
 export async function sendClientRequestAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const user = await requireRole(staffRoles, "/consultant/candidates");
@@ -58,7 +61,7 @@ export async function sendClientRequestAction(_previous: FormState, formData: Fo
   let sent;
   if (chosen && chosen !== "entered") {
     const parsed = interviewerRequestSchema.safeParse({ interviewId: formData.get("interviewId") ?? undefined, interviewerId: chosen });
-    if (!parsed.success) return invalidForm(parsed.error, formData);
+    if (!parsed.success) return refusedForm("Choose who to ask from the list.", formData);
     sent = await attempt("[client request] send failed", () => sendClientFeedbackRequestToInterviewer(user, parsed.data));
   } else {
     const parsed = clientRequestSchema.safeParse({
@@ -82,7 +85,12 @@ export async function sendClientRequestAction(_previous: FormState, formData: Fo
     case "opted_out":
       return refusedForm("That address has asked not to get feedback requests. Call them instead.", formData);
     case "rate_limited":
-      return refusedForm(`Too many requests just now. Please wait ${waitMinutes(result.retryAfterSeconds)} minutes and try again.`, formData);
+      return refusedForm(
+        result.limit === "client"
+          ? "This client has had three feedback requests from the agency today. Please try again tomorrow, or call them."
+          : `You have sent a lot of requests this hour. Please wait ${waitFor(result.retryAfterSeconds)} and try again.`,
+        formData,
+      );
   }
   revalidatePath("/consultant/candidates/[id]", "page");
   return { status: "success", message: `Request sent to ${result.contactName}. Their answer will come to you here and by email.` };

@@ -5,6 +5,7 @@ import { TextField } from "@/components/forms/text-field";
 import { fieldError } from "@/components/forms/form-fields";
 import { FormStatus } from "@/components/forms/form-status";
 import { idleFormState } from "@/lib/actions/form-state";
+import { clientRequestDays } from "@/lib/config/client-requests";
 import { sendClientRequestAction } from "../actions";
 
 type Props = {
@@ -26,7 +27,7 @@ export function ClientRequestForm({ interviewId, roundLabel, contact, interviewe
     <form action={formAction} noValidate className="max-w-xl space-y-1">
       <input type="hidden" name="interviewId" value={interviewId} />
       <p className="text-sm text-muted">
-        They get a link for {roundLabel} only, valid 30 days: no account, a minute on a phone. They see the role, the
+        They get a link for {roundLabel} only, valid {clientRequestDays} days: no account, a minute on a phone. They see the role, the
         candidate&apos;s first name and the interview&apos;s date, nothing else.
       </p>
       {interviewers.length > 0 ? (
@@ -52,6 +53,7 @@ export function ClientRequestForm({ interviewId, roundLabel, contact, interviewe
       <TextField id={id("contactRole")} name="contactRole" label="Their job title (optional)" autoComplete="off" defaultValue={value("contactRole", contact.role)} error={fieldError(state, "contactRole")} />
       <button type="submit" disabled={pending} className="button button-secondary mt-3 disabled:opacity-70">
         {pending ? "Sending…" : again ? "Ask again (the last link stops working)" : "Ask the client for feedback"}
+        <span className="sr-only"> about {roundLabel}</span>
       </button>
       <FormStatus state={state} className="mt-3" />
     </form>
