@@ -12,7 +12,7 @@ export interface CandidatesHandedOverProps {
 }
 
 export function candidatesHandedOverSubject({ leaverName, candidates }: Pick<CandidatesHandedOverProps, "leaverName" | "candidates">): string {
-  return `You now look after ${candidates.length} of ${leaverName}'s candidates`;
+  return `You have ${candidates.length === 1 ? "1 new candidate" : `${candidates.length} new candidates`} from ${leaverName}`;
 }
 
 export default function CandidatesHandedOverEmail(props: CandidatesHandedOverProps) {

@@ -214,7 +214,7 @@ describe("consultant assignment", () => {
   it("tells a successor which candidates are now theirs, each linked", async () => {
     const props = CandidatesHandedOverEmail.PreviewProps;
     const { text, html } = await render(CandidatesHandedOverEmail, props);
-    expect(candidatesHandedOverSubject(props)).toBe("You now look after 2 of Tom Whitaker's candidates");
+    expect(candidatesHandedOverSubject(props)).toBe("You have 2 new candidates from Tom Whitaker");
     expect(text).toContain("Hello Priya,");
     for (const candidate of props.candidates) expect(html).toContain(`href="${at(`/consultant/candidates/${candidate.id}`)}"`);
     for (const part of [text, html]) expect(part).not.toMatch(/\bundefined\b|\bnull\b|\[object Object\]/);

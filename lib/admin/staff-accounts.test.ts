@@ -63,7 +63,7 @@ describe("deactivateStaffMember", () => {
     expect(sentences).toContain("Assigned to Consultant B");
     // The successor hears of it once, with every candidate that is now theirs.
     const told = await testDb.db.select().from(emailOutbox).where(eq(emailOutbox.template, "candidates-handed-over"));
-    expect(told.map((mail) => [mail.recipient, mail.subject])).toEqual([["consultant-b@world.test", "You now look after 1 of Consultant A's candidates"]]);
+    expect(told.map((mail) => [mail.recipient, mail.subject])).toEqual([["consultant-b@world.test", "You have 1 new candidate from Consultant A"]]);
     expect(told[0]!.text).toContain("Candidate A");
   });
 

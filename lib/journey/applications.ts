@@ -1,11 +1,11 @@
 import "server-only";
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, isNull } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { users } from "@/lib/db/schema/auth";
 import { applications, interviews } from "@/lib/db/schema/journey";
 import type { CurrentUser } from "@/lib/auth/dal";
 import { assertCandidate, type Transaction } from "./access";
-import { ensureAgencyConsultant } from "./consultant-assignment";
+import { currentConsultantOf, ensureAgencyConsultant } from "./consultant-assignment";
 import { recordStageChange } from "./stage-history";
 import { syncInterviewPlan } from "./plan-sync";
 import type { ApplicationInput } from "./schemas";
@@ -92,7 +92,8 @@ export async function getOwnApplication(caller: CurrentUser, id: string) {
       consultantEmail: users.email,
     })
     .from(applications)
-    .leftJoin(users, eq(users.id, applications.consultantId))
+    // Someone who has left is no one to write to.
+    .leftJoin(users, and(eq(users.id, applications.consultantId), isNull(users.deactivatedAt)))
     .where(own(caller, id));
   if (!application) return null;
   const rounds = await db
@@ -101,6 +102,7 @@ export async function getOwnApplication(caller: CurrentUser, id: string) {
     .where(and(eq(interviews.applicationId, id), eq(interviews.candidateId, caller.id)))
     .orderBy(asc(interviews.startsAt));
   const { consultantName, consultantEmail, ...rest } = application;
-  const consultant = consultantEmail ? { name: consultantName?.trim() || consultantEmail, email: consultantEmail } : null;
+  const current = consultantEmail ? { name: consultantName, email: consultantEmail } : rest.source === "agency" ? await currentConsultantOf(db, caller.id) : null;
+  const consultant = current ? { name: current.name?.trim() || current.email, email: current.email } : null;
   return { ...rest, consultant, interviews: rounds };
 }

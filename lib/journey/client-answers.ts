@@ -17,7 +17,8 @@ import { localDateOf } from "@/lib/plans/zoned-time";
 import ClientAnsweredEmail, { clientAnsweredSubject } from "@/emails/client-answered";
 import type { Transaction } from "./access";
 import type { ClientAnswerInput } from "./client-request-schema";
-import { currentConsultantOf, firstNameOf, hashClientToken, hasOptedOut } from "./client-requests";
+import { firstNameOf, hashClientToken, hasOptedOut } from "./client-requests";
+import { currentConsultantOf } from "./consultant-assignment";
 import { syncInterviewPlan } from "./plan-sync";
 
 // The employer's side, through the link alone: what they see (the role, the candidate's

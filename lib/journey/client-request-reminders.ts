@@ -9,7 +9,8 @@ import { englandAndWalesCalendar } from "@/lib/plans/bank-holidays";
 import { clientReminderDueAt } from "@/lib/plans/client-reminder";
 import { decisionDateOf } from "@/lib/plans/follow-up-rules";
 import { localDateOf } from "@/lib/plans/zoned-time";
-import { currentConsultantOf, emailClientRequest, hasOptedOut } from "./client-requests";
+import { emailClientRequest, hasOptedOut } from "./client-requests";
+import { currentConsultantOf } from "./consultant-assignment";
 
 // The worker's half of the feedback request: one reminder to a client who has not answered.
 // reminded_at is set in the transaction that queues the email, and the email is keyed by the

@@ -103,7 +103,8 @@ describe("a consultant asks the client", () => {
     });
     expect(await testDb.db.select().from(timelineSlips).where(eq(timelineSlips.interviewId, interviewId))).toHaveLength(1);
     expect(await testDb.db.select().from(clientAnswers)).toHaveLength(2);
-    expect(await answersToReview(world.consultantA)).toBe(2);
+    // One item, for the newest answer: the client's word now.
+    expect(await answersToReview(world.consultantA)).toBe(1);
     expect(await answersToReview(world.consultantB)).toBe(0);
   });
 

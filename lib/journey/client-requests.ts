@@ -1,11 +1,9 @@
 import "server-only";
 import { createElement } from "react";
 import { createHash, createHmac, randomUUID } from "node:crypto";
-import { and, eq, inArray, isNull } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import { getDb, type Database } from "@/lib/db/client";
-import { users } from "@/lib/db/schema/auth";
 import { applications, interviewers, interviews } from "@/lib/db/schema/journey";
-import { staffRoles } from "@/lib/domain/values";
 import { clientFeedbackRequests, clientRequestOptOuts } from "@/lib/db/schema/client";
 import type { CurrentUser } from "@/lib/auth/dal";
 import { recordAudit } from "@/lib/audit/record";
@@ -129,17 +127,6 @@ async function refusal(db: Database, caller: CurrentUser, input: ClientRequestIn
   if (visible.application.source !== "agency") return { status: "not_agency" };
   if (await hasOptedOut(db, input.contactEmail)) return { status: "opted_out" };
   return null;
-}
-
-/** Who looks after the candidate now (an active member of staff), whoever sent the request. */
-export async function currentConsultantOf(db: Database | Transaction, candidateId: string) {
-  const [row] = await db.select({ consultantId: users.consultantId }).from(users).where(eq(users.id, candidateId));
-  if (!row?.consultantId) return null;
-  const [consultant] = await db
-    .select({ id: users.id, name: users.name, email: users.email })
-    .from(users)
-    .where(and(eq(users.id, row.consultantId), inArray(users.role, [...staffRoles]), isNull(users.deactivatedAt)));
-  return consultant ?? null;
 }
 
 export async function hasOptedOut(tx: Database | Transaction, address: string): Promise<boolean> {

@@ -6,6 +6,7 @@ import { enqueueEmail } from "@/lib/email/outbox";
 import { staffRoles, terminalStages } from "@/lib/domain/values";
 import NewCandidateEmail, { newCandidateSubject } from "@/emails/new-candidate";
 import NoConsultantEmail, { noConsultantSubject } from "@/emails/no-consultant";
+import type { Database } from "@/lib/db/client";
 import type { Transaction } from "./access";
 
 // Every agency application has a consultant: the candidate's own, else the intake
@@ -65,6 +66,17 @@ export async function ensureAgencyConsultant(tx: Transaction, candidateId: strin
   await tx.update(users).set({ consultantId: chosen.id, updatedAt: now }).where(eq(users.id, candidateId));
   await tellConsultantOfCandidate(tx, chosen, who, [vacancy], now);
   return chosen;
+}
+
+/** Who looks after the candidate now: an active member of staff, or null. */
+export async function currentConsultantOf(db: Database | Transaction, candidateId: string) {
+  const [row] = await db.select({ consultantId: users.consultantId }).from(users).where(eq(users.id, candidateId));
+  if (!row?.consultantId) return null;
+  const [consultant] = await db
+    .select({ id: users.id, name: users.name, email: users.email })
+    .from(users)
+    .where(and(eq(users.id, row.consultantId), inArray(users.role, [...staffRoles]), isNull(users.deactivatedAt)));
+  return consultant ?? null;
 }
 
 /** Keyed by the moment of assignment: a retried transaction sends once, a later reassignment again. */

@@ -108,7 +108,15 @@ async function clientAnswersToReview(db: Database, viewer: AttentionViewer) {
     .innerJoin(users, eq(users.id, clientAnswers.candidateId))
     .innerJoin(interviews, eq(interviews.id, clientAnswers.interviewId))
     .innerJoin(applications, and(eq(applications.id, interviews.applicationId), eq(applications.candidateId, users.id)))
-    .where(and(visibleApplications(viewer), ownedByVisibleCandidate(viewer, clientAnswers.candidateId), isNull(clientAnswers.reviewedAt)));
+    .where(
+      and(
+        visibleApplications(viewer),
+        ownedByVisibleCandidate(viewer, clientAnswers.candidateId),
+        isNull(clientAnswers.reviewedAt),
+        // A newer answer is the client's word now: the one to review.
+        sql`not exists (select 1 from client_answers as newer where newer.interview_id = ${clientAnswers.interviewId} and newer.created_at > ${clientAnswers.createdAt})`,
+      ),
+    );
 }
 
 const recentDays = 30;

@@ -36,8 +36,10 @@ export function ClientRequestPanel({ interviewId, roundLabel, client, interviewe
       ) : null}
       {answers.length > 0 ? (
         <ol className="space-y-3">
-          {answers.map((answer) => {
-            const suggested = stageSuggestedByClient[answer.status];
+          {answers.map((answer, index) => {
+            // Only the newest answer is the client's word now; the earlier ones are history.
+            const newest = index === answers.length - 1;
+            const suggested = newest ? stageSuggestedByClient[answer.status] : undefined;
             return (
               <li key={answer.id} className="space-y-2 rounded border border-line p-3">
                 <p className="font-semibold">
@@ -53,6 +55,8 @@ export function ClientRequestPanel({ interviewId, roundLabel, client, interviewe
                 ) : null}
                 {answer.reviewed ? (
                   <p className="text-sm">{answer.released ? `Feedback passed on to ${candidateName}.` : `Kept back from ${candidateName}.`}</p>
+                ) : !newest ? (
+                  <p className="text-sm text-muted">Changed by a later answer.</p>
                 ) : (
                   <ClientAnswerReviewForm answerId={answer.id} feedback={answer.feedbackForCandidate} candidateName={candidateName} />
                 )}
