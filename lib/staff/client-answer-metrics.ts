@@ -14,6 +14,7 @@ import { assertStaff } from "@/lib/journey/staff-visibility";
 export type AnswerTimes = {
   /** The consultant's or the company's name. */
   name: string;
+  /** Interviews asked about (asking again is the same question). */
   requests: number;
   answered: number;
   /** Median whole days from the interview to the first answer; null with no answers. */
@@ -23,14 +24,17 @@ export type AnswerTimes = {
 export async function clientAnswerTimes(caller: CurrentUser, options: { now: Date; days?: number }): Promise<{ byConsultant: AnswerTimes[]; byCompany: AnswerTimes[] }> {
   assertStaff(caller);
   const since = new Date(options.now.getTime() - (options.days ?? 183) * 86_400_000);
-  const firstAnswer = sql`(select min(${clientAnswers.createdAt}) from ${clientAnswers} where ${clientAnswers.requestId} = ${clientFeedbackRequests.id})`;
+  // Per interview: asking again replaces a link but is the same question, so the first request
+  // counts, and the first answer to any of them.
+  const firstAnswer = sql`(select min(${clientAnswers.createdAt}) from ${clientAnswers} where ${clientAnswers.interviewId} = ${clientFeedbackRequests.interviewId})`;
+  const firstRequest = sql`not exists (select 1 from client_feedback_requests as earlier where earlier.interview_id = ${clientFeedbackRequests.interviewId} and earlier.created_at < ${clientFeedbackRequests.createdAt})`;
   const days = sql`extract(epoch from (${firstAnswer} - ${interviews.startsAt})) / 86400`;
   const figures = {
     requests: sql<number>`count(*)::int`,
     answered: sql<number>`count(${firstAnswer})::int`,
     medianDays: sql<number | null>`round(percentile_cont(0.5) within group (order by ${days}))::int`,
   };
-  const scope = and(gte(clientFeedbackRequests.createdAt, since), caller.role === "admin" ? undefined : eq(clientFeedbackRequests.requestedBy, caller.id));
+  const scope = and(gte(clientFeedbackRequests.createdAt, since), firstRequest, caller.role === "admin" ? undefined : eq(clientFeedbackRequests.requestedBy, caller.id));
   const db = getDb();
   const [byConsultant, byCompany] = await Promise.all([
     db

@@ -80,7 +80,7 @@ function AnswerTable({ caption, who, rows }: { caption: string; who: string; row
     <Table caption={caption}>
       <TableHead>
         <ColumnHeader>{who}</ColumnHeader>
-        <ColumnHeader numeric>Requests</ColumnHeader>
+        <ColumnHeader numeric>Interviews asked about</ColumnHeader>
         <ColumnHeader numeric>Answered</ColumnHeader>
         <ColumnHeader numeric>Median days from interview to answer</ColumnHeader>
       </TableHead>
