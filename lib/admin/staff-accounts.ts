@@ -85,8 +85,8 @@ export async function deactivateStaffMember(caller: CurrentUser, input: Deactiva
       return { status: "needs-successor", candidates };
     }
 
-    const moved = successor ? await handOver(tx, staff.id, successor.id, now) : Object.assign([] as string[], { assigned: [] as string[] });
-    if (successor && moved.assigned.length > 0) await tellSuccessor(tx, successor, personName(staff), moved.assigned, now);
+    const { moved, assigned } = successor ? await handOver(tx, staff.id, successor.id, now) : { moved: [], assigned: [] };
+    if (successor && assigned.length > 0) await tellSuccessor(tx, successor, personName(staff), assigned, now);
     for (const candidateId of moved) {
       await recordAudit(tx, caller, { candidateId, action: "update", entity: "assignment", entityId: successor!.id }, now);
     }
@@ -121,8 +121,8 @@ async function tellSuccessor(tx: Database, successor: { id: string; name: string
   );
 }
 
-/** The candidates whose assignment or open agency application moved, each once; `assigned`, those now the successor's own. */
-async function handOver(tx: Database, fromId: string, toId: string, now: Date): Promise<string[] & { assigned: string[] }> {
+/** `moved`: the candidates whose assignment or open agency application moved, each once; `assigned`, those now the successor's own. */
+async function handOver(tx: Database, fromId: string, toId: string, now: Date): Promise<{ moved: string[]; assigned: string[] }> {
   const assigned = await tx
     .update(users)
     .set({ consultantId: toId, updatedAt: now })
@@ -133,7 +133,8 @@ async function handOver(tx: Database, fromId: string, toId: string, now: Date): 
     .set({ consultantId: toId, updatedAt: now })
     .where(and(eq(applications.consultantId, fromId), openAgencyApplication))
     .returning({ candidateId: applications.candidateId });
-  return Object.assign([...new Set([...assigned.map((row) => row.id), ...applied.map((row) => row.candidateId)])], { assigned: assigned.map((row) => row.id) });
+  const assignedIds = assigned.map((row) => row.id);
+  return { moved: [...new Set([...assignedIds, ...applied.map((row) => row.candidateId)])], assigned: assignedIds };
 }
 
 export type RoleChangeResult =

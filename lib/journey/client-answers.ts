@@ -3,14 +3,13 @@ import { createElement } from "react";
 import { desc, eq } from "drizzle-orm";
 import { getDb, type Database } from "@/lib/db/client";
 import { users } from "@/lib/db/schema/auth";
-import { applications, interviews, timelineSlips } from "@/lib/db/schema/journey";
+import { applications, interviews } from "@/lib/db/schema/journey";
 import { clientAnswers, clientFeedbackRequests, clientRequestOptOuts } from "@/lib/db/schema/client";
 import { recordClientAudit } from "@/lib/audit/record";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { hashAddress } from "@/lib/email/suppression";
 import { clientAnswerLabels } from "@/lib/domain/labels";
 import { terminalStages, type ClientAnswerStatus } from "@/lib/domain/values";
-import { decisionDateOf } from "@/lib/plans/follow-up-rules";
 import { formatPlainDate } from "@/lib/plans/plain-date-text";
 import { addCalendarDays } from "@/lib/plans/working-days";
 import { localDateOf } from "@/lib/plans/zoned-time";
@@ -19,7 +18,7 @@ import type { Transaction } from "./access";
 import type { ClientAnswerInput } from "./client-request-schema";
 import { firstNameOf, hashClientToken, hasOptedOut } from "./client-requests";
 import { currentConsultantOf } from "./consultant-assignment";
-import { syncInterviewPlan } from "./plan-sync";
+import { moveDecisionDate, statedDecisionDate } from "./decision-date";
 
 // The employer's side, through the link alone: what they see (the role, the candidate's
 // first name, the interview's day; never contact details, reflections or other
@@ -152,7 +151,7 @@ export async function answerClientRequest(token: string, input: ClientAnswerInpu
       .values({ requestId: request.id, interviewId: request.interviewId, candidateId: request.candidateId, ...input, decideBy: input.decideBy ?? null, createdAt: now })
       .returning({ id: clientAnswers.id });
     await tx.update(clientFeedbackRequests).set({ lastAnsweredAt: now }).where(eq(clientFeedbackRequests.id, request.id));
-    const replanned = input.decideBy ? await moveDecisionDate(tx, request, input.decideBy, now) : false;
+    const replanned = input.decideBy ? await replanFromClient(tx, request, input.decideBy, now) : false;
     await emailConsultant(tx, request, answer!.id, input, replanned, now);
     await recordClientAudit(tx, { candidateId: request.candidateId, action: "create", entity: "client_answer", entityId: request.interviewId }, now);
     return { status: "recorded", replanned };
@@ -162,20 +161,10 @@ export async function answerClientRequest(token: string, input: ClientAnswerInpu
 type FoundRequest = NonNullable<Awaited<ReturnType<typeof findRequest>>>;
 
 /** False when the client's date is the one already planned for. */
-async function moveDecisionDate(tx: Transaction, request: FoundRequest, newDate: string, now: Date): Promise<boolean> {
+async function replanFromClient(tx: Transaction, request: FoundRequest, newDate: string, now: Date): Promise<boolean> {
   const [current] = await tx.select().from(interviews).where(eq(interviews.id, request.interviewId)).for("update");
-  if (!current) return false;
-  const previousDate =
-    current.timelineKind === "relative" && current.timelineAmount && current.timelineUnit
-      ? decisionDateOf({ kind: "relative", amount: current.timelineAmount, unit: current.timelineUnit }, localDateOf(current.startsAt, current.timeZone))
-      : current.timelineDate;
-  if (previousDate === newDate) return false;
-  await tx.insert(timelineSlips).values({ interviewId: current.id, candidateId: current.candidateId, previousDate, newDate, source: "client", createdAt: now });
-  await tx
-    .update(interviews)
-    .set({ timelineKind: "date", timelineDate: newDate, timelineAmount: null, timelineUnit: null, updatedAt: now })
-    .where(eq(interviews.id, current.id));
-  await syncInterviewPlan(tx, current.id, now);
+  if (!current || statedDecisionDate(current) === newDate) return false;
+  await moveDecisionDate(tx, current, { newDate, source: "client" }, now);
   return true;
 }
 

@@ -7,9 +7,9 @@ import { clientFeedbackRequests } from "@/lib/db/schema/client";
 import { terminalStages } from "@/lib/domain/values";
 import { englandAndWalesCalendar } from "@/lib/plans/bank-holidays";
 import { clientReminderDueAt } from "@/lib/plans/client-reminder";
-import { decisionDateOf } from "@/lib/plans/follow-up-rules";
 import { localDateOf } from "@/lib/plans/zoned-time";
 import { emailClientRequest, hasOptedOut } from "./client-requests";
+import { statedDecisionDate } from "./decision-date";
 import { currentConsultantOf } from "./consultant-assignment";
 
 // The worker's half of the feedback request: one reminder to a client who has not answered.
@@ -51,14 +51,8 @@ export async function remindSilentClients(db: Database, now: Date, limit = 50): 
   const calendar = englandAndWalesCalendar();
   const due = open.filter((request) => {
     const { interview } = request;
-    const day = localDateOf(interview.startsAt, interview.timeZone);
-    const stated =
-      interview.timelineKind === "date"
-        ? interview.timelineDate
-        : interview.timelineKind === "relative" && interview.timelineAmount && interview.timelineUnit
-          ? decisionDateOf({ kind: "relative", amount: interview.timelineAmount, unit: interview.timelineUnit }, day)
-          : null;
-    return clientReminderDueAt({ requestedOn: localDateOf(request.createdAt, interview.timeZone), decisionDate: stated, timeZone: interview.timeZone }, calendar) <= now;
+    const facts = { requestedOn: localDateOf(request.createdAt, interview.timeZone), decisionDate: statedDecisionDate(interview), timeZone: interview.timeZone };
+    return clientReminderDueAt(facts, calendar) <= now;
   });
 
   let queued = 0;

@@ -4,11 +4,10 @@ import { getDb } from "@/lib/db/client";
 import { applications, interviewers, interviews, planSteps, thankYouNotes, timelineSlips } from "@/lib/db/schema/journey";
 import type { CurrentUser } from "@/lib/auth/dal";
 import { insertInterviewRound, interviewColumns, replaceInterviewers } from "./interview-rounds";
-import { decisionDateOf } from "@/lib/plans/follow-up-rules";
 import { thanksProgress } from "@/lib/plans/step-facts";
-import { localDateOf } from "@/lib/plans/zoned-time";
 import { assertCandidate } from "./access";
 import { interviewerIdsByNote, syncInterviewPlan } from "./plan-sync";
+import { moveDecisionDate } from "./decision-date";
 import type { InterviewInput } from "./schemas";
 
 // Writes share a transaction with the plan they change; every statement filters by the caller.
@@ -44,17 +43,7 @@ export async function recordTimelineSlip(caller: CurrentUser, id: string, newDat
   return getDb().transaction(async (tx) => {
     const [current] = await tx.select().from(interviews).where(own(caller, id)).for("update");
     if (!current) return false;
-    // "Within four weeks" is kept as the date it meant, so the history can say what they first said.
-    const previousDate =
-      current.timelineKind === "relative" && current.timelineAmount && current.timelineUnit
-        ? decisionDateOf({ kind: "relative", amount: current.timelineAmount, unit: current.timelineUnit }, localDateOf(current.startsAt, current.timeZone))
-        : current.timelineDate;
-    await tx.insert(timelineSlips).values({ interviewId: id, candidateId: caller.id, previousDate, newDate, note, createdAt: now });
-    await tx
-      .update(interviews)
-      .set({ timelineKind: "date", timelineDate: newDate, timelineAmount: null, timelineUnit: null, updatedAt: now })
-      .where(own(caller, id));
-    await syncInterviewPlan(tx, id, now);
+    await moveDecisionDate(tx, current, { newDate, source: "candidate", note }, now);
     return true;
   });
 }
