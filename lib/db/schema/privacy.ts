@@ -65,6 +65,8 @@ export const auditLog = pgTable(
     index("audit_log_candidate_at_idx").on(t.candidateId, t.at),
     index("audit_log_actor_at_idx").on(t.actorId, t.at),
     index("audit_log_details_idx").using("gin", t.details.op("jsonb_path_ops")),
+    // Append-only in time order: a block range index finds the lines old enough to prune for a few pages.
+    index("audit_log_at_brin_idx").using("brin", t.at),
   ],
 );
 
