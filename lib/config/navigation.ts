@@ -28,4 +28,5 @@ export const adminNav: NavItem[] = [
   { href: "/admin", label: "Team" },
   { href: "/admin/candidates", label: "Assignments" },
   { href: "/admin/audit", label: "Audit log" },
+  { href: "/admin/mail", label: "Mail" },
 ];

@@ -1,0 +1,33 @@
+"use client";
+
+import { useActionState } from "react";
+import { FormStatus } from "@/components/forms/form-status";
+import { idleFormState, type FormState } from "@/lib/actions/form-state";
+
+type Props = {
+  action: (previous: FormState, formData: FormData) => Promise<FormState>;
+  field: { name: string; value: string };
+  label: string;
+  pendingLabel: string;
+  /** Read after the label by screen readers: which row the button acts on. */
+  target: string;
+};
+
+/** One button posting one hidden value; its outcome is read out beside it. */
+export function MailActionButton({ action, field, label, pendingLabel, target }: Props) {
+  const [state, formAction, pending] = useActionState(action, idleFormState);
+  return (
+    <div className="space-y-2">
+      {state.status === "success" ? null : (
+        <form action={formAction}>
+          <input type="hidden" name={field.name} value={field.value} />
+          <button type="submit" disabled={pending} className="button button-secondary px-3 py-1 text-sm disabled:opacity-70">
+            {pending ? pendingLabel : label}
+            <span className="sr-only"> {target}</span>
+          </button>
+        </form>
+      )}
+      <FormStatus state={state} className="text-sm" />
+    </div>
+  );
+}
