@@ -37,6 +37,6 @@ export async function liftSuppressionAction(_previous: FormState, formData: Form
   const lifted = await attempt("[admin] lifting a suppression failed", () => liftSuppression(caller, parsed.data.addressHash));
   if (!lifted.ok) return refusedForm("We could not lift that suppression just now. Please try again.", formData);
   if (lifted.value.status === "not-found") return refusedForm("That address is no longer suppressed. Reload the page to see the current list.", formData);
-  revalidatePath("/admin/mail");
+  // No revalidation: the row would vanish with its status; it says "lifted" until the page is next loaded.
   return { status: "success", message: "Suppression lifted: mail to that address will be sent again from now on." };
 }

@@ -10,13 +10,24 @@ const templateName = (template: string) => {
   return words.charAt(0).toUpperCase() + words.slice(1);
 };
 
+const unavailable: Record<FailedEmail["retry"], string | undefined> = {
+  "can-retry": undefined,
+  "already-retried": "Already queued again",
+  "link-gone": "Cannot be sent again: its link was removed or has expired. The person can ask for a new one.",
+};
+
 function RetryCell({ failure }: { failure: FailedEmail }) {
-  if (failure.retry === "already-retried") return <span className="text-muted">Already queued again</span>;
-  if (failure.retry === "link-gone") {
-    return <span className="text-muted">Cannot be sent again: its link was removed or has expired. The person can ask for a new one.</span>;
-  }
   const target = `the ${templateName(failure.template).toLowerCase()} message to ${failure.recipientHint}`;
-  return <MailActionButton action={retryEmailAction} field={{ name: "emailId", value: failure.id }} label="Send again" pendingLabel="Queuing…" target={target} />;
+  return (
+    <MailActionButton
+      action={retryEmailAction}
+      field={{ name: "emailId", value: failure.id }}
+      label="Send again"
+      pendingLabel="Queuing…"
+      target={target}
+      unavailable={unavailable[failure.retry]}
+    />
+  );
 }
 
 export function FailuresTable({ failures }: { failures: FailedEmail[] }) {
