@@ -1,4 +1,4 @@
-// `next start` with the outbox worker in its process, stopped by SIGTERM
+// `next start` with the outbox worker in its process, stopped by SIGTERM (or SIGINT)
 // while a batch is in the (fake) Resend API's hands: the worker must finish
 // that pass, so every claimed row is recorded as sent and none is left
 // "sending" to wait out its lease, and the process must exit 0 having closed
@@ -6,7 +6,7 @@
 // through the real proxy.
 import { spawn } from "node:child_process";
 import path from "node:path";
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, expect, it } from "vitest";
 import { count, eq } from "drizzle-orm";
 import { freePort } from "@/bench/serve-build";
 import { emailOutbox } from "@/lib/db/schema/delivery";
@@ -19,21 +19,22 @@ const root = path.resolve(import.meta.dirname, "../..");
 const apiLatencyMs = 3_000;
 
 let testDb: TestDatabase;
-let fake: FakeResend;
+let fake: FakeResend | undefined;
 beforeAll(async () => {
   testDb = await createTestDatabase();
-  fake = await startFakeResend({ latencyMs: apiLatencyMs });
 });
-afterAll(async () => {
+afterEach(async () => {
   await fake?.close();
-  await testDb?.dispose();
 });
+afterAll(() => testDb?.dispose());
 
 const inState = async (state: "sending" | "sent" | "pending") =>
   (await testDb.db.select({ n: count() }).from(emailOutbox).where(eq(emailOutbox.state, state)))[0]!.n;
 
-it("finishes the pass in hand on SIGTERM, leaves no claimed row behind, closes the pool and exits 0", async () => {
-  await seedDueEmails(testDb.db, 250, new Date(), "shutdown");
+it.each(["SIGTERM", "SIGINT"] as const)("finishes the pass in hand on %s, leaves no claimed row behind, closes the pool and exits 0", async (stopSignal) => {
+  await testDb.db.delete(emailOutbox);
+  const api = (fake = await startFakeResend({ latencyMs: apiLatencyMs }));
+  await seedDueEmails(testDb.db, 250, new Date(), `shutdown-${stopSignal}`);
   const port = await freePort();
   const origin = `http://localhost:${port}`;
   const child = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "-p", String(port)], {
@@ -48,7 +49,7 @@ it("finishes the pass in hand on SIGTERM, leaves no claimed row behind, closes t
       WORKER_IN_PROCESS: "1",
       WORKER_INTERVAL_MS: "200",
       RESEND_API_KEY: "re_shutdown",
-      RESEND_BASE_URL: fake.baseUrl,
+      RESEND_BASE_URL: api.baseUrl,
       RESEND_REQUESTS_PER_SECOND: "20",
     },
     stdio: ["ignore", "pipe", "pipe"],
@@ -66,14 +67,14 @@ it("finishes the pass in hand on SIGTERM, leaves no claimed row behind, closes t
     expect(ready.headers.get("cache-control")).toBe("no-store");
 
     // A batch is with the API, which answers after its latency: the pass is mid-way.
-    expect(await waitFor(async () => fake.requests.length > 0 && (await inState("sending")) > 0, 30_000, 20)).toBe(true);
+    expect(await waitFor(async () => api.requests.length > 0 && (await inState("sending")) > 0, 30_000, 20)).toBe(true);
     const signalledAt = Date.now();
-    child.kill("SIGTERM");
+    child.kill(stopSignal);
     const { code, signal } = await exited;
     const tookMs = Date.now() - signalledAt;
 
     expect({ code, signal }, output).toEqual({ code: 0, signal: null });
-    expect(output).toContain("SIGTERM: the outbox worker finishes its pass");
+    expect(output).toContain(`${stopSignal}: the outbox worker finishes its pass`);
     expect(output).toContain("stopped: worker finished, database pool closed");
     // The pass waited for the API's answer, and no longer than the request timeout.
     expect(tookMs).toBeGreaterThan(200);
@@ -82,9 +83,9 @@ it("finishes the pass in hand on SIGTERM, leaves no claimed row behind, closes t
     const sent = await inState("sent");
     expect(sent).toBeGreaterThan(0);
     // Everything the API delivered is recorded as sent, once.
-    expect(fake.delivered.length).toBe(sent);
-    expect([...fake.deliveriesByRef().values()].every((n) => n === 1)).toBe(true);
-    console.log(`[shutdown] exited ${code} ${tookMs} ms after SIGTERM; ${sent} sent, ${await inState("pending")} still pending, none left claimed`);
+    expect(api.delivered.length).toBe(sent);
+    expect([...api.deliveriesByRef().values()].every((n) => n === 1)).toBe(true);
+    console.log(`[shutdown] exited ${code} ${tookMs} ms after ${stopSignal}; ${sent} sent, ${await inState("pending")} still pending, none left claimed`);
   } finally {
     if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
   }
