@@ -1,7 +1,7 @@
 import { createServer, type Server, type Socket } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
-import { openDatabase } from "@/lib/db/client";
+import { openDatabase, openPglite } from "@/lib/db/client";
 import { emailOutbox } from "@/lib/db/schema/delivery";
 import { createTestDatabase, type TestDatabase } from "@/test/database";
 import { checkReadiness, shippedHead } from "./readiness";
@@ -81,6 +81,24 @@ describe("readiness on a migrated database", () => {
     }
     expect((await ready()).ready).toBe(true);
   });
+});
+
+it("names the migrations on a database nothing has migrated, the database itself being fine", async () => {
+  const empty = openPglite(undefined);
+  try {
+    const result = await checkReadiness(empty.db, { now, outboxMaxAgeMs: limit });
+    expect(result).toEqual({
+      ready: false,
+      failed: ["migrations", "outbox"],
+      checks: {
+        database: { ok: true, detail: "answered" },
+        migrations: { ok: false, detail: "no migrations applied: run npm run db:migrate" },
+        outbox: { ok: false, detail: "not checked: there is no outbox table yet" },
+      },
+    });
+  } finally {
+    await empty.close();
+  }
 });
 
 describe("readiness without a database", () => {

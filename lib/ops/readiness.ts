@@ -25,26 +25,38 @@ export type CheckResult = { ok: boolean; detail: string };
 export type Readiness = { ready: boolean; failed: CheckName[]; checks: Record<CheckName, CheckResult> };
 export type ReadinessOptions = { now: Date; outboxMaxAgeMs: number; timeoutMs?: number };
 
-const notChecked: CheckResult = { ok: false, detail: "not checked: the database did not answer" };
+const notChecked = (why: string): CheckResult => ({ ok: false, detail: `not checked: ${why}` });
 
 export async function checkReadiness(db: Database, { now, outboxMaxAgeMs, timeoutMs = 2_000 }: ReadinessOptions): Promise<Readiness> {
-  let checks: Record<CheckName, CheckResult>;
-  try {
-    // A little longer than the statement timeout, so a slow query reports as the server's own cancellation.
-    checks = await withDeadline(timeoutMs + 500, () =>
-      db.transaction(async (tx) => {
-        // The server gives up on a slow statement itself; the deadline covers a connection that never comes.
-        await tx.execute(sql.raw(`set local statement_timeout = ${Math.max(1, Math.floor(timeoutMs))}`));
-        const migrations = await checkMigrations(tx as unknown as Database);
-        const outbox = await checkOutbox(tx as unknown as Database, now, outboxMaxAgeMs);
-        return { database: { ok: true, detail: "answered" }, migrations, outbox };
-      }),
-    );
-  } catch (error) {
-    checks = { database: { ok: false, detail: databaseFailure(error) }, migrations: notChecked, outbox: notChecked };
-  }
+  // A little longer than the statement timeout, so a slow query reports as the server's own cancellation.
+  const checks = await withDeadline(timeoutMs + 500, () => runChecks(db, now, outboxMaxAgeMs, timeoutMs)).catch(
+    (error: unknown): Record<CheckName, CheckResult> => ({
+      database: { ok: false, detail: failure(error) },
+      migrations: notChecked("the database did not answer"),
+      outbox: notChecked("the database did not answer"),
+    }),
+  );
   const failed = (Object.keys(checks) as CheckName[]).filter((name) => !checks[name].ok);
   return { ready: failed.length === 0, failed, checks };
+}
+
+async function runChecks(db: Database, now: Date, outboxMaxAgeMs: number, timeoutMs: number): Promise<Record<CheckName, CheckResult>> {
+  // Each in its own transaction: an error in one (no tables yet) must not abort the others.
+  const bounded = <T>(work: (tx: Database) => Promise<T>) =>
+    db.transaction(async (tx) => {
+      // The server gives up on a slow statement itself; the deadline covers a connection that never comes.
+      await tx.execute(sql.raw(`set local statement_timeout = ${Math.max(1, Math.floor(timeoutMs))}`));
+      return work(tx);
+    });
+  await bounded((tx) => tx.execute(sql`select 1`));
+  const database = { ok: true, detail: "answered" };
+  const migrations = await bounded(checkMigrations).catch((error: unknown) =>
+    isMissingTable(error) ? { ok: false, detail: "no migrations applied: run npm run db:migrate" } : { ok: false, detail: failure(error) },
+  );
+  const outbox = await bounded((tx) => checkOutbox(tx, now, outboxMaxAgeMs)).catch((error: unknown) =>
+    isMissingTable(error) ? notChecked("there is no outbox table yet") : { ok: false, detail: failure(error) },
+  );
+  return { database, migrations, outbox };
 }
 
 async function checkMigrations(db: Database): Promise<CheckResult> {
@@ -81,11 +93,14 @@ async function checkOutbox(db: Database, now: Date, maxAgeMs: number): Promise<C
   return { ok, detail: `${waiting} (limit ${limitSeconds} s)` };
 }
 
-function databaseFailure(error: unknown): string {
+function failure(error: unknown): string {
   if (error instanceof DeadlineError) return error.message;
   const code = findCode(error);
   return code ? `unreachable or failing (${code})` : "unreachable or failing";
 }
+
+/** Postgres's "relation does not exist": a database nothing has migrated yet. */
+const isMissingTable = (error: unknown) => findCode(error) === "42P01";
 
 /** Only the error's code leaves the process: a driver message can quote a query and its parameters. */
 function findCode(error: unknown): string | undefined {
