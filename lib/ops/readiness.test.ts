@@ -2,6 +2,7 @@ import { createServer, type Server, type Socket } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import { openDatabase, openPglite } from "@/lib/db/client";
+import { rowsOf } from "@/lib/db/rows-of";
 import { emailOutbox } from "@/lib/db/schema/delivery";
 import { createTestDatabase, type TestDatabase } from "@/test/database";
 import { checkReadiness, shippedHead } from "./readiness";
@@ -150,7 +151,3 @@ describe("readiness without a database", () => {
     }
   });
 });
-
-function rowsOf<T>(result: unknown): T[] {
-  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
-}
