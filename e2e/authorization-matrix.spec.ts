@@ -90,8 +90,12 @@ function matrix(world: World): Record<string, { url: string; expect: Row }> {
     "/admin": { url: "/admin", expect: adminArea },
     "/admin/candidates": { url: "/admin/candidates", expect: adminArea },
     "/admin/audit": { url: "/admin/audit", expect: adminArea },
+    "/admin/mail": { url: "/admin/mail", expect: adminArea },
     "/admin/retention": { url: "/admin/retention", expect: adminArea },
 
+    // For load balancers: open to anyone, saying nothing about anyone (the e2e database is migrated and its mail current).
+    "/api/health": { url: "/api/health", expect: everyone("ok") },
+    "/api/ready": { url: "/api/ready", expect: everyone("ok") },
     // Route handlers with their own gate: a secret, a signature or a token, never a session.
     "/api/cron/outbox": { url: "POST /api/cron/outbox", expect: everyone(401) },
     "/api/cron/reminders": { url: "POST /api/cron/reminders", expect: everyone(401) },

@@ -247,5 +247,8 @@ export const matrix: MatrixRow[] = [
     expect: adminOnly,
     args: (w) => [idleFormState, form({ staffId: w.consultantA.id, successorId: w.consultantB.id })],
   },
+  // The mail view: a failed message to candidate A goes again; a suppressed address is lifted.
+  { label: "retryEmailAction", action: "retryEmailAction", expect: adminOnly, args: (w) => [idleFormState, form({ emailId: w.failedEmailId })] },
+  { label: "liftSuppressionAction", action: "liftSuppressionAction", expect: adminOnly, args: (w) => [idleFormState, form({ addressHash: w.suppressedHash })] },
   { label: "changeStaffRoleAction", action: "changeStaffRoleAction", expect: adminOnly, args: (w) => [idleFormState, form({ staffId: w.consultantB.id, role: "admin" })] },
 ];

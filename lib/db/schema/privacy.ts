@@ -44,6 +44,10 @@ export type AuditDetails = {
   successorId?: string;
   moved?: number;
   toRole?: string;
+  /** A failed message an admin queued again, by the id of the failed row. */
+  retryOf?: string;
+  /** A lifted email suppression's reason (bounced or complained). */
+  reason?: string;
 };
 
 /** A list view's one line has no candidate_id; it names those it listed in details,
