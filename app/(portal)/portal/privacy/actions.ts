@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { requireRole } from "@/lib/auth/dal";
 import { attempt } from "@/lib/actions/attempt";
 import { signOut } from "@/lib/auth/auth";
@@ -51,7 +52,8 @@ export async function keepMyDetailsAction(_previous: FormState, _formData: FormD
   if (!kept.ok) return refusedForm("Nothing has changed: something went wrong on our side. Please try again.");
   if (!kept.value) return refusedForm("We could not find your account. Please sign in again.");
   revalidatePath("/portal/privacy");
-  return { status: "success", message: "Done: we will keep your details, and nothing will be deleted." };
+  // The notice this button sits in is gone once kept: the page says what happened instead.
+  redirect("/portal/privacy?kept=1");
 }
 
 const erasureRefusals: Record<Exclude<ErasureResult, "erased">, FormState> = {

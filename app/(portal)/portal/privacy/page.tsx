@@ -16,7 +16,7 @@ import { ExportLinks } from "./_components/export-links";
 
 export const metadata: Metadata = { title: "Privacy and data", robots: { index: false } };
 
-export default async function PrivacyPage() {
+export default async function PrivacyPage({ searchParams }: PageProps<"/portal/privacy">) {
   const user = await requireRole(["candidate"], "/portal/privacy");
   const [settings, consents, erasure] = await Promise.all([getOwnSettings(user), listConsents(user), erasureScheduleOf(getDb(), user.id)]);
   const items: ConsentItem[] = consents.map((consent) => ({
@@ -25,6 +25,7 @@ export default async function PrivacyPage() {
     granted: consent.granted,
     recordedOn: consent.recordedAt ? formatDate(consent.recordedAt, settings.timeZone) : null,
   }));
+  const justKept = (await searchParams).kept === "1" && !erasure;
   const keepsData = consents.find((consent) => consent.purpose === "data_retention")?.granted !== false;
 
   return (
@@ -33,6 +34,12 @@ export default async function PrivacyPage() {
         title="Privacy and data"
         lead={`What ${brand.agencyName} may do with your details, a copy of everything we hold about you, and how to delete it.`}
       />
+
+      {justKept ? (
+        <p role="status" className="rounded border border-brand bg-brand-soft p-3 text-brand-dark">
+          Done: we will keep your details, and nothing will be deleted.
+        </p>
+      ) : null}
 
       {erasure ? (
         <section aria-labelledby="erasure-heading" className="space-y-3 rounded border border-amber-700 bg-amber-50 p-4">
@@ -59,7 +66,8 @@ export default async function PrivacyPage() {
             <a href="#delete-heading" className="underline">delete your account and data</a>.
           </p>
         )}
-        <ConsentForm items={items} />
+        {/* Kept from the notice above: a fresh form, so the "no" chosen before is not still selected. */}
+        <ConsentForm key={justKept ? "kept" : "answers"} items={items} />
       </section>
 
       <section aria-labelledby="export-heading" className="space-y-2">
