@@ -13,10 +13,13 @@ import { applications, interviewers, interviews, planSteps, reflections, thankYo
 import { clientAnswers, clientFeedbackRequests } from "@/lib/db/schema/client";
 import { clientTokenFor, hashClientToken } from "@/lib/journey/client-requests";
 import { createTwoCandidateWorld } from "@/test/fixtures";
+import { authSecret } from "@/lib/security/secret";
+import { keepLinkUrl } from "@/lib/retention/keep-link";
 
 const DAY = 86_400_000;
 
-export async function createActionWorld(db: Database, now: Date) {
+/** `signingSecret`: the AUTH_SECRET of the server that will check signed links (a built server has its own). */
+export async function createActionWorld(db: Database, now: Date, signingSecret = authSecret()) {
   const base = await createTwoCandidateWorld(db, now);
   const { candidateA, admin } = base;
   const [agencyInterview] = await db
@@ -129,6 +132,8 @@ export async function createActionWorld(db: Database, now: Date) {
     handedNoteId: handedNote!.id,
     clientTokens: { open: openRequest.token, replaced: replacedRequest.token, expired: expiredRequest.token },
     clientAnswerId: answer!.id,
+    /** The retention email's "keep my details" token for candidate A. */
+    keepToken: new URL(keepLinkUrl(candidateA.id, signingSecret)).searchParams.get("token")!,
   };
 }
 

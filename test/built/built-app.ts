@@ -34,6 +34,9 @@ export type BuiltApp = {
   stop: () => Promise<void>;
 };
 
+/** The built server's AUTH_SECRET: links the tests sign must be signed with it. */
+const builtAuthSecret = "built-tests-only-secret-5c1d7a9e3b";
+
 /** `env` adds to (or overrides) the server's environment. */
 export async function startBuiltApp({ env = {} }: { env?: Record<string, string> } = {}): Promise<BuiltApp> {
   const testDb: TestDatabase = await createTestDatabase();
@@ -44,7 +47,7 @@ export async function startBuiltApp({ env = {} }: { env?: Record<string, string>
     // The shell's settings do not leak in: no mailbox, no trusted proxy unless a test asks.
     env: {
       DATABASE_URL: testDb.url,
-      AUTH_SECRET: "built-tests-only-secret-5c1d7a9e3b",
+      AUTH_SECRET: builtAuthSecret,
       RESEND_API_KEY: "",
       WORKER_IN_PROCESS: "0",
       ENABLE_DEV_MAILBOX: "",
@@ -55,7 +58,7 @@ export async function startBuiltApp({ env = {} }: { env?: Record<string, string>
 
   const freshWorld = async (): Promise<World> => {
     await emptyDatabase(testDb.db, tables);
-    const world = await createActionWorld(testDb.db, new Date());
+    const world = await createActionWorld(testDb.db, new Date(), builtAuthSecret);
     const tokens = {} as World["tokens"];
     for (const principal of principals) {
       if (principal === "signedOut") continue;
