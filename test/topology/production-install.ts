@@ -3,7 +3,7 @@
 // node_modules), tasks/ is the bundled migrate, seed and worker with the
 // migrations and `npm ci --omit=dev`. Nothing here can reach a dev dependency.
 import { createHash } from "node:crypto";
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { run } from "./processes";
 
@@ -13,6 +13,9 @@ export async function prepareProductionInstall(root: string, dir: string): Promi
   for (const built of [".next/standalone/server.js", ".next/standalone/.next/csp-hashes.json", "dist/scripts/worker.mjs"]) {
     if (!existsSync(path.join(root, built))) throw new Error(`${built} is missing: run \`npm run build\` first`);
   }
+  // nginx's workers (nobody, when started as root) read the static files from here; mktemp makes it 0700.
+  mkdirSync(dir, { recursive: true });
+  chmodSync(dir, 0o755);
   const web = path.join(dir, "web");
   rmSync(web, { recursive: true, force: true });
   cpSync(path.join(root, ".next/standalone"), web, { recursive: true, verbatimSymlinks: true });

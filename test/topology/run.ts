@@ -10,6 +10,7 @@
 //   forged-address   the app trusts one hop too many (TRUSTED_PROXY_HOPS=2)
 //   second-instance  instance 2 has a database of its own
 //   double-delivery  the consultant's email is queued a second time once the first is sent
+import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import postgres from "postgres";
 import { freePort } from "@/bench/serve-build";
@@ -88,9 +89,25 @@ async function main(): Promise<void> {
   if (broken === "double-delivery") void queueConsultantEmailAgain(databaseUrl, resend);
   const findings = await smokeWalk({ proxy, instances, resend });
   for (const finding of findings) console.log(`[topology] ok: ${finding}`);
-  const compressed = await fetch(`${proxy}/advice`, { headers: { "accept-encoding": "gzip" } });
-  if (compressed.headers.get("content-encoding") !== "gzip") throw new Error("smoke: nginx did not compress /advice");
+  console.log(`[topology] ok: ${await compressedByProxy(proxy, install.web)}`);
   console.log(`[topology] PASS in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+/** Pages compressed by nginx, and static files sent as the .gz the build wrote (its exact length: gzip_static, not gzip on the fly). */
+async function compressedByProxy(proxy: string, web: string): Promise<string> {
+  const page = await fetch(`${proxy}/advice`, { headers: { "accept-encoding": "gzip" } });
+  if (page.status !== 200 || page.headers.get("content-encoding") !== "gzip") throw new Error(`smoke: nginx sent /advice ${page.status}, ${page.headers.get("content-encoding") ?? "uncompressed"}`);
+  const chunks = path.join(web, ".next/static/chunks");
+  const script = readdirSync(chunks).find((name) => name.endsWith(".js") && existsSync(path.join(chunks, `${name}.gz`)));
+  if (!script) throw new Error("smoke: no pre-compressed script in the standalone build");
+  const response = await fetch(`${proxy}/_next/static/chunks/${script}`, { headers: { "accept-encoding": "gzip" } });
+  const expected = statSync(path.join(chunks, `${script}.gz`)).size;
+  const sent = Number(response.headers.get("content-length"));
+  if (response.status !== 200 || response.headers.get("content-encoding") !== "gzip" || sent !== expected) {
+    throw new Error(`smoke: /_next/static/chunks/${script} came ${response.status}, ${response.headers.get("content-encoding")}, ${sent} bytes (the .gz is ${expected})`);
+  }
+  if (!response.headers.get("cache-control")?.includes("immutable")) throw new Error("smoke: static files are not cached as immutable");
+  return `/advice gzipped by nginx; ${script} sent as its pre-compressed .gz (${expected} bytes), immutable`;
 }
 
 /** The broken variant: once the worker has sent the email, the outbox gets a second copy of it. */
