@@ -5,21 +5,27 @@
 // after warm-up); then the longest article through nginx (deploy/nginx/
 // next-steps.conf, two standalone instances behind it) against `next start`
 // alone, for bytes on the wire (gzip) and requests per second (autocannon).
-// Run: npx tsx bench/deploy.ts [--starts 5] [--duration 10] [--connections 20]
-import { readdirSync, readFileSync } from "node:fs";
+// Run: npx tsx bench/deploy.ts [--starts 5] [--rounds 3] [--duration 5] [--connections 20]
+import { readdirSync, readFileSync, rmSync } from "node:fs";
 import { request } from "node:http";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import postgres from "postgres";
 import { startNginx } from "@/test/topology/nginx";
-import { run, start, stopAll, waitFor200, type Running } from "@/test/topology/processes";
-import { assertBuilt, freePort, hostBusy, longestArticle, printTable } from "./serve-build";
+import { freePorts, run, start, stopAll, waitFor200, type Running } from "@/test/topology/processes";
+import { assertBuilt, freePort, hostBusy, longestArticle, printTable, processTreeCpuSeconds } from "./serve-build";
 
 const { values: args } = parseArgs({
-  options: { starts: { type: "string", default: "5" }, duration: { type: "string", default: "10" }, connections: { type: "string", default: "20" }, warmup: { type: "string", default: "3" } },
+  options: {
+    starts: { type: "string", default: "5" },
+    rounds: { type: "string", default: "3" },
+    duration: { type: "string", default: "5" },
+    connections: { type: "string", default: "20" },
+    warmup: { type: "string", default: "3" },
+  },
 });
-const [starts, duration, connections, warmup] = [Number(args.starts), Number(args.duration), Number(args.connections), Number(args.warmup)];
+const [starts, rounds, duration, connections, warmup] = [args.starts, args.rounds, args.duration, args.connections, args.warmup].map(Number) as [number, number, number, number, number];
 const root = process.cwd();
 const serverUrl = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 
@@ -92,6 +98,7 @@ async function main(): Promise<void> {
   const article = `/advice/${longestArticle(root).slug}`;
   console.log(`Host ${fixed((await hostBusy(1000)) * 100)}% busy before starting; article ${article}; ${starts} cold starts each, interleaved`);
 
+  const nginxDir = `/tmp/bench-deploy-${process.pid}`;
   const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
   const name = `bench_deploy_${Date.now()}`;
   await admin.unsafe(`create database "${name}"`);
@@ -118,31 +125,46 @@ async function main(): Promise<void> {
     console.log(`standalone/next start: cold start ${fixed(median(coldMs.standalone) / median(coldMs["next start"]), 2)}, RSS ${fixed(median(rssMb.standalone) / median(rssMb["next start"]), 2)}`);
 
     // Throughput: next start alone, one standalone alone, and nginx in front of two standalone instances.
-    const [nextPort, port1, port2, proxyPort] = [await freePort(), await freePort(), await freePort(), await freePort()];
+    const [nextPort, port1, port2, proxyPort] = (await freePorts(4, freePort)) as [number, number, number, number];
     const nextStart = launch("next start", databaseUrl, nextPort);
     const web1 = launch("standalone", databaseUrl, port1);
     const web2 = launch("standalone", databaseUrl, port2);
     await Promise.all([waitFor200(`http://127.0.0.1:${nextPort}${article}`, nextStart), waitFor200(`http://127.0.0.1:${port1}${article}`, web1), waitFor200(`http://127.0.0.1:${port2}${article}`, web2)]);
-    await startNginx(root, `/tmp/bench-deploy-${process.pid}`, { port: proxyPort, upstreams: [`127.0.0.1:${port1}`, `127.0.0.1:${port2}`], staticDir: path.join(root, ".next/standalone/.next/static") });
+    const nginx = await startNginx(root, nginxDir, { port: proxyPort, upstreams: [`127.0.0.1:${port1}`, `127.0.0.1:${port2}`], staticDir: path.join(root, ".next/standalone/.next/static") });
     await waitFor200(`http://127.0.0.1:${proxyPort}${article}`, undefined);
     const targets = [
-      { name: "next start alone", url: `http://127.0.0.1:${nextPort}${article}` },
-      { name: "standalone alone", url: `http://127.0.0.1:${port1}${article}` },
-      { name: "nginx -> 2 standalone", url: `http://127.0.0.1:${proxyPort}${article}` },
+      { name: "next start alone", url: `http://127.0.0.1:${nextPort}${article}`, pids: [nextStart.pid] },
+      { name: "standalone alone", url: `http://127.0.0.1:${port1}${article}`, pids: [web1.pid] },
+      { name: "nginx -> 2 standalone", url: `http://127.0.0.1:${proxyPort}${article}`, pids: [nginx.pid, web1.pid, web2.pid] },
     ];
-    const rows: string[][] = [];
-    const rps: number[] = [];
-    for (const target of targets) {
-      const wire = await gzipBytes(target.url);
-      await cannon(target.url, warmup);
-      const result = await cannon(target.url, duration);
-      rps.push(result.requests.mean);
-      rows.push([target.name, `${fixed(wire.bytes / 1024, 1)} KB`, wire.encoding, fixed(result.requests.mean), `${fixed(result.latency.p50)} ms`, `${fixed(result.latency.p97_5)} ms`, String(result.errors + result.non2xx)]);
+    // Interleaved rounds, so a neighbour's load falls on every path alike; the median round is reported.
+    const samples = targets.map(() => [] as CannonResult[]);
+    // CPU per request of everything serving the path: a fairer figure than req/s on a shared host.
+    const cpuMs = targets.map(() => ({ seconds: 0, requests: 0 }));
+    const cpuOf = (pids: number[]) => pids.reduce((sum, pid) => sum + processTreeCpuSeconds(pid), 0);
+    for (const target of targets) await cannon(target.url, warmup);
+    for (let round = 0; round < rounds; round += 1) {
+      for (const [i, target] of targets.entries()) {
+        const before = cpuOf(target.pids);
+        const result = await cannon(target.url, duration);
+        cpuMs[i]!.seconds += cpuOf(target.pids) - before;
+        cpuMs[i]!.requests += result.requests.total;
+        samples[i]!.push(result);
+      }
     }
-    printTable(["path", "article bytes", "encoding", "req/s", "p50", "p97.5", "errors"], rows);
+    const rps = samples.map((results) => median(results.map((result) => result.requests.mean)));
+    const rows: string[][] = [];
+    for (const [i, target] of targets.entries()) {
+      const wire = await gzipBytes(target.url);
+      const middle = samples[i]!.find((result) => result.requests.mean === rps[i])!;
+      const failures = samples[i]!.reduce((sum, result) => sum + result.errors + result.non2xx, 0);
+      rows.push([target.name, `${fixed(wire.bytes / 1024, 1)} KB`, wire.encoding, fixed(rps[i]!), `${fixed((cpuMs[i]!.seconds * 1000) / cpuMs[i]!.requests, 2)} ms`, `${fixed(middle.latency.p50)} ms`, `${fixed(middle.latency.p97_5)} ms`, String(failures)]);
+    }
+    printTable(["path", "article bytes", "encoding", "req/s", "CPU a request", "p50", "p97.5", "errors"], rows);
     console.log(`nginx/next start alone: req/s ${fixed(rps[2]! / rps[0]!, 2)}; standalone/next start: req/s ${fixed(rps[1]! / rps[0]!, 2)}`);
   } finally {
     await stopAll();
+    rmSync(nginxDir, { recursive: true, force: true });
     await admin.unsafe(`drop database if exists "${name}" with (force)`);
     await admin.end();
   }

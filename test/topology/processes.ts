@@ -60,3 +60,10 @@ export async function waitFor200(url: string, child: Running | undefined, timeou
   }
   throw new Error(`${url} did not answer 200 within ${timeoutMs / 1000} s${child ? `:\n${child.output()}` : ""}`);
 }
+
+/** `count` different free ports: freePort alone may return one twice while nothing listens on it yet. */
+export async function freePorts(count: number, freePort: () => Promise<number>): Promise<number[]> {
+  const ports = new Set<number>();
+  while (ports.size < count) ports.add(await freePort());
+  return [...ports];
+}

@@ -17,7 +17,7 @@ import { freePort } from "@/bench/serve-build";
 import { startFakeResend } from "@/test/fake-resend";
 import { startNginx } from "./nginx";
 import { prepareProductionInstall } from "./production-install";
-import { run, start, stopAll, waitFor200, type Running } from "./processes";
+import { freePorts, run, start, stopAll, waitFor200, type Running } from "./processes";
 import { smokeWalk } from "./smoke";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -45,7 +45,7 @@ async function main(): Promise<void> {
   console.log(`[topology] production install ready in ${((Date.now() - started) / 1000).toFixed(1)} s (${workDir})`);
 
   const resend = await startFakeResend();
-  const [proxyPort, port1, port2] = [await freePort(), await freePort(), await freePort()];
+  const [proxyPort, port1, port2] = (await freePorts(3, freePort)) as [number, number, number];
   const proxy = `http://localhost:${proxyPort}`;
   const databaseUrl = await createDatabase();
   const common: NodeJS.ProcessEnv = {
