@@ -13,7 +13,7 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import postgres from "postgres";
-import { freePort } from "@/bench/serve-build";
+import { freePort, longestArticle } from "@/bench/serve-build";
 import { startFakeResend } from "@/test/fake-resend";
 import { startNginx } from "./nginx";
 import { prepareProductionInstall } from "./production-install";
@@ -87,7 +87,7 @@ async function main(): Promise<void> {
   console.log(`[topology] up in ${((Date.now() - started) / 1000).toFixed(1)} s: nginx ${proxy} -> ${instances.join(", ")}; worker pid ${worker.pid}`);
 
   if (broken === "double-delivery") void queueConsultantEmailAgain(databaseUrl, resend);
-  const findings = await smokeWalk({ proxy, instances, resend });
+  const findings = await smokeWalk({ proxy, instances, resend, articlePath: `/advice/${longestArticle(root).slug}` });
   for (const finding of findings) console.log(`[topology] ok: ${finding}`);
   console.log(`[topology] ok: ${await compressedByProxy(proxy, install.web)}`);
   console.log(`[topology] PASS in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -8,7 +8,7 @@ import { chromium, type Page } from "@playwright/test";
 import type { FakeResend } from "@/test/fake-resend";
 import { askForSignInLink } from "./client-address";
 
-export type Topology = { proxy: string; instances: [string, string]; resend: FakeResend };
+export type Topology = { proxy: string; instances: [string, string]; resend: FakeResend; articlePath: string };
 
 function check(condition: unknown, message: string): asserts condition {
   if (!condition) throw new Error(`smoke: ${message}`);
@@ -112,12 +112,22 @@ export async function smokeWalk(topology: Topology, { settleMs = 3000 } = {}): P
   const findings: string[] = [];
   try {
     const page = await (await browser.newContext()).newPage();
+    // A prerendered page's inline scripts are allowed by the hashes the build wrote; without them the browser blocks them.
+    const blocked: string[] = [];
+    page.on("console", (message) => message.type() === "error" && /Content Security Policy/i.test(message.text()) && blocked.push(message.text()));
+    const article = await page.goto(`${topology.proxy}${topology.articlePath}`);
+    check(article?.status() === 200, `the article through the proxy answered ${article?.status()}`);
+    await page.getByRole("heading", { level: 1 }).waitFor();
+    await page.waitForLoadState("networkidle");
+    check(blocked.length === 0, `the browser blocked scripts on the article: ${blocked[0]}`);
+    findings.push(`${topology.articlePath} served through the proxy, no script blocked by its CSP`);
     await signInThroughProxy(page, topology, candidate);
     findings.push(`signed in through the proxy as ${candidate}`);
     const interviewPath = await saveInterview(page, topology.instances[0], company);
     findings.push(`interview saved on instance 1: ${interviewPath}`);
     await readOnSecondInstance(page, topology.instances[1], interviewPath, company);
     findings.push("the same interview read on instance 2");
+    check(blocked.length === 0, `the browser blocked a script: ${blocked[0]}`);
     // A new candidate without a name is called by their address in the consultant's email.
     const consultant = await deliveredOnce(topology, candidate, settleMs);
     findings.push(`"${candidate} is now your candidate" delivered to ${consultant} once (checked again after ${settleMs} ms); no outbox row delivered twice`);
