@@ -42,7 +42,7 @@ COPY --from=build /app/dist ./dist
 COPY --from=build /app/lib/db/migrations ./lib/db/migrations
 USER node
 # The worker by default; `node dist/scripts/db-migrate.mjs` and `db-seed.mjs` for the one-off tasks.
-CMD ["node", "dist/scripts/worker.mjs"]
+CMD ["node", "--enable-source-maps", "dist/scripts/worker.mjs"]
 
 FROM nginx:1.28-alpine AS proxy
 RUN rm -f /etc/nginx/conf.d/default.conf

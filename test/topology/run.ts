@@ -8,7 +8,7 @@
 // TOPOLOGY_BREAK shows the walk failing when the topology is wrong:
 //   client-address   the app ignores the proxy's X-Forwarded-For (TRUSTED_PROXY_HOPS=0)
 //   forged-address   the app trusts one hop too many (TRUSTED_PROXY_HOPS=2)
-//   second-instance  instance 2 has a database of its own
+//   second-instance  instance 2 has a database of its own (and the proxy sends nothing to it)
 //   double-delivery  the consultant's email is queued a second time once the first is sent
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
@@ -63,7 +63,7 @@ async function main(): Promise<void> {
     TRUSTED_PROXY_HOPS: { "client-address": "0", "forged-address": "2" }[broken] ?? "1",
     WORKER_INTERVAL_MS: "500",
   };
-  const tasks = (script: string) => run(script, process.execPath, [`dist/scripts/${script}.mjs`], { cwd: install.tasks, env: common });
+  const tasks = (script: string) => run(script, process.execPath, ["--enable-source-maps", `dist/scripts/${script}.mjs`], { cwd: install.tasks, env: common });
   console.log(`[topology] ${(await tasks("db-migrate")).split("\n").at(-1)}; ${(await tasks("db-seed")).split("\n").at(-1)}`);
 
   let secondDatabase = databaseUrl;
@@ -78,8 +78,10 @@ async function main(): Promise<void> {
     });
   const web1 = web(1, port1, databaseUrl);
   const web2 = web(2, port2, secondDatabase);
-  const worker = start("worker", process.execPath, ["dist/scripts/worker.mjs"], { cwd: install.tasks, env: { ...common, PGAPPNAME: "topology-worker" } });
-  const nginx = await startNginx(root, workDir, { port: proxyPort, upstreams: [`127.0.0.1:${port1}`, `127.0.0.1:${port2}`], staticDir: path.join(install.web, ".next/static") });
+  const worker = start("worker", process.execPath, ["--enable-source-maps", "dist/scripts/worker.mjs"], { cwd: install.tasks, env: { ...common, PGAPPNAME: "topology-worker" } });
+  // Broken that way, the proxy sends everything to instance 1, so signing in works and the walk reaches the read on instance 2.
+  const upstreams = broken === "second-instance" ? [port1] : [port1, port2];
+  const nginx = await startNginx(root, workDir, { port: proxyPort, upstreams: upstreams.map((port) => `127.0.0.1:${port}`), staticDir: path.join(install.web, ".next/static") });
   const instances: [string, string] = [`http://localhost:${port1}`, `http://localhost:${port2}`];
   // Until /api/health exists (issue 16, "ops"), a static route says a server answers.
   await Promise.all([waitFor200(`${instances[0]}/robots.txt`, web1), waitFor200(`${instances[1]}/robots.txt`, web2)]);
