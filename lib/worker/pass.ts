@@ -5,12 +5,14 @@ import { getTransport } from "@/lib/email/transports/select";
 import { moveEndedApplicationsToAwaiting } from "@/lib/journey/awaiting-decision";
 import { remindSilentClients } from "@/lib/journey/client-request-reminders";
 import { processDueReminders, type ReminderTally } from "@/lib/reminders/process-due";
+import { runRetentionPass, type RetentionPassResult } from "@/lib/retention/daily-pass";
 
 // The same pass for the in-process loop, `npm run worker` and the cron routes. Stages first (a
-// reminder reads the stage), then reminders, so their emails go out in the same pass; a failing
-// step never holds up the next.
+// reminder reads the stage), then reminders, so their emails go out in the same pass; the day's
+// retention pass (once a day across all workers) comes last, so its minutes never hold up mail
+// already due. A failing step never holds up the next.
 
-export const workerSteps = ["stages", "reminders", "delivery"] as const;
+export const workerSteps = ["stages", "reminders", "delivery", "retention"] as const;
 export type WorkerStep = (typeof workerSteps)[number];
 
 export type WorkerPassOptions = {
@@ -25,6 +27,8 @@ export type WorkerPassResult = {
   reminders?: ReminderTally;
   /** Reminders queued to clients who have not answered a feedback request. */
   clientReminders?: number;
+  /** The day's retention pass, if this pass was the one to run it (lib/retention/daily-pass.ts). */
+  retention?: RetentionPassResult;
   delivery?: DeliveryTally;
   failures: { step: WorkerStep; error: unknown }[];
   /** Whether any step found work, so a loop goes straight on instead of sleeping. */
@@ -57,6 +61,15 @@ export async function runWorkerPass(options: WorkerPassOptions = {}, now: () => 
       result.busy ||= result.delivery.claimed > 0;
     } catch (error) {
       result.failures.push({ step: "delivery", error });
+    }
+  }
+  if (steps.includes("retention")) {
+    try {
+      result.retention = await runRetentionPass(getDb(), now());
+      // Its notices go out on the next pass, straight away.
+      result.busy ||= result.retention.ran;
+    } catch (error) {
+      result.failures.push({ step: "retention", error });
     }
   }
   return result;
