@@ -83,9 +83,9 @@ async function main(): Promise<void> {
   const upstreams = broken === "second-instance" ? [port1] : [port1, port2];
   const nginx = await startNginx(root, workDir, { port: proxyPort, upstreams: upstreams.map((port) => `127.0.0.1:${port}`), staticDir: path.join(install.web, ".next/static") });
   const instances: [string, string] = [`http://localhost:${port1}`, `http://localhost:${port2}`];
-  // Until /api/health exists (issue 16, "ops"), a static route says a server answers.
-  await Promise.all([waitFor200(`${instances[0]}/robots.txt`, web1), waitFor200(`${instances[1]}/robots.txt`, web2)]);
-  await waitFor200(`${proxy}/robots.txt`, nginx);
+  // Ready: the database answers and is migrated to this build's head; then the proxy reaches an instance.
+  await Promise.all([waitFor200(`${instances[0]}/api/ready`, web1), waitFor200(`${instances[1]}/api/ready`, web2)]);
+  await waitFor200(`${proxy}/api/health`, nginx);
   console.log(`[topology] up in ${((Date.now() - started) / 1000).toFixed(1)} s: nginx ${proxy} -> ${instances.join(", ")}; worker pid ${worker.pid}`);
 
   if (broken === "double-delivery") void queueConsultantEmailAgain(databaseUrl, resend);
