@@ -5,7 +5,7 @@ import nextTypescript from "eslint-config-next/typescript";
 export default defineConfig([
   ...nextVitals,
   ...nextTypescript,
-  globalIgnores([".next/**", ".data/**", "node_modules/**", "next-env.d.ts", "lib/db/migrations/**", "playwright-report/**", "test-results/**"]),
+  globalIgnores([".next/**", "dist/**", ".data/**", "node_modules/**", "next-env.d.ts", "lib/db/migrations/**", "playwright-report/**", "test-results/**"]),
   {
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],

@@ -13,6 +13,12 @@ const securityHeaders = [
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // A self-contained server in .next/standalone (scripts/assemble-standalone.mjs adds what it does not trace).
+  output: "standalone",
+  // Read from disk at runtime through process.cwd(), which file tracing does not follow.
+  outputFileTracingIncludes: {
+    "/**": ["./content/*.mdx", "./lib/db/migrations/**/*", "./node_modules/@fontsource/source-serif-4/files/source-serif-4-latin-700-normal.woff"],
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -20,6 +20,8 @@ const schema = z.object({
   // postgres.js takes connection strings (several hosts) that a URL parser refuses.
   DATABASE_URL: z.string().optional(),
   DATABASE_POOL_MAX: positiveWhole.default(10),
+  // false behind PgBouncer in transaction mode, where a named prepared statement may be on another server connection.
+  DATABASE_PREPARE: z.stringbool().default(true),
   PGLITE_DIR: z.string().optional(),
   AUTH_SECRET: z.string().optional(),
   AUTH_URL: httpUrl.optional(),

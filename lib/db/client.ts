@@ -41,6 +41,7 @@ export function openDatabase(url: string | undefined): Handle {
   if (url) {
     const client = postgres(url, {
       max: env().DATABASE_POOL_MAX,
+      prepare: env().DATABASE_PREPARE,
       onnotice: () => {},
       // postgres.js waits longer before each new connection after a refused
       // one (up to 20 s, counted across the pool), and a query that comes
