@@ -13,7 +13,7 @@ import { authSecret } from "@/lib/security/secret";
 import { describeError, scrubTokens } from "@/lib/security/scrub-tokens";
 import { staffInvitationProvider } from "./staff-invitation-provider";
 import { acceptStaffInvitation, findOpenStaffInvitation, staffInvitationProviderId } from "./staff-invitations";
-import { noteSignIn } from "@/lib/retention/accounts";
+import { noteSignIn } from "./sign-in-activity";
 
 export const signInLinkMinutes = 10;
 
@@ -67,9 +67,9 @@ function configure(secret: string): NextAuthConfig {
       // for the next sign-in.
       async signIn({ user }) {
         if (!user.id) return;
+        // First and on its own: a failure elsewhere must not leave a returning candidate due for erasure.
+        await noteSignIn(getDb(), user.id, new Date()).catch((error: unknown) => console.error("[auth] sign-in not recorded", describeError(error)));
         await acceptStaffInvitation(getDb(), user.id);
-        // A sign-in answers the retention email's "are you still there?" (lib/retention/accounts.ts).
-        await noteSignIn(getDb(), user.id, new Date());
       },
     },
     logger: {

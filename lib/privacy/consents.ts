@@ -6,7 +6,6 @@ import { consents } from "@/lib/db/schema/privacy";
 import type { CurrentUser } from "@/lib/auth/dal";
 import { consentPurposes, type ConsentPurpose } from "@/lib/domain/values";
 import { assertCandidate } from "@/lib/journey/access";
-import { actOnKeepAnswer } from "@/lib/retention/accounts";
 import { changedConsents, nextRecordedAt, type ConsentAnswers, type ConsentChange, type CurrentConsents } from "./consent-rules";
 
 // Every query is addressed by the caller's id alone, so no form field reaches another account.
@@ -34,7 +33,15 @@ export async function listConsents(caller: CurrentUser): Promise<ConsentStatus[]
   });
 }
 
-export async function updateConsents(caller: CurrentUser, answers: ConsentAnswers, now = new Date()): Promise<ConsentChange[] | null> {
+/** What else must happen, in the same transaction, when answers change (lib/retention acts on "keep my details"). */
+export type ConsentChangeHook = (tx: Database, userId: string, changes: ConsentChange[], now: Date) => Promise<void>;
+
+export async function updateConsents(
+  caller: CurrentUser,
+  answers: ConsentAnswers,
+  now = new Date(),
+  afterChanges?: ConsentChangeHook,
+): Promise<ConsentChange[] | null> {
   assertCandidate(caller);
   return getDb().transaction(async (tx) => {
     // Two saves of the same form take turns, so each diffs against the other's result.
@@ -48,8 +55,7 @@ export async function updateConsents(caller: CurrentUser, answers: ConsentAnswer
     await tx.insert(consents).values(
       changes.map((change) => ({ userId: caller.id, purpose: change.purpose, granted: change.granted, source: "portal", recordedAt })),
     );
-    const keepAnswer = changes.find((change) => change.purpose === "data_retention");
-    if (keepAnswer) await actOnKeepAnswer(tx, caller.id, keepAnswer.granted, now);
+    await afterChanges?.(tx, caller.id, changes, now);
     return changes;
   });
 }

@@ -3,7 +3,8 @@ import { and, eq, inArray, like, or, sql } from "drizzle-orm";
 import { getDb, type Database } from "@/lib/db/client";
 import { staffInvitations, users, verificationTokens } from "@/lib/db/schema/auth";
 import { emailOutbox } from "@/lib/db/schema/delivery";
-import { clientFeedbackRequests } from "@/lib/db/schema/client";
+import { clientAnswers, clientFeedbackRequests } from "@/lib/db/schema/client";
+import { thankYouNotes } from "@/lib/db/schema/journey";
 import { auditLog } from "@/lib/db/schema/privacy";
 import { listedCandidate } from "@/lib/audit/concerning";
 import type { CurrentUser } from "@/lib/auth/dal";
@@ -39,12 +40,20 @@ export async function eraseCandidate(caller: CurrentUser, confirmation: string):
  *  their own request above, and the retention pass (lib/retention/erasure.ts). */
 export async function eraseCandidateRecords(tx: Database, candidateId: string, address: string): Promise<void> {
   const email = address.toLowerCase();
-  // Mail to staff about them too: a consultant's digest links each candidate's page. Mail to a
-  // client about their interview, and an admin's "has no consultant", names them without a link.
+  // Mail to staff about them too: a consultant's digest links each candidate's page. Mail about one
+  // candidate is found by its key, which outlives the body (pruned after 90 days) and names them in
+  // its subject: to a client about their interview, to staff that they are new, answered about or
+  // have thanks to pass on, and an admin's "has no consultant".
   const aboutThem = `%/consultant/candidates/${candidateId}%`;
-  const requests = await tx.select({ id: clientFeedbackRequests.id }).from(clientFeedbackRequests).where(eq(clientFeedbackRequests.candidateId, candidateId));
+  const [requests, answers, notes] = await Promise.all([
+    tx.select({ id: clientFeedbackRequests.id }).from(clientFeedbackRequests).where(eq(clientFeedbackRequests.candidateId, candidateId)),
+    tx.select({ id: clientAnswers.id }).from(clientAnswers).where(eq(clientAnswers.candidateId, candidateId)),
+    tx.select({ id: thankYouNotes.id }).from(thankYouNotes).where(eq(thankYouNotes.candidateId, candidateId)),
+  ]);
   const keyedToThem = [
     ...requests.flatMap((request) => [`client-feedback-request:${request.id}`, `client-feedback-reminder:${request.id}`]),
+    ...answers.map((answer) => `client-answered:${answer.id}`),
+    ...notes.map((note) => `thanks-to-pass-on:${note.id}`),
   ];
   await tx
     .delete(emailOutbox)
@@ -54,6 +63,7 @@ export async function eraseCandidateRecords(tx: Database, candidateId: string, a
         sql`lower(${emailOutbox.recipient}) = ${email}`,
         like(emailOutbox.html, aboutThem),
         like(emailOutbox.idempotencyKey, `no-consultant:${candidateId}:%`),
+        like(emailOutbox.idempotencyKey, `new-candidate:${candidateId}:%`),
         keyedToThem.length > 0 ? inArray(emailOutbox.idempotencyKey, keyedToThem) : undefined,
       ),
     );

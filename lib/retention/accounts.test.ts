@@ -7,10 +7,9 @@ import { emailOutbox } from "@/lib/db/schema/delivery";
 import { applications } from "@/lib/db/schema/journey";
 import { consents } from "@/lib/db/schema/privacy";
 import type { CurrentUser } from "@/lib/auth/dal";
-import { updateConsents } from "@/lib/privacy/consents";
 import { keepDetailsByLinkAction } from "@/app/keep-my-details/actions";
 import { idleFormState } from "@/lib/actions/form-state";
-import { sendInactivityNotices, scheduleWithdrawnErasures } from "./accounts";
+import { saveConsentAnswers, sendInactivityNotices, scheduleWithdrawnErasures } from "./accounts";
 import { eraseDueAccounts } from "./erasure";
 
 // Each retention rule about accounts, with the clock injected: a candidate last seen in January 2026
@@ -145,13 +144,13 @@ describe("withdrawing 'keep my details'", () => {
   it("with nothing open schedules erasure in thirty days and says so by email; saying yes again cancels it", async () => {
     const leaver = await candidate("leaver");
     const withdrawnAt = new Date("2026-12-06T10:00:00Z");
-    await updateConsents(leaver, keepAnswer(false), withdrawnAt);
+    await saveConsentAnswers(leaver, keepAnswer(false), withdrawnAt);
     expect(await account(leaver)).toMatchObject({ erasureReason: "withdrawn", erasureDueAt: after(withdrawnAt, 30) });
     const [notice] = await mailTo(leaver);
     expect(notice!.subject).toBe("Your Next Steps account will be deleted");
     expect(notice!.text).toContain("on 5 January 2027");
 
-    await updateConsents(leaver, keepAnswer(true), after(withdrawnAt, 2));
+    await saveConsentAnswers(leaver, keepAnswer(true), after(withdrawnAt, 2));
     expect(await account(leaver)).toMatchObject({ erasureDueAt: null, erasureReason: null });
     await eraseDueAccounts(testDb.db, after(withdrawnAt, 31), 50);
     expect(await account(leaver)).toBeDefined();
@@ -164,7 +163,7 @@ describe("withdrawing 'keep my details'", () => {
       .values({ candidateId: searcher.id, company: "Still Open Ltd", role: "Clerk", source: "direct", stage: "interviewing" })
       .returning();
     const withdrawnAt = new Date("2026-12-06T10:00:00Z");
-    await updateConsents(searcher, keepAnswer(false), withdrawnAt);
+    await saveConsentAnswers(searcher, keepAnswer(false), withdrawnAt);
     expect((await account(searcher))!.erasureDueAt).toBeNull();
     expect(await scheduleWithdrawnErasures(testDb.db, after(withdrawnAt, 1), 50)).toBe(0);
 
@@ -183,8 +182,8 @@ describe("withdrawing 'keep my details'", () => {
   it("is not cancelled by signing in: only by choosing to keep", async () => {
     const decided = await candidate("decided");
     const withdrawnAt = new Date("2026-12-06T10:00:00Z");
-    await updateConsents(decided, keepAnswer(false), withdrawnAt);
-    const { noteSignIn } = await import("./accounts");
+    await saveConsentAnswers(decided, keepAnswer(false), withdrawnAt);
+    const { noteSignIn } = await import("@/lib/auth/sign-in-activity");
     await noteSignIn(testDb.db, decided.id, after(withdrawnAt, 1));
     expect((await account(decided))!.erasureReason).toBe("withdrawn");
     await eraseDueAccounts(testDb.db, after(withdrawnAt, 30), 50);

@@ -5,7 +5,9 @@ import { rowsOf } from "@/lib/db/rows-of";
 import { users } from "@/lib/db/schema/auth";
 import { consents } from "@/lib/db/schema/privacy";
 import { terminalStages } from "@/lib/domain/values";
-import { nextRecordedAt } from "@/lib/privacy/consent-rules";
+import type { CurrentUser } from "@/lib/auth/dal";
+import { nextRecordedAt, type ConsentAnswers } from "@/lib/privacy/consent-rules";
+import { updateConsents } from "@/lib/privacy/consents";
 import { hasOpenApplication, keepConsentOf } from "./account-state";
 import { queueRetentionNotice } from "./notices";
 import { erasureDateFrom, inactiveCutoff } from "./rules";
@@ -91,9 +93,16 @@ export async function scheduleErasureIfWithdrawn(tx: Database, userId: string, n
   return erasureDate;
 }
 
-/** A new answer to "keep my details" on the privacy page: "no" schedules erasure (when nothing is
- *  open), "yes" cancels any. In the transaction that records the answer. */
-export async function actOnKeepAnswer(tx: Database, userId: string, granted: boolean, now: Date): Promise<void> {
+/** The privacy page's save: the answers recorded, and a new answer to "keep my details" acted on in
+ *  the same transaction ("no" schedules erasure when nothing is open, "yes" cancels any). */
+export function saveConsentAnswers(caller: CurrentUser, answers: ConsentAnswers, now = new Date()) {
+  return updateConsents(caller, answers, now, async (tx, userId, changes) => {
+    const keepAnswer = changes.find((change) => change.purpose === "data_retention");
+    if (keepAnswer) await actOnKeepAnswer(tx, userId, keepAnswer.granted, now);
+  });
+}
+
+async function actOnKeepAnswer(tx: Database, userId: string, granted: boolean, now: Date): Promise<void> {
   if (!granted) {
     await scheduleErasureIfWithdrawn(tx, userId, now);
     return;
@@ -141,16 +150,4 @@ export async function keepDetails(db: Database, userId: string, now: Date, sourc
     await tx.update(users).set({ retentionKeptAt: now, erasureDueAt: null, erasureReason: null }).where(eq(users.id, userId));
     return true;
   });
-}
-
-/** A sign-in answers "are you still there?": it cancels an erasure for inactivity (not one they asked for). */
-export async function noteSignIn(db: Database, userId: string, now: Date): Promise<void> {
-  await db
-    .update(users)
-    .set({
-      lastSignInAt: now,
-      erasureDueAt: sql`case when ${users.erasureReason} = 'inactive' then null else ${users.erasureDueAt} end`,
-      erasureReason: sql`case when ${users.erasureReason} = 'inactive' then null else ${users.erasureReason} end`,
-    })
-    .where(eq(users.id, userId));
 }

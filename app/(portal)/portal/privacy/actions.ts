@@ -9,12 +9,11 @@ import { invalidForm, refusedForm, typedValues, type FormState } from "@/lib/act
 import { consentPurposes } from "@/lib/domain/values";
 import { consentFormSchema } from "@/lib/privacy/consent-schema";
 import type { ConsentChange } from "@/lib/privacy/consent-rules";
-import { updateConsents } from "@/lib/privacy/consents";
 import { eraseCandidate, type ErasureResult } from "@/lib/privacy/erase";
 import { erasureFormSchema } from "@/lib/privacy/erase-schema";
 import { getDb } from "@/lib/db/client";
 import { formatDate } from "@/lib/domain/format";
-import { keepDetails } from "@/lib/retention/accounts";
+import { keepDetails, saveConsentAnswers } from "@/lib/retention/accounts";
 import { erasureScheduleOf } from "@/lib/retention/account-state";
 
 export async function updateConsentsAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -24,7 +23,7 @@ export async function updateConsentsAction(_previous: FormState, formData: FormD
     Object.fromEntries(consentPurposes.map((purpose) => [purpose, formData.get(purpose) ?? undefined])),
   );
   if (!parsed.success) return invalidForm(parsed.error, formData, "Please answer yes or no for each choice.");
-  const updated = await attempt("[privacy] consent update failed", () => updateConsents(user, parsed.data));
+  const updated = await attempt("[privacy] consent update failed", () => saveConsentAnswers(user, parsed.data));
   if (!updated.ok) return refusedForm("We could not save your choices just now. Please try again.", formData);
   const changes: ConsentChange[] | null = updated.value;
   if (!changes) return refusedForm("We could not find your account. Please sign in again.", formData);
