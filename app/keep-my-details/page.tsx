@@ -19,8 +19,8 @@ export const metadata: Metadata = {
 export default async function KeepMyDetailsPage({ searchParams }: PageProps<"/keep-my-details">) {
   const { token } = await searchParams;
   const value = typeof token === "string" ? token : null;
-  const userId = value ? verifyKeepToken(value) : null;
-  if (!value || !userId) {
+  const link = value ? verifyKeepToken(value) : null;
+  if (!value || !link) {
     return (
       <div className="max-w-3xl space-y-4">
         <PageHeading
@@ -30,7 +30,7 @@ export default async function KeepMyDetailsPage({ searchParams }: PageProps<"/ke
       </div>
     );
   }
-  const schedule = await erasureScheduleOf(getDb(), userId);
+  const schedule = await erasureScheduleOf(getDb(), link.userId);
   return (
     <div className="max-w-3xl space-y-4">
       <PageHeading

@@ -14,7 +14,8 @@ export type RetryResult =
   | { status: "not-found" }
   | { status: "not-failed" }
   | { status: "already-retried" }
-  | { status: "link-gone" };
+  | { status: "link-gone" }
+  | { status: "text-gone" };
 
 /**
  * Queues a copy of a failed message, due now. A copy, not the row again:
@@ -28,7 +29,8 @@ export async function retryFailedEmail(caller: CurrentUser, emailId: string, now
     const [row] = await tx.select().from(emailOutbox).where(eq(emailOutbox.id, emailId)).for("update");
     if (!row) return { status: "not-found" };
     if (row.state !== "failed") return { status: "not-failed" };
-    if (retryVerdict(row, now) === "link-gone") return { status: "link-gone" };
+    const verdict = retryVerdict(row, now);
+    if (verdict !== "can-retry") return { status: verdict };
     const [copy] = await tx
       .insert(emailOutbox)
       .values({

@@ -26,7 +26,7 @@ export type FailedEmail = {
 };
 
 /** Why a failed message can or cannot go again. */
-export type RetryVerdict = "can-retry" | "already-retried" | "link-gone";
+export type RetryVerdict = "can-retry" | "already-retried" | "link-gone" | "text-gone";
 
 export type SuppressionEntry = { addressHash: string; reason: SuppressionReason; since: Date };
 
@@ -92,9 +92,10 @@ export async function getMailOverview(caller: CurrentUser, now: Date, { failureL
   };
 }
 
-/** A link message whose body was blanked, or whose link has run out, has nothing worth sending. */
-export function retryVerdict(row: { template: string; createdAt: Date; bodyRedactedAt: Date | null }, now: Date): "can-retry" | "link-gone" {
-  if (!isLinkTemplate(row.template)) return "can-retry";
+/** A link message whose body was blanked, or whose link has run out, has nothing worth sending; nor
+ *  has any other message whose text the retention pass removed (lib/retention/prune.ts). */
+export function retryVerdict(row: { template: string; createdAt: Date; bodyRedactedAt: Date | null }, now: Date): "can-retry" | "link-gone" | "text-gone" {
+  if (!isLinkTemplate(row.template)) return row.bodyRedactedAt ? "text-gone" : "can-retry";
   const lifetime = linkLifetimeMs[row.template as keyof typeof linkLifetimeMs];
   if (row.bodyRedactedAt || row.createdAt.getTime() + lifetime <= now.getTime()) return "link-gone";
   return "can-retry";

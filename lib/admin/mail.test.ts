@@ -138,10 +138,13 @@ describe("retryFailedEmail", () => {
     expect(await retryFailedEmail(world.admin, "00000000-0000-4000-8000-000000000000", now)).toEqual({ status: "not-found" });
     expect(await retryFailedEmail(world.admin, blanked.id, now)).toEqual({ status: "link-gone" });
     expect(await retryFailedEmail(world.admin, expired.id, now)).toEqual({ status: "link-gone" });
+    // Any message whose text the retention pass removed: sending it again would send that notice.
+    const pruned = await failed({ createdAt: ago(5), html: "<p>removed</p>", text: "removed", bodyRedactedAt: ago(1) });
+    expect(await retryFailedEmail(world.admin, pruned.id, now)).toEqual({ status: "text-gone" });
     // A sign-in link still inside its ten minutes can go again.
     const fresh = await failed({ template: "sign-in-link", createdAt: ago(3) });
     expect((await retryFailedEmail(world.admin, fresh.id, now)).status).toBe("queued");
-    expect(await testDb.db.select().from(emailOutbox)).toHaveLength(6);
+    expect(await testDb.db.select().from(emailOutbox)).toHaveLength(7);
     expect(await testDb.db.select().from(auditLog)).toHaveLength(1);
   });
 

@@ -1,4 +1,4 @@
-// How long Next Steps keeps what, in one place (docs/privacy-retention.md states the same defaults).
+// How long Next Steps keeps what, in one place (docs/retention.md states the same defaults).
 // The daily retention pass (lib/retention/daily-pass.ts) applies these; changing one here changes the rule.
 
 const day = 24 * 60 * 60_000;

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, notInArray } from "drizzle-orm";
+import { and, desc, eq, max, notInArray } from "drizzle-orm";
 import type { Database } from "@/lib/db/client";
 import { users } from "@/lib/db/schema/auth";
 import { applications } from "@/lib/db/schema/journey";
@@ -17,6 +17,15 @@ export async function keepConsentOf(db: Database, userId: string): Promise<{ gra
     .orderBy(desc(consents.recordedAt))
     .limit(1);
   return row ?? null;
+}
+
+/** When an application of theirs was last added or changed, or null if they have none. */
+export async function lastApplicationChange(db: Database, userId: string): Promise<Date | null> {
+  const [row] = await db
+    .select({ at: max(applications.updatedAt) })
+    .from(applications)
+    .where(eq(applications.candidateId, userId));
+  return row?.at ?? null;
 }
 
 export async function hasOpenApplication(db: Database, userId: string): Promise<boolean> {

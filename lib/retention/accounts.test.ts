@@ -110,6 +110,12 @@ describe("an account unused for a year", () => {
     expect(await testDb.db.select().from(consents).where(eq(consents.userId, clicker.id))).toHaveLength(1);
     await eraseDueAccounts(testDb.db, after(aYearOn, 31), 50);
     expect(await account(clicker)).toBeDefined();
+
+    // Later they say no on the privacy page: the old email's link cannot overrule that.
+    await saveConsentAnswers(clicker, keepAnswer(false), after(aYearOn, 40));
+    const overruled = await keepDetailsByLinkAction(token, idleFormState, new FormData());
+    expect(overruled).toMatchObject({ status: "error", message: expect.stringContaining("Since this email, you have told us not to keep your details") });
+    expect((await account(clicker))!.erasureReason).toBe("withdrawn");
   });
 
   it("is kept when its owner signs in through Auth.js before the day", async () => {

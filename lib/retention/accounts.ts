@@ -36,6 +36,17 @@ async function lockCandidate(tx: Database, userId: string) {
   return row ?? null;
 }
 
+/** `u`, a candidate unused since `cutoff` (no sign-in, no session in use, no application open or
+ *  changed, no "keep" answer), not scheduled for erasure and not asked since then. */
+function unusedAccount(cutoff: string) {
+  return sql`u.role = 'candidate' and u.erasure_due_at is null
+    and greatest(u.created_at, u.last_sign_in_at, u.retention_kept_at,
+      (select max(s.expires) - interval '30 days' from sessions s where s.user_id = u.id)) <= ${cutoff}::timestamptz
+    and (u.retention_warned_at is null or u.retention_warned_at <= ${cutoff}::timestamptz)
+    and not exists (select 1 from applications a where a.candidate_id = u.id
+      and (a.stage not in (${closed}) or a.updated_at > ${cutoff}::timestamptz))`;
+}
+
 /**
  * Candidates unused for a year (no sign-in, no session in use, no application open or changed,
  * no "keep" answer) and not asked within the year: each gets the email, and those without
@@ -47,25 +58,22 @@ export async function sendInactivityNotices(db: Database, now: Date, batchSize: 
   let after = firstId;
   for (;;) {
     const due = await db.execute(sql`
-      select u.id from users u
-      where u.role = 'candidate' and u.erasure_due_at is null and u.id > ${after}::uuid
-        and greatest(u.created_at, u.last_sign_in_at, u.retention_kept_at,
-          (select max(s.expires) - interval '30 days' from sessions s where s.user_id = u.id)) <= ${cutoff}::timestamptz
-        and (u.retention_warned_at is null or u.retention_warned_at <= ${cutoff}::timestamptz)
-        and not exists (select 1 from applications a where a.candidate_id = u.id
-          and (a.stage not in (${closed}) or a.updated_at > ${cutoff}::timestamptz))
+      select u.id from users u where u.id > ${after}::uuid and ${unusedAccount(cutoff)}
       order by u.id limit ${batchSize}`);
     const ids = rowsOf<{ id: string }>(due).map((row) => row.id);
-    for (const id of ids) if (await noticeOne(db, id, now)) sent += 1;
+    for (const id of ids) if (await noticeOne(db, id, now, cutoff)) sent += 1;
     if (ids.length < batchSize) return sent;
     after = ids.at(-1)!;
   }
 }
 
-async function noticeOne(db: Database, userId: string, now: Date): Promise<boolean> {
+async function noticeOne(db: Database, userId: string, now: Date, cutoff: string): Promise<boolean> {
   return db.transaction(async (tx) => {
     const candidate = await lockCandidate(tx, userId);
-    if (!candidate || candidate.erasureDueAt) return false;
+    if (!candidate) return false;
+    // Asked again under the lock: a sign-in, a "keep" or a new application since the batch was read wins.
+    const still = rowsOf(await tx.execute(sql`select u.id from users u where u.id = ${userId}::uuid and ${unusedAccount(cutoff)}`));
+    if (still.length === 0) return false;
     const keeps = (await keepConsentOf(tx, userId))?.granted === true;
     const erasureDate = keeps ? null : erasureDateFrom(now);
     await tx
@@ -129,15 +137,25 @@ export async function scheduleWithdrawnErasures(db: Database, now: Date, batchSi
   }
 }
 
+export type KeepOutcome = "kept" | "gone" | "answered-since";
+
 /**
  * "Keep my details", from the email's link or the privacy page: the consent is recorded (if it was
- * not already the answer), any erasure is cancelled, and the year starts again. False: no such candidate.
+ * not already the answer), any erasure is cancelled, and the year starts again. A link sent before
+ * the candidate last said "no" (`linkSentAt`) cannot overrule that answer: only they can, signed in.
  */
-export async function keepDetails(db: Database, userId: string, now: Date, source: "retention-link" | "portal"): Promise<boolean> {
+export async function keepDetails(
+  db: Database,
+  userId: string,
+  now: Date,
+  source: "retention-link" | "portal",
+  linkSentAt?: Date,
+): Promise<KeepOutcome> {
   return db.transaction(async (tx) => {
     const candidate = await lockCandidate(tx, userId);
-    if (!candidate) return false;
+    if (!candidate) return "gone";
     const current = await keepConsentOf(tx, userId);
+    if (linkSentAt && current?.granted === false && current.recordedAt > linkSentAt) return "answered-since";
     if (current?.granted !== true) {
       await tx.insert(consents).values({
         userId,
@@ -148,6 +166,6 @@ export async function keepDetails(db: Database, userId: string, now: Date, sourc
       });
     }
     await tx.update(users).set({ retentionKeptAt: now, erasureDueAt: null, erasureReason: null }).where(eq(users.id, userId));
-    return true;
+    return "kept";
   });
 }

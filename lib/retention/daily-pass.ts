@@ -46,6 +46,7 @@ export async function runRetentionPass(db: Database, now: Date, worker = thisWor
     erased: erasures.erase,
     erasuresCancelledKept: erasures.kept,
     erasuresCancelledSearchOpen: erasures["search-open"],
+    erasuresFailed: erasures.failed,
     inactivityNotices: await sendInactivityNotices(db, now, batch),
     withdrawalNotices: await scheduleWithdrawnErasures(db, now, batch),
     ...pruned,

@@ -27,7 +27,7 @@ describe("erasure by the retention pass", () => {
     const a = await createCandidateWithEveryRecord(testDb.db, { label: "a", consultantId: consultant!.id, now, offsetMinutes: 1 });
     const b = await createCandidateWithEveryRecord(testDb.db, { label: "b", consultantId: consultant!.id, now, offsetMinutes: 2 });
     await createUnownedRows(testDb.db, now);
-    await testDb.db.update(applications).set({ stage: "rejected" }).where(eq(applications.candidateId, a.caller.id));
+    await testDb.db.update(applications).set({ stage: "rejected", updatedAt: new Date(now.getTime() - 60 * 86_400_000) }).where(eq(applications.candidateId, a.caller.id));
     // Staff mail naming A in its subject, written long ago: its body is pruned before A is erased.
     const [note] = await testDb.db.select({ id: thankYouNotes.id }).from(thankYouNotes).where(eq(thankYouNotes.candidateId, a.caller.id));
     const [answer] = await testDb.db.select({ id: clientAnswers.id }).from(clientAnswers).where(eq(clientAnswers.candidateId, a.caller.id));
@@ -47,7 +47,7 @@ describe("erasure by the retention pass", () => {
     const otherBefore = await traces(b);
     const retainedBefore = await allRows(testDb.db, Object.keys(retainedTables));
 
-    expect(await eraseDueAccounts(testDb.db, now, 10)).toEqual({ erase: 1, kept: 0, "search-open": 0 });
+    expect(await eraseDueAccounts(testDb.db, now, 10)).toEqual({ erase: 1, kept: 0, "search-open": 0, failed: 0 });
 
     expect(await traces(a)).toEqual({});
     expect(await traces(b)).toEqual(otherBefore);

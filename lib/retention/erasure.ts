@@ -3,16 +3,18 @@ import { and, eq, gt, lte } from "drizzle-orm";
 import type { Database } from "@/lib/db/client";
 import { users } from "@/lib/db/schema/auth";
 import { eraseCandidateRecords } from "@/lib/privacy/erase";
-import { hasOpenApplication, keepConsentOf } from "./account-state";
+import { describeError } from "@/lib/security/scrub-tokens";
+import { erasureNoticeMs } from "@/lib/config/retention";
+import { hasOpenApplication, keepConsentOf, lastApplicationChange } from "./account-state";
 import { erasureVerdict, type ErasureVerdict } from "./rules";
 
 // Carries out the erasures whose day has come, each in its own transaction through the same
 // path as a candidate's own request (lib/privacy/erase.ts), unless something since says keep.
 
-export type ErasureTally = Record<ErasureVerdict, number>;
+export type ErasureTally = Record<ErasureVerdict | "failed", number>;
 
 export async function eraseDueAccounts(db: Database, now: Date, batchSize: number): Promise<ErasureTally> {
-  const tally: ErasureTally = { erase: 0, kept: 0, "search-open": 0 };
+  const tally: ErasureTally = { erase: 0, kept: 0, "search-open": 0, failed: 0 };
   let after = "00000000-0000-0000-0000-000000000000";
   for (;;) {
     const due = await db
@@ -22,8 +24,14 @@ export async function eraseDueAccounts(db: Database, now: Date, batchSize: numbe
       .orderBy(users.id)
       .limit(batchSize);
     for (const { id } of due) {
-      const verdict = await eraseOrCancel(db, id, now);
-      if (verdict) tally[verdict] += 1;
+      // One account that cannot be erased must not stop the others, or the day's notices after them.
+      try {
+        const verdict = await eraseOrCancel(db, id, now);
+        if (verdict) tally[verdict] += 1;
+      } catch (error) {
+        tally.failed += 1;
+        console.error(`[retention] erasure of ${id} failed`, describeError(error));
+      }
     }
     if (due.length < batchSize) return tally;
     after = due.at(-1)!.id;
@@ -58,6 +66,8 @@ async function eraseOrCancel(db: Database, userId: string, now: Date): Promise<E
       retentionKeptAt: account.retentionKeptAt,
       keepConsent: (await keepConsentOf(tx, userId))?.granted ?? null,
       hasOpenApplication: await hasOpenApplication(tx, userId),
+      lastApplicationChangeAt: await lastApplicationChange(tx, userId),
+      scheduledAt: new Date(account.erasureDueAt.getTime() - erasureNoticeMs),
     });
     if (verdict === "erase") await eraseCandidateRecords(tx, userId, account.email);
     else await tx.update(users).set({ erasureDueAt: null, erasureReason: null }).where(eq(users.id, userId));

@@ -10,7 +10,7 @@ import { retentionDay } from "./rules";
 
 export type NoticeRecipient = { id: string; email: string; name: string | null; timeZone: string };
 
-/** Queued in the caller's transaction; one per person per day, whatever else the day brings. */
+/** Queued in the caller's transaction; one of each kind per person per day, however often they change their mind. */
 export async function queueRetentionNotice(
   db: Database,
   to: NoticeRecipient,
@@ -23,7 +23,7 @@ export async function queueRetentionNotice(
     timeZone: to.timeZone,
     erasureDate: notice.erasureDate,
     reason: notice.reason,
-    keepUrl: notice.reason === "inactive" && notice.erasureDate ? keepLinkUrl(to.id) : null,
+    keepUrl: notice.reason === "inactive" && notice.erasureDate ? keepLinkUrl(to.id, now) : null,
   };
   await enqueueEmail(
     {
@@ -32,7 +32,7 @@ export async function queueRetentionNotice(
       template: "retention-notice",
       subject: retentionNoticeSubject(props),
       element: createElement(RetentionNoticeEmail, props),
-      idempotencyKey: `retention-notice:${to.id}:${retentionDay(now)}`,
+      idempotencyKey: `retention-notice:${to.id}:${notice.reason}:${retentionDay(now)}`,
     },
     now,
     db,

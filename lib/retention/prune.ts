@@ -7,7 +7,7 @@ import { retentionPolicy } from "@/lib/config/retention";
 // What nobody needs after a while, removed in batches: each statement touches at most one batch of
 // rows and commits on its own, so a busy table is never locked for long. Every rule is idempotent.
 
-export const prunedBodyText = "This message's text was removed 90 days after it was sent. The record that it was sent stays.";
+export const prunedBodyText = "This message's text was removed 90 days after it was written. The record of the message stays.";
 
 type PruneRule = (now: Date, batchSize: number) => SQL;
 

@@ -9,6 +9,8 @@ const account = (overrides: Partial<DueAccount> = {}): DueAccount => ({
   retentionKeptAt: null,
   keepConsent: null,
   hasOpenApplication: false,
+  lastApplicationChangeAt: new Date("2025-10-01T10:00:00Z"),
+  scheduledAt: warned,
   ...overrides,
 });
 
@@ -32,8 +34,9 @@ describe("the retention rules", () => {
     expect(erasureVerdict(account({ lastSignInAt: new Date("2026-12-31T10:00:00Z") }))).toBe("erase");
   });
 
-  it("waits for an open job search to close", () => {
+  it("waits for an open job search to close, and starts afresh after one opened and closed since the schedule", () => {
     expect(erasureVerdict(account({ hasOpenApplication: true }))).toBe("search-open");
+    expect(erasureVerdict(account({ lastApplicationChangeAt: new Date("2027-01-10T10:00:00Z") }))).toBe("search-open");
   });
 
   it("does not let a sign-in cancel an erasure the candidate asked for", () => {

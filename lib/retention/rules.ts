@@ -26,6 +26,10 @@ export type DueAccount = {
   /** The newest answer to "keep my details between job searches", if any. */
   keepConsent: boolean | null;
   hasOpenApplication: boolean;
+  /** When an application of theirs was last added or changed, if ever. */
+  lastApplicationChangeAt: Date | null;
+  /** When the erasure was scheduled (its day less the notice). */
+  scheduledAt: Date;
 };
 
 export type ErasureVerdict = "erase" | "kept" | "search-open";
@@ -33,7 +37,7 @@ export type ErasureVerdict = "erase" | "kept" | "search-open";
 /**
  * Erase, unless something since the schedule says otherwise: they asked to keep their details
  * (the link, the privacy page, or the consent itself), they signed in after a "still there?"
- * email, or a job search is open again (then the withdrawal waits for it to close).
+ * email, or a job search has opened since (then a withdrawal is scheduled afresh once nothing is open).
  */
 export function erasureVerdict(account: DueAccount): ErasureVerdict {
   if (account.keepConsent === true) return "kept";
@@ -41,7 +45,8 @@ export function erasureVerdict(account: DueAccount): ErasureVerdict {
   if (account.erasureReason === "inactive") {
     if ((account.retentionKeptAt?.getTime() ?? 0) > since || (account.lastSignInAt?.getTime() ?? 0) > since) return "kept";
   }
-  if (account.hasOpenApplication) return "search-open";
+  // A search opened since the schedule, even one already closed again, starts things afresh.
+  if (account.hasOpenApplication || (account.lastApplicationChangeAt?.getTime() ?? 0) > account.scheduledAt.getTime()) return "search-open";
   return "erase";
 }
 

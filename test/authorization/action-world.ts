@@ -133,7 +133,7 @@ export async function createActionWorld(db: Database, now: Date, signingSecret =
     clientTokens: { open: openRequest.token, replaced: replacedRequest.token, expired: expiredRequest.token },
     clientAnswerId: answer!.id,
     /** The retention email's "keep my details" token for candidate A. */
-    keepToken: new URL(keepLinkUrl(candidateA.id, signingSecret)).searchParams.get("token")!,
+    keepToken: new URL(keepLinkUrl(candidateA.id, now, signingSecret)).searchParams.get("token")!,
   };
 }
 

@@ -18,4 +18,6 @@ CREATE INDEX "email_outbox_body_kept_idx" ON "email_outbox" USING btree ("create
 CREATE INDEX "rate_limits_window_ends_idx" ON "rate_limits" USING btree ("window_ends_at");--> statement-breakpoint
 CREATE INDEX "audit_log_at_brin_idx" ON "audit_log" USING brin ("at");--> statement-breakpoint
 ALTER TABLE "users" ADD CONSTRAINT "users_erasure_reason_values_check" CHECK ("users"."erasure_reason" in ('inactive', 'withdrawn'));--> statement-breakpoint
-ALTER TABLE "users" ADD CONSTRAINT "users_erasure_reason_check" CHECK (("users"."erasure_due_at" is null) = ("users"."erasure_reason" is null));
+ALTER TABLE "users" ADD CONSTRAINT "users_erasure_reason_check" CHECK (("users"."erasure_due_at" is null) = ("users"."erasure_reason" is null));--> statement-breakpoint
+-- The sign-ins before this column existed, as far as the rows tell: the last link followed, or the last session refreshed.
+UPDATE "users" SET "last_sign_in_at" = greatest("email_verified", (SELECT max("expires") - interval '30 days' FROM "sessions" WHERE "sessions"."user_id" = "users"."id"));

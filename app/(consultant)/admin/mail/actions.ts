@@ -25,6 +25,8 @@ export async function retryEmailAction(_previous: FormState, formData: FormData)
         "That message carried a sign-in or invitation link that has been removed or has expired, so it cannot be sent again. Ask the person to request a new link, or send a new invitation.",
         formData,
       );
+    case "text-gone":
+      return refusedForm("That message's text was removed 90 days after it was written, so it cannot be sent again.", formData);
   }
   revalidatePath("/admin/mail");
   return { status: "success", message: "Queued to go again: the worker will send it within a minute or two." };

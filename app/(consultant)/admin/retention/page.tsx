@@ -17,7 +17,8 @@ const reasons: Record<ErasureReason, string> = {
 const countLabels: [string, string][] = [
   ["erased", "Accounts erased"],
   ["erasuresCancelledKept", "Erasures cancelled: they chose to keep their details"],
-  ["erasuresCancelledSearchOpen", "Erasures cancelled: an application is open again"],
+  ["erasuresCancelledSearchOpen", "Erasures cancelled: an application was opened"],
+  ["erasuresFailed", "Erasures that failed (tried again tomorrow; see the worker's log)"],
   ["inactivityNotices", "“Shall we keep your account?” emails"],
   ["withdrawalNotices", "Erasures scheduled after “keep my details” was withdrawn"],
   ["auditLog", "Audit log lines older than two years deleted"],
@@ -38,8 +39,10 @@ export default async function RetentionPage() {
         <p className="mt-1">
           Once a day the worker erases accounts whose notice has run out, asks candidates unused for{" "}
           {retentionPolicy.inactiveMonths} months whether to keep their details, and deletes what nobody needs any more.
-          Erasure happens {retentionPolicy.erasureNoticeDays} days after the email, unless the candidate keeps their
-          details, signs in or has an application open. Dates are UK time.
+          An unused account is erased {retentionPolicy.erasureNoticeDays} days after that email unless the candidate keeps
+          their details, signs in or opens an application; one who withdrew &ldquo;keep my details&rdquo; is erased{" "}
+          {retentionPolicy.erasureNoticeDays} days later unless they choose to keep them again or open an application.
+          Dates are UK time.
         </p>
       </div>
 
@@ -85,7 +88,7 @@ export default async function RetentionPage() {
           <p role="status">The daily pass has not run yet.</p>
         ) : !lastRun.finishedAt ? (
           <p role="status">
-            The pass for {lastRun.day} started at {formatDateTime(lastRun.startedAt)} and has not finished; another worker
+            The pass for {formatDate(new Date(`${lastRun.day}T12:00:00Z`))} started at {formatDateTime(lastRun.startedAt)} and has not finished; another worker
             takes it over if it does not finish by {formatDateTime(lastRun.leaseUntil)}.
           </p>
         ) : (

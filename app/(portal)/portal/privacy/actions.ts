@@ -49,7 +49,7 @@ export async function keepMyDetailsAction(_previous: FormState, _formData: FormD
   const user = await requireRole(["candidate"]);
   const kept = await attempt("[privacy] keep failed", () => keepDetails(getDb(), user.id, new Date(), "portal"));
   if (!kept.ok) return refusedForm("Nothing has changed: something went wrong on our side. Please try again.");
-  if (!kept.value) return refusedForm("We could not find your account. Please sign in again.");
+  if (kept.value !== "kept") return refusedForm("We could not find your account. Please sign in again.");
   revalidatePath("/portal/privacy");
   // The notice this button sits in is gone once kept: the page says what happened instead.
   redirect("/portal/privacy?kept=1");

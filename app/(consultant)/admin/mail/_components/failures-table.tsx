@@ -14,6 +14,7 @@ const unavailable: Record<FailedEmail["retry"], string | undefined> = {
   "can-retry": undefined,
   "already-retried": "Already queued again",
   "link-gone": "Cannot be sent again: its link was removed or has expired. The person can ask for a new one.",
+  "text-gone": "Cannot be sent again: its text was removed after 90 days.",
 };
 
 function RetryCell({ failure }: { failure: FailedEmail }) {
