@@ -10,9 +10,10 @@ import { sendEmail } from "@/lib/email/outbox";
 import SignInLinkEmail, { signInSubject } from "@/emails/sign-in-link";
 import type { Role } from "@/lib/domain/values";
 import { authSecret } from "@/lib/security/secret";
-import { describeError, scrubTokens } from "@/lib/security/scrub-tokens";
+import { scrubTokens } from "@/lib/security/scrub-tokens";
 import { staffInvitationProvider } from "./staff-invitation-provider";
 import { acceptStaffInvitation, findOpenStaffInvitation, staffInvitationProviderId } from "./staff-invitations";
+import { logger } from "@/lib/log/logger";
 
 export const signInLinkMinutes = 10;
 
@@ -75,8 +76,8 @@ function configure(secret: string): NextAuthConfig {
         const kind = (error as { type?: unknown }).type;
         const name = typeof kind === "string" ? kind : error.name;
         const expected = ["Verification", "AccessDenied", "MissingCSRF", "UnknownAction", "InvalidCheck"];
-        if (expected.includes(name)) console.warn(`[auth] ${name}: ${scrubTokens(error.message.split(".")[0] ?? "")}`);
-        else console.error("[auth]", describeError(error));
+        if (expected.includes(name)) logger().warn({ kind: name }, `auth: ${scrubTokens(error.message.split(".")[0] ?? "")}`);
+        else logger().error({ err: error }, "auth failed");
       },
     },
     callbacks: {

@@ -5,7 +5,9 @@ import { migrateDatabase } from "@/lib/db/migrate";
 import { isDatabaseEmpty, seedDemoData } from "@/lib/seed/seed";
 import { startWorkerLoop, type RunningWorker } from "@/lib/worker/loop";
 import { checkEnvAtStart, env } from "@/lib/env";
+import { installRequestLog } from "@/lib/log/request-log";
 import { stampPeerAddresses } from "@/lib/security/client-ip";
+import { logger } from "@/lib/log/logger";
 
 const holder = globalThis as unknown as { nextStepsWorker?: RunningWorker; nextStepsDriverFaults?: boolean };
 
@@ -17,8 +19,9 @@ const holder = globalThis as unknown as { nextStepsWorker?: RunningWorker; nextS
  */
 export async function startServer(): Promise<void> {
   // Thrown here, `next start` exits naming the variable instead of failing on the first request.
-  checkEnvAtStart();
+  for (const note of checkEnvAtStart()) logger().warn(note);
   stampPeerAddresses();
+  installRequestLog();
   // Next.js logs uncaught exceptions and carries on; this one also needs a fresh pool (lib/db/driver-faults.ts).
   if (getDriver() === "postgres" && !holder.nextStepsDriverFaults) {
     holder.nextStepsDriverFaults = true;
@@ -29,13 +32,13 @@ export async function startServer(): Promise<void> {
     await migrateDatabase(db, "pglite");
     if (await isDatabaseEmpty(db)) {
       const counts = await seedDemoData(db, new Date());
-      console.log(`[next-steps] embedded database seeded with demo data: ${JSON.stringify(counts)}`);
+      logger().info({ counts }, "embedded database seeded with demo data");
     }
   }
   const { WORKER_IN_PROCESS, NODE_ENV } = env();
   const inProcessWorker = WORKER_IN_PROCESS === "1" || (NODE_ENV === "development" && WORKER_IN_PROCESS !== "0");
   if (inProcessWorker && !holder.nextStepsWorker) {
     holder.nextStepsWorker = startWorkerLoop();
-    console.log("[next-steps] outbox worker running in the server process");
+    logger().info("outbox worker running in the server process");
   }
 }

@@ -27,3 +27,12 @@ export function describeError(error: unknown): string {
   }
   return scrubTokens(parts.join("\ncaused by: "));
 }
+
+const emailAddress = /[\w.!#$%&'*+/=?^`{|}~-]+@[a-z\d](?:[a-z\d-]*[a-z\d])?(?:\.[a-z\d](?:[a-z\d-]*[a-z\d])?)+/gi;
+
+export const scrubbedEmail = "[email removed]";
+
+/** For the logs, which identify people by user id only: tokens, and any email address, taken out. */
+export function scrubForLogs(text: string): string {
+  return scrubTokens(text).replace(emailAddress, scrubbedEmail);
+}

@@ -1,6 +1,7 @@
 import { afterEach, expect, it, vi } from "vitest";
 import { openPglite, setDatabaseForTesting } from "@/lib/db/client";
-import { isUnmigratedDatabase, startWorkerLoop } from "./loop";
+import { startWorkerLoop } from "./loop";
+import { isUnmigratedDatabase } from "./pass-report";
 
 afterEach(() => {
   vi.restoreAllMocks();

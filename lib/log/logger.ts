@@ -1,0 +1,64 @@
+import "server-only";
+import pino, { type DestinationStream, type Logger, type LoggerOptions } from "pino";
+import { env } from "@/lib/env";
+import { scrubForLogs } from "@/lib/security/scrub-tokens";
+import { readableLine } from "./readable-line";
+
+// One JSON line per event in production (what log collectors read), a readable line in development.
+// Every line is scrubbed as a whole before it is written, so no field, message or stack can carry an
+// email address or a link's token out; the redaction paths below also drop whole fields by name.
+
+export type { Logger };
+
+export const redactedPaths = [
+  "email",
+  "*.email",
+  "to",
+  "*.to",
+  "recipient",
+  "*.recipient",
+  "token",
+  "*.token",
+  "password",
+  "secret",
+  "authorization",
+  "cookie",
+  "headers.authorization",
+  "headers.cookie",
+  "*.headers.authorization",
+  "*.headers.cookie",
+];
+
+export type LoggerSettings = { level?: string; format?: "json" | "readable"; destination?: { write(line: string): void } };
+
+/** A logger writing scrubbed lines to `destination` (stdout unless given): tests pass their own. */
+export function createLogger(settings: LoggerSettings = {}): Logger {
+  const { LOG_LEVEL, NODE_ENV } = env();
+  const format = settings.format ?? (NODE_ENV === "development" ? "readable" : "json");
+  const out = settings.destination ?? process.stdout;
+  const stream: DestinationStream = {
+    write: (line: string) => void out.write(format === "readable" ? readableLine(scrubForLogs(line)) : scrubForLogs(line)),
+  };
+  const options: LoggerOptions = {
+    level: settings.level ?? LOG_LEVEL,
+    redact: { paths: redactedPaths, censor: "[redacted]" },
+    formatters: { level: (label) => ({ level: label }) },
+    timestamp: pino.stdTimeFunctions.isoTime,
+    serializers: { err: pino.stdSerializers.errWithCause },
+  };
+  return pino(options, stream);
+}
+
+// On globalThis: Next.js bundles instrumentation, routes and proxy separately, and each would make its own.
+const holder = globalThis as unknown as { nextStepsLogger?: Logger };
+
+/** The process's logger, made on first use (LOG_LEVEL is read then). */
+export function logger(): Logger {
+  holder.nextStepsLogger ??= createLogger();
+  return holder.nextStepsLogger;
+}
+
+/** Tests swap the process's logger for one that writes where they can read it; `undefined` restores it. */
+export function setLoggerForTesting(replacement: Logger | undefined): void {
+  holder.nextStepsLogger = replacement;
+}
