@@ -5,8 +5,8 @@ import { scrubForLogs } from "@/lib/security/scrub-tokens";
 import { readableLine } from "./readable-line";
 
 // One JSON line per event in production (what log collectors read), a readable line in development.
-// Every line is scrubbed as a whole before it is written, so no field, message or stack can carry an
-// email address or a link's token out; the redaction paths below also drop whole fields by name.
+// Every string of every line is scrubbed before it is written, so no field, message or stack can carry
+// an email address or a link's token out; the redaction paths below also drop whole fields by name.
 
 export type { Logger };
 
@@ -37,7 +37,7 @@ export function createLogger(settings: LoggerSettings = {}): Logger {
   const format = settings.format ?? (NODE_ENV === "development" ? "readable" : "json");
   const out = settings.destination ?? process.stdout;
   const stream: DestinationStream = {
-    write: (line: string) => void out.write(format === "readable" ? readableLine(scrubForLogs(line)) : scrubForLogs(line)),
+    write: (line: string) => void out.write(format === "readable" ? readableLine(scrubbedLine(line)) : scrubbedLine(line)),
   };
   const options: LoggerOptions = {
     level: settings.level ?? LOG_LEVEL,
@@ -47,6 +47,22 @@ export function createLogger(settings: LoggerSettings = {}): Logger {
     serializers: { err: pino.stdSerializers.errWithCause },
   };
   return pino(options, stream);
+}
+
+/** Scrubbed value by value: scrubbing the JSON text itself could eat an escape and break the line. */
+function scrubbedLine(line: string): string {
+  try {
+    return `${JSON.stringify(scrubbed(JSON.parse(line)))}\n`;
+  } catch {
+    return scrubForLogs(line);
+  }
+}
+
+function scrubbed(value: unknown): unknown {
+  if (typeof value === "string") return scrubForLogs(value);
+  if (Array.isArray(value)) return value.map(scrubbed);
+  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, scrubbed(inner)]));
+  return value;
 }
 
 // On globalThis: Next.js bundles instrumentation, routes and proxy separately, and each would make its own.
