@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { captureLogs } from "@/test/logs/log-lines";
 import { readableLine } from "./readable-line";
+import { requestContextStorage } from "./request-context";
 
 const address = "jo.bloggs+jobs@example.co.uk";
 const token = "c2lnbi1pbi10b2tlbi10aGF0LW11c3Qtbm90LWxlYWs";
@@ -19,23 +20,32 @@ describe("the logger", () => {
   it("never writes an email address or a link's token, wherever it appears", () => {
     const logs = captureLogs();
     logs.logger.warn(`sending to ${address} failed: ${signInLink}`);
+    logs.logger.info({ target: `/sign-in/check-email?email=${encodeURIComponent(address)}` }, "percent-encoded, as in a query");
     logs.logger.info({ email: address, token, recipient: address, headers: { cookie: `session=${token}` } }, "fields by name");
     logs.logger.error({ note: `quoted in free text: ${address} and ?token=${token}` }, "nested text");
     const cause = new Error(`insert failed with params ["${address}", "${signInLink}"]`);
     logs.logger.error({ err: new Error("query failed", { cause }) }, "with a stack and a cause");
 
     const written = logs.raw.join("");
-    expect(logs.raw).toHaveLength(4);
+    expect(logs.raw).toHaveLength(5);
     expect(written).not.toContain(address);
     expect(written).not.toContain(encodeURIComponent(address));
+    expect(written).not.toContain("jo.bloggs");
     expect(written).not.toContain(token);
     expect(written).not.toMatch(/[\w.+-]+@[\w-]+\.[\w.]+/);
-    expect(logs.lines()[1]).toMatchObject({ email: "[redacted]", token: "[redacted]", recipient: "[redacted]", headers: { cookie: "[redacted]" } });
+    expect(logs.lines()[2]).toMatchObject({ email: "[redacted]", token: "[redacted]", recipient: "[redacted]", headers: { cookie: "[redacted]" } });
     expect(written).toContain("[email removed]");
     expect(written).toContain("[link removed]");
     // The error is still there to read: its message and where it came from.
     expect(written).toContain("query failed");
     expect(written).toContain("logger.test.ts");
+  });
+
+  it("tags whatever is logged while a request is handled with the request's id", () => {
+    const logs = captureLogs();
+    requestContextStorage().run({ requestId: "req-1234abcd" }, () => logs.logger.error("inside"));
+    logs.logger.info("outside");
+    expect(logs.lines().map((line) => line.reqId)).toEqual(["req-1234abcd", undefined]);
   });
 
   it("leaves out what is below LOG_LEVEL", () => {

@@ -3,6 +3,7 @@ import pino, { type DestinationStream, type Logger, type LoggerOptions } from "p
 import { env } from "@/lib/env";
 import { scrubForLogs } from "@/lib/security/scrub-tokens";
 import { readableLine } from "./readable-line";
+import { currentRequest } from "./request-context";
 
 // One JSON line per event in production (what log collectors read), a readable line in development.
 // Every string of every line is scrubbed before it is written, so no field, message or stack can carry
@@ -43,6 +44,11 @@ export function createLogger(settings: LoggerSettings = {}): Logger {
     level: settings.level ?? LOG_LEVEL,
     redact: { paths: redactedPaths, censor: "[redacted]" },
     formatters: { level: (label) => ({ level: label }) },
+    // Anything logged while a request is handled carries its id, so its lines join up with the request line.
+    mixin: () => {
+      const request = currentRequest();
+      return request ? { reqId: request.requestId } : {};
+    },
     timestamp: pino.stdTimeFunctions.isoTime,
     serializers: { err: pino.stdSerializers.errWithCause },
   };

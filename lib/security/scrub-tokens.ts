@@ -28,7 +28,9 @@ export function describeError(error: unknown): string {
   return scrubTokens(parts.join("\ncaused by: "));
 }
 
-const emailAddress = /[\w.!#$%&'*+/=?^`{|}~-]+@[a-z\d](?:[a-z\d-]*[a-z\d])?(?:\.[a-z\d](?:[a-z\d-]*[a-z\d])?)+/gi;
+// Also percent-encoded (%40), as in a query string. The local part leaves out = & ? /, which are legal
+// but rare in an address and common around one in a URL.
+const emailAddress = /[\w.!#$%'*+^`{|}~-]+(?:@|%40)[a-z\d](?:[a-z\d-]*[a-z\d])?(?:\.[a-z\d](?:[a-z\d-]*[a-z\d])?)+/gi;
 
 export const scrubbedEmail = "[email removed]";
 
