@@ -2,6 +2,7 @@ import * as api from "@opentelemetry/api";
 import { OTLPTraceExporter } from "@opentelemetry/exporter-trace-otlp-http";
 import { resourceFromAttributes } from "@opentelemetry/resources";
 import { BatchSpanProcessor, NodeTracerProvider, type ReadableSpan, type SpanExporter } from "@opentelemetry/sdk-trace-node";
+import { routeOf } from "@/lib/log/route-of";
 import { scrubForLogs } from "@/lib/security/scrub-tokens";
 import { setActiveTracing } from "./spans";
 
@@ -28,8 +29,9 @@ export function startTracing(options: { endpoint: string; serviceName: string })
 }
 
 /**
- * Next.js puts the request's URL on its spans (http.target), query and all, and a sign-in
- * callback's query holds a token and an email address: every string leaves as the logs do.
+ * Next.js puts the request's URL on its spans (http.target), query and all: a sign-in callback's
+ * query holds a token and an email address, a calendar feed's path its token. URLs leave as the
+ * request log shows them, and every other string as the logs do.
  */
 function scrubbing(exporter: SpanExporter): SpanExporter {
   return {
@@ -39,9 +41,14 @@ function scrubbing(exporter: SpanExporter): SpanExporter {
   };
 }
 
+const urlAttributes = new Set(["http.target", "http.url", "url.full", "url.path", "url.query"]);
+
 function scrubbedSpan(span: ReadableSpan): ReadableSpan {
   const attributes = Object.fromEntries(
-    Object.entries(span.attributes).map(([name, value]) => [name, typeof value === "string" ? scrubForLogs(value) : value]),
+    Object.entries(span.attributes).map(([name, value]) => {
+      if (typeof value !== "string") return [name, value];
+      return [name, urlAttributes.has(name) ? routeOf(value) : scrubForLogs(value)];
+    }),
   );
   return Object.create(span, { name: { value: scrubForLogs(span.name) }, attributes: { value: attributes } }) as ReadableSpan;
 }

@@ -62,6 +62,8 @@ it("keeps the sign-in link's token and address out of the logs and the traces", 
     redirect: "manual",
   });
   await response.text();
+  const calendarToken = "q5JbM0xv2TnR8yZ1Lw4pK7sD3fG6hJ9kC0vB2nM5xQ8";
+  await (await fetch(`${app.server.origin}/calendar/${calendarToken}`)).text();
   const id = response.headers.get("x-request-id")!;
   expect(await lineWithId(id)).toMatchObject({ route: "/api/auth/callback/email", method: "GET" });
 
@@ -77,6 +79,7 @@ it("keeps the sign-in link's token and address out of the logs and the traces", 
   expect(spans.some((span) => span.attributes["db.system.name"] === "postgresql" && span.traceId === requestSpan!.traceId)).toBe(true);
   const everything = receiver.bodies.join("") + app.server.output();
   expect(everything).not.toContain(token);
+  expect(everything).not.toContain(calendarToken);
   expect(everything).not.toContain(world.candidateA.email);
   expect(everything).not.toContain(encodeURIComponent(world.candidateA.email));
 });
