@@ -10,7 +10,7 @@ import { sendEmail } from "@/lib/email/outbox";
 import SignInLinkEmail, { signInSubject } from "@/emails/sign-in-link";
 import type { Role } from "@/lib/domain/values";
 import { authSecret } from "@/lib/security/secret";
-import { scrubTokens } from "@/lib/security/scrub-tokens";
+import { scrubTokens } from "@/lib/log/scrub-tokens";
 import { staffInvitationProvider } from "./staff-invitation-provider";
 import { acceptStaffInvitation, findOpenStaffInvitation, staffInvitationProviderId } from "./staff-invitations";
 import { logger } from "@/lib/log/logger";

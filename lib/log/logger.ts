@@ -1,7 +1,7 @@
 import "server-only";
 import pino, { type DestinationStream, type Logger, type LoggerOptions } from "pino";
 import { env } from "@/lib/env";
-import { scrubForLogs } from "@/lib/security/scrub-tokens";
+import { scrubForLogs } from "./scrub-tokens";
 import { readableLine } from "./readable-line";
 import { currentRequest } from "./request-context";
 

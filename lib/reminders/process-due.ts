@@ -4,7 +4,7 @@ import type { Database } from "@/lib/db/client";
 import { reminders } from "@/lib/db/schema/delivery";
 import { digestKinds, interviewReminderKinds } from "@/lib/domain/values";
 import { enqueueEmail } from "@/lib/email/outbox";
-import { scrubTokens } from "@/lib/security/scrub-tokens";
+import { scrubTokens } from "@/lib/log/scrub-tokens";
 import { syncInterviewPlan } from "@/lib/journey/plan-sync";
 import { composeReminder, type ReminderRow } from "./compose";
 import { composeDigest } from "./compose-digest";

@@ -3,7 +3,7 @@ import { OTLPTraceExporter } from "@opentelemetry/exporter-trace-otlp-http";
 import { resourceFromAttributes } from "@opentelemetry/resources";
 import { BatchSpanProcessor, NodeTracerProvider, type ReadableSpan, type SpanExporter } from "@opentelemetry/sdk-trace-node";
 import { routeOf } from "@/lib/log/route-of";
-import { scrubForLogs } from "@/lib/security/scrub-tokens";
+import { scrubForLogs } from "@/lib/log/scrub-tokens";
 import { setActiveTracing } from "./spans";
 
 // Loaded only when OTEL_EXPORTER_OTLP_ENDPOINT is set (instrumentation.ts, scripts/worker.ts).
