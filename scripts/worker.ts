@@ -4,6 +4,7 @@ import { closeDb, getDriver } from "@/lib/db/client";
 import { recoverFromDriverFault } from "@/lib/db/driver-faults";
 import { startWorkerLoop } from "@/lib/worker/loop";
 import { checkEnvAtStart, env } from "@/lib/env";
+import { routeConsoleToLogger } from "@/lib/log/console-capture";
 import { logger } from "@/lib/log/logger";
 import { startTracingFromEnv } from "@/lib/telemetry/from-env";
 
@@ -14,6 +15,7 @@ if (!env().DATABASE_URL) {
   );
   process.exit(1);
 }
+routeConsoleToLogger();
 for (const note of checkEnvAtStart()) logger().warn(note);
 
 // Catching what nothing else can: a postgres.js fault gets a fresh pool

@@ -5,6 +5,7 @@ import { migrateDatabase } from "@/lib/db/migrate";
 import { isDatabaseEmpty, seedDemoData } from "@/lib/seed/seed";
 import { startWorkerLoop, type RunningWorker } from "@/lib/worker/loop";
 import { checkEnvAtStart, env } from "@/lib/env";
+import { routeConsoleToLogger } from "@/lib/log/console-capture";
 import { installRequestLog } from "@/lib/log/request-log";
 import { stampPeerAddresses } from "@/lib/security/client-ip";
 import { logger } from "@/lib/log/logger";
@@ -22,6 +23,7 @@ export async function startServer(): Promise<void> {
   for (const note of checkEnvAtStart()) logger().warn(note);
   stampPeerAddresses();
   installRequestLog();
+  routeConsoleToLogger();
   // Next.js logs uncaught exceptions and carries on; this one also needs a fresh pool (lib/db/driver-faults.ts).
   if (getDriver() === "postgres" && !holder.nextStepsDriverFaults) {
     holder.nextStepsDriverFaults = true;
