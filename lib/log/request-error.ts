@@ -5,10 +5,11 @@ import { currentRequest } from "./request-context";
 import { requestIdHeader } from "./request-id";
 import { routeOf } from "./route-of";
 
-type Parameters_ = Parameters<Instrumentation.onRequestError>;
+type ErrorRequest = Parameters<Instrumentation.onRequestError>[1];
+type ErrorContext = Parameters<Instrumentation.onRequestError>[2];
 
 /** The line for onRequestError (instrumentation.ts). The digest is what the visitor's error page shows. */
-export function logRequestError(error: unknown, request: Parameters_[1], context: Parameters_[2]): void {
+export function logRequestError(error: unknown, request: ErrorRequest, context: ErrorContext): void {
   const header = request.headers[requestIdHeader];
   const digest = (error as { digest?: unknown } | null)?.digest;
   logger().error(
