@@ -97,6 +97,8 @@ function webServer(listenPort: string, instance: number) {
       // Reminders go out while the tests watch the mailbox, as in development.
       WORKER_IN_PROCESS: "1",
       WORKER_INTERVAL_MS: "1000",
+      // e2e/retention.spec.ts runs the day's retention pass through the cron route.
+      CRON_SECRET: "e2e-only-cron-secret",
       AUTH_SECRET: "e2e-only-secret-0b6f1c9e4d2a47f8a3c5e7d9b1f3a5c7",
       AUTH_URL: baseURL,
       DATABASE_URL: databaseUrl,

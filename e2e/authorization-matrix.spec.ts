@@ -52,6 +52,8 @@ function matrix(world: World): Record<string, { url: string; expect: Row }> {
       expect: { anon: "sign-in", candidateA: "redirect:/portal", candidateB: "redirect:/portal", consultantA: "redirect:/consultant", consultantB: "redirect:/consultant", admin: "redirect:/consultant" },
     },
     "/unsubscribe": { url: "/unsubscribe", expect: everyone("ok") },
+    // The retention email's link: the signed token is the authority; a forged one gets a page saying so.
+    "/keep-my-details": { url: "/keep-my-details?token=forged", expect: everyone("ok") },
     "/dev/mailbox": { url: "/dev/mailbox", expect: everyone("ok") },
     "/dev/mailbox/[id]": { url: `/dev/mailbox/${ids.message}`, expect: everyone("ok") },
     "/dev/mailbox/[id]/attachments/[index]": { url: `/dev/mailbox/${ids.message}/attachments/0`, expect: everyone(404) },
@@ -88,7 +90,12 @@ function matrix(world: World): Record<string, { url: string; expect: Row }> {
     "/admin": { url: "/admin", expect: adminArea },
     "/admin/candidates": { url: "/admin/candidates", expect: adminArea },
     "/admin/audit": { url: "/admin/audit", expect: adminArea },
+    "/admin/mail": { url: "/admin/mail", expect: adminArea },
+    "/admin/retention": { url: "/admin/retention", expect: adminArea },
 
+    // For load balancers: open to anyone, saying nothing about anyone (the e2e database is migrated and its mail current).
+    "/api/health": { url: "/api/health", expect: everyone("ok") },
+    "/api/ready": { url: "/api/ready", expect: everyone("ok") },
     // Route handlers with their own gate: a secret, a signature or a token, never a session.
     "/api/cron/outbox": { url: "POST /api/cron/outbox", expect: everyone(401) },
     "/api/cron/reminders": { url: "POST /api/cron/reminders", expect: everyone(401) },

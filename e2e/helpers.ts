@@ -121,3 +121,23 @@ export function addConsultantPair(tag: string): Promise<{ leaver: string; succes
     return { leaver, successor };
   });
 }
+
+/** A candidate of a test's own with no applications, last seen `daysAgo` (never signed in), and their
+ *  answer to "keep my details", if any. */
+export function addRetentionCandidate(email: string, { daysAgo = 0, keep = null }: { daysAgo?: number; keep?: boolean | null } = {}): Promise<void> {
+  return withDatabase(async (sql) => {
+    const [user] = await sql<{ id: string }[]>`
+      insert into users (email, name, created_at) values (${email}, 'Robin Quayle', now() - make_interval(days => ${daysAgo}))
+      returning id`;
+    if (keep === null) return;
+    await sql`insert into consents (user_id, purpose, granted, source, recorded_at)
+      values (${user!.id}, 'data_retention', ${keep}, 'e2e', now() - make_interval(days => ${daysAgo}))`;
+  });
+}
+
+/** Forgets that today's retention pass has run, so the next worker pass (or cron call) runs it again. */
+export function forgetTodaysRetentionRun(): Promise<void> {
+  return withDatabase(async (sql) => {
+    await sql`delete from retention_runs where day = (now() at time zone 'utc')::date`;
+  });
+}

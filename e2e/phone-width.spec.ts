@@ -5,7 +5,7 @@ import { signInThroughMailbox } from "./helpers";
 test.use({ viewport: { width: 390, height: 844 } });
 
 const pages = {
-  "admin@example.com": ["/consultant", "/consultant/pipeline", "/consultant/candidates", "/consultant/metrics", "/admin", "/admin/candidates", "/admin/audit"],
+  "admin@example.com": ["/consultant", "/consultant/pipeline", "/consultant/candidates", "/consultant/metrics", "/admin", "/admin/candidates", "/admin/audit", "/admin/mail", "/admin/retention"],
   "candidate@example.com": ["/portal", "/portal/applications", "/portal/questions", "/portal/settings"],
 };
 

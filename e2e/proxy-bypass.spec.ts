@@ -8,7 +8,7 @@ import { lastCandidateOf } from "./helpers";
 // Its own client address, so its sign-in request has its own rate-limit budget.
 test.use({ extraHTTPHeaders: { "x-forwarded-for": "192.0.2.71" } });
 
-const privatePages = ["/portal", "/portal/applications", "/portal/privacy/export.json", "/consultant", "/consultant/pipeline", "/admin", "/admin/audit"];
+const privatePages = ["/portal", "/portal/applications", "/portal/privacy/export.json", "/consultant", "/consultant/pipeline", "/admin", "/admin/audit", "/admin/mail"];
 /** Prefetches of a dynamic page get its static shell and no data; every other variant must be refused outright. */
 const prefetches = new Set(["RSC prefetch", "prefetch purpose"]);
 const bypassHeaders: Record<string, Record<string, string>> = {

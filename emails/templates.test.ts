@@ -22,6 +22,7 @@ import ClientFeedbackEmail, { clientFeedbackSubject } from "./client-feedback";
 import NewCandidateEmail, { newCandidateSubject } from "./new-candidate";
 import NoConsultantEmail, { noConsultantSubject } from "./no-consultant";
 import CandidatesHandedOverEmail, { candidatesHandedOverSubject } from "./candidates-handed-over";
+import RetentionNoticeEmail, { retentionNoticeSubject } from "./retention-notice";
 
 const at = (path: string) => new URL(path, siteOrigin()).toString();
 const settingsUrl = at("/portal/settings");
@@ -239,5 +240,38 @@ describe("client feedback", () => {
     expect(text).toContain("Priya Shah has passed on what Northgate Homes Trust said about your interview for Housing Officer");
     expect(text).toContain("They liked your case study");
     expect(html).toContain(`href="${at(`/portal/interviews/${props.interviewId}`)}"`);
+  });
+});
+
+describe("the retention notice", () => {
+  const base = RetentionNoticeEmail.PreviewProps;
+  const wellFormed = (text: string, html: string) => {
+    for (const part of [text, html]) expect(part).not.toMatch(/\bundefined\b|\bnull\b|NaN|Invalid Date|\[object Object\]/);
+  };
+
+  it("asks a year-unused account whether to keep it, with the date and a one-click keep link", async () => {
+    const { text, html } = await render(RetentionNoticeEmail, base);
+    expect(retentionNoticeSubject(base)).toBe("Shall we keep your Next Steps account?");
+    expect(text).toContain("unless you tell us otherwise we will delete your account and everything in it on 5 January 2027");
+    expect(html).toContain(`href="${base.keepUrl}"`);
+    wellFormed(text, html);
+  });
+
+  it("tells someone who asked to be kept that we are keeping them, with no date and no keep link", async () => {
+    const props = { ...base, erasureDate: null, keepUrl: null };
+    const { text, html } = await render(RetentionNoticeEmail, props);
+    expect(retentionNoticeSubject(props)).toBe("We are keeping your Next Steps details, as you asked");
+    expect(text).not.toContain("delete your account and everything");
+    expect(html).toContain(`href="${at("/portal/privacy")}"`);
+    wellFormed(text, html);
+  });
+
+  it("confirms a withdrawal with the date, and how to change their mind", async () => {
+    const props = { ...base, reason: "withdrawn" as const, keepUrl: null };
+    const { text, html } = await render(RetentionNoticeEmail, props);
+    expect(retentionNoticeSubject(props)).toBe("Your Next Steps account will be deleted");
+    expect(text).toContain("we will delete your account and everything in it on 5 January 2027");
+    expect(text).toContain("choose “Keep my details” on your privacy page");
+    wellFormed(text, html);
   });
 });

@@ -41,6 +41,8 @@ const schema = z.object({
   WORKER_INTERVAL_MS: positiveWhole.optional(),
   OUTBOX_LEASE_MS: positiveWhole.optional(),
   OUTBOX_BACKOFF_BASE_MS: positiveWhole.optional(),
+  // /api/ready fails once the oldest due message has waited longer than this; 0 turns that check off.
+  READINESS_OUTBOX_MAX_AGE_MS: z.coerce.number().int().min(0).default(600_000),
   // lib/log/logger.ts; "silent" turns logging off (some tests).
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   // Set: traces go to this OTLP/HTTP collector (lib/telemetry). Unset: no tracing code is loaded.

@@ -22,6 +22,7 @@ import {
 } from "@/lib/db/schema/journey";
 import { auditLog, calendarFeeds, consents } from "@/lib/db/schema/privacy";
 import type { CurrentUser } from "@/lib/auth/dal";
+import { retentionRuns } from "@/lib/db/schema/retention";
 
 const DAY = 86_400_000;
 const sha256 = (value: string) => createHash("sha256").update(value).digest("hex");
@@ -139,4 +140,5 @@ export async function createCandidateWithEveryRecord(
 export async function createUnownedRows(db: Database, now: Date) {
   await db.insert(webhookEvents).values({ id: `evt-${randomUUID()}`, type: "email.bounced" });
   await db.insert(deliveryThrottle).values({ name: "resend", nextSlotAt: now });
+  await db.insert(retentionRuns).values({ day: "2026-01-01", claimedBy: "fixture", leaseUntil: now, startedAt: now, finishedAt: now, counts: { erased: 0 } });
 }

@@ -55,6 +55,8 @@ export function describeAuditEntry(entry: DescribableEntry): string {
     return `Resent the invitation to ${invitation.email}`;
   }
   if (entity === "staff_member" && entry.staffChange) return describeStaffChange(entry.staffChange);
+  if (entity === "email_retry") return "Queued a failed email to go again";
+  if (entity === "email_suppression" && entityId) return `Lifted the email suppression of address hash ${entityId.slice(0, 12)}…`;
   if (entity === "staff_role" && invitation) return `Joined the team as ${asRole(invitation.role)}, accepting their invitation`;
   const sentence = describeJourneyEntry(entry);
   if (sentence) return sentence;

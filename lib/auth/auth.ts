@@ -14,6 +14,7 @@ import { scrubTokens } from "@/lib/log/scrub-tokens";
 import { staffInvitationProvider } from "./staff-invitation-provider";
 import { acceptStaffInvitation, findOpenStaffInvitation, staffInvitationProviderId } from "./staff-invitations";
 import { logger } from "@/lib/log/logger";
+import { noteSignIn } from "@/lib/retention/accounts";
 
 export const signInLinkMinutes = 10;
 
@@ -66,7 +67,10 @@ function configure(secret: string): NextAuthConfig {
       // Auth.js logs (and does not rethrow) an error here, so a failure leaves the invitation open
       // for the next sign-in.
       async signIn({ user }) {
-        if (user.id) await acceptStaffInvitation(getDb(), user.id);
+        if (!user.id) return;
+        await acceptStaffInvitation(getDb(), user.id);
+        // A sign-in answers the retention email's "are you still there?" (lib/retention/accounts.ts).
+        await noteSignIn(getDb(), user.id, new Date());
       },
     },
     logger: {

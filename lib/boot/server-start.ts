@@ -4,6 +4,7 @@ import { recoverFromDriverFault } from "@/lib/db/driver-faults";
 import { migrateDatabase } from "@/lib/db/migrate";
 import { isDatabaseEmpty, seedDemoData } from "@/lib/seed/seed";
 import { startWorkerLoop, type RunningWorker } from "@/lib/worker/loop";
+import { stopWorkerOnSignals } from "./graceful-shutdown";
 import { checkEnvAtStart, env } from "@/lib/env";
 import { routeConsoleToLogger } from "@/lib/log/console-capture";
 import { installRequestLog } from "@/lib/log/request-log";
@@ -41,6 +42,8 @@ export async function startServer(): Promise<void> {
   const inProcessWorker = WORKER_IN_PROCESS === "1" || (NODE_ENV === "development" && WORKER_IN_PROCESS !== "0");
   if (inProcessWorker && !holder.nextStepsWorker) {
     holder.nextStepsWorker = startWorkerLoop();
+    // Not under next dev: it restarts its server process on its own terms.
+    if (NODE_ENV === "production") stopWorkerOnSignals(holder.nextStepsWorker);
     logger().info("outbox worker running in the server process");
   }
 }

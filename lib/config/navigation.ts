@@ -28,4 +28,6 @@ export const adminNav: NavItem[] = [
   { href: "/admin", label: "Team" },
   { href: "/admin/candidates", label: "Assignments" },
   { href: "/admin/audit", label: "Audit log" },
+  { href: "/admin/mail", label: "Mail" },
+  { href: "/admin/retention", label: "Retention" },
 ];

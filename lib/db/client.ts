@@ -13,8 +13,9 @@ import * as client from "./schema/client";
 import * as delivery from "./schema/delivery";
 import * as journey from "./schema/journey";
 import * as privacy from "./schema/privacy";
+import * as retention from "./schema/retention";
 
-export const schema = { ...auth, ...journey, ...client, ...delivery, ...privacy };
+export const schema = { ...auth, ...journey, ...client, ...delivery, ...privacy, ...retention };
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 
 type Handle = { db: Database; driver: "postgres" | "pglite"; close: () => Promise<void> };

@@ -64,6 +64,10 @@ export const reminderStates = ["scheduled", "sent", "cancelled", "superseded", "
 export const outboxStates = ["pending", "sending", "sent", "failed", "suppressed"] as const;
 export type OutboxState = (typeof outboxStates)[number];
 
+/** Why the retention pass will erase an account: a year unused with no answer, or "keep my details" withdrawn. */
+export const erasureReasons = ["inactive", "withdrawn"] as const;
+export type ErasureReason = (typeof erasureReasons)[number];
+
 export const suppressionReasons = ["bounced", "complained"] as const;
 export type SuppressionReason = (typeof suppressionReasons)[number];
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import type { Database } from "@/lib/db/client";
+import { rowsOf } from "@/lib/db/rows-of";
 
 // One delivery_throttle row spaces all workers' requests an interval apart (no bursts at a
 // window's edge, no starved worker), timed by the database's clock, the one they all share.
@@ -44,9 +45,4 @@ export function createDbThrottle(
           set next_slot_at = greatest(delivery_throttle.next_slot_at, clock_timestamp() + ${pause}::interval)`);
     },
   };
-}
-
-/** postgres-js returns the rows themselves, PGlite an object holding them. */
-export function rowsOf<T>(result: unknown): T[] {
-  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 }

@@ -1,8 +1,8 @@
 import "server-only";
-import { createHmac, timingSafeEqual } from "node:crypto";
 import { and, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import { authSecret } from "@/lib/security/secret";
+import { createSignedToken, verifySignedToken } from "@/lib/security/signed-token";
 import { getDb } from "@/lib/db/client";
 import { siteOrigin } from "@/lib/env";
 import { users } from "@/lib/db/schema/auth";
@@ -20,34 +20,13 @@ const payloadSchema = z.object({ userId: z.uuid(), list: z.enum(unsubscribeLists
 
 // AUTH_SECRET also signs Auth.js tokens; the label keeps these signatures valid nowhere else.
 const signingLabel = "next-steps/unsubscribe/v1";
-const signatureLength = 43; // 32 bytes of HMAC-SHA256 in unpadded base64url
-const maxTokenLength = 512;
-const base64url = /^[A-Za-z0-9_-]+$/;
-
-function sign(encodedPayload: string, secret: string): string {
-  return createHmac("sha256", secret).update(`${signingLabel}.${encodedPayload}`).digest("base64url");
-}
 
 export function createUnsubscribeToken(payload: UnsubscribePayload, secret: string): string {
-  const { userId, list } = payloadSchema.parse(payload);
-  const encoded = Buffer.from(JSON.stringify({ userId, list })).toString("base64url");
-  return `${encoded}.${sign(encoded, secret)}`;
+  return createSignedToken(signingLabel, payloadSchema, payload, secret);
 }
 
 export function verifyUnsubscribeToken(token: string | null | undefined, secret: string): UnsubscribePayload | null {
-  if (typeof token !== "string" || token.length > maxTokenLength) return null;
-  const parts = token.split(".");
-  if (parts.length !== 2) return null;
-  const [encoded = "", signature = ""] = parts;
-  if (!base64url.test(encoded) || !base64url.test(signature) || signature.length !== signatureLength) return null;
-  const expected = Buffer.from(sign(encoded, secret));
-  if (!timingSafeEqual(expected, Buffer.from(signature))) return null;
-  try {
-    const parsed = payloadSchema.safeParse(JSON.parse(Buffer.from(encoded, "base64url").toString("utf8")));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
+  return verifySignedToken(signingLabel, payloadSchema, token, secret);
 }
 
 /** The address in the email: GET leads to a confirmation page, POST unsubscribes at once. */

@@ -6,6 +6,7 @@ import { consents } from "@/lib/db/schema/privacy";
 import type { CurrentUser } from "@/lib/auth/dal";
 import { consentPurposes, type ConsentPurpose } from "@/lib/domain/values";
 import { assertCandidate } from "@/lib/journey/access";
+import { actOnKeepAnswer } from "@/lib/retention/accounts";
 import { changedConsents, nextRecordedAt, type ConsentAnswers, type ConsentChange, type CurrentConsents } from "./consent-rules";
 
 // Every query is addressed by the caller's id alone, so no form field reaches another account.
@@ -47,6 +48,8 @@ export async function updateConsents(caller: CurrentUser, answers: ConsentAnswer
     await tx.insert(consents).values(
       changes.map((change) => ({ userId: caller.id, purpose: change.purpose, granted: change.granted, source: "portal", recordedAt })),
     );
+    const keepAnswer = changes.find((change) => change.purpose === "data_retention");
+    if (keepAnswer) await actOnKeepAnswer(tx, caller.id, keepAnswer.granted, now);
     return changes;
   });
 }

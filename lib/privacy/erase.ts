@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, inArray, like, or, sql } from "drizzle-orm";
-import { getDb } from "@/lib/db/client";
+import { getDb, type Database } from "@/lib/db/client";
 import { staffInvitations, users, verificationTokens } from "@/lib/db/schema/auth";
 import { emailOutbox } from "@/lib/db/schema/delivery";
 import { clientFeedbackRequests } from "@/lib/db/schema/client";
@@ -29,34 +29,40 @@ export async function eraseCandidate(caller: CurrentUser, confirmation: string):
     if (!owner) return "gone";
     // Checked against the stored address, not the session's copy of it.
     if (!confirmsAddress(confirmation, owner.email)) return "not-confirmed";
-    const email = owner.email.toLowerCase();
-
-    // Mail to staff about them too: a consultant's digest links each candidate's page. Mail to a
-    // client about their interview, and an admin's "has no consultant", names them without a link.
-    const aboutThem = `%/consultant/candidates/${caller.id}%`;
-    const requests = await tx.select({ id: clientFeedbackRequests.id }).from(clientFeedbackRequests).where(eq(clientFeedbackRequests.candidateId, caller.id));
-    const keyedToThem = [
-      ...requests.flatMap((request) => [`client-feedback-request:${request.id}`, `client-feedback-reminder:${request.id}`]),
-    ];
-    await tx
-      .delete(emailOutbox)
-      .where(
-        or(
-          eq(emailOutbox.userId, caller.id),
-          sql`lower(${emailOutbox.recipient}) = ${email}`,
-          like(emailOutbox.html, aboutThem),
-          like(emailOutbox.idempotencyKey, `no-consultant:${caller.id}:%`),
-          keyedToThem.length > 0 ? inArray(emailOutbox.idempotencyKey, keyedToThem) : undefined,
-        ),
-      );
-    await tx.delete(verificationTokens).where(sql`lower(${verificationTokens.identifier}) = ${email}`);
-    await tx.delete(staffInvitations).where(eq(staffInvitations.email, email));
-    // The line stays: it is the staff member's view of the others it showed.
-    await tx
-      .update(auditLog)
-      .set({ details: sql`jsonb_set(${auditLog.details}, '{candidateIds}', (${auditLog.details} -> 'candidateIds') - ${caller.id}::text)` })
-      .where(listedCandidate(caller.id));
-    await tx.delete(users).where(eq(users.id, caller.id));
+    await eraseCandidateRecords(tx, caller.id, owner.email);
     return "erased";
   });
+}
+
+/** Every row of one candidate's, in the caller's transaction, with their users row locked FOR UPDATE
+ *  (which waits out transactions adding rows that point here). The one path that removes a candidate:
+ *  their own request above, and the retention pass (lib/retention/erasure.ts). */
+export async function eraseCandidateRecords(tx: Database, candidateId: string, address: string): Promise<void> {
+  const email = address.toLowerCase();
+  // Mail to staff about them too: a consultant's digest links each candidate's page. Mail to a
+  // client about their interview, and an admin's "has no consultant", names them without a link.
+  const aboutThem = `%/consultant/candidates/${candidateId}%`;
+  const requests = await tx.select({ id: clientFeedbackRequests.id }).from(clientFeedbackRequests).where(eq(clientFeedbackRequests.candidateId, candidateId));
+  const keyedToThem = [
+    ...requests.flatMap((request) => [`client-feedback-request:${request.id}`, `client-feedback-reminder:${request.id}`]),
+  ];
+  await tx
+    .delete(emailOutbox)
+    .where(
+      or(
+        eq(emailOutbox.userId, candidateId),
+        sql`lower(${emailOutbox.recipient}) = ${email}`,
+        like(emailOutbox.html, aboutThem),
+        like(emailOutbox.idempotencyKey, `no-consultant:${candidateId}:%`),
+        keyedToThem.length > 0 ? inArray(emailOutbox.idempotencyKey, keyedToThem) : undefined,
+      ),
+    );
+  await tx.delete(verificationTokens).where(sql`lower(${verificationTokens.identifier}) = ${email}`);
+  await tx.delete(staffInvitations).where(eq(staffInvitations.email, email));
+  // The line stays: it is the staff member's view of the others it showed.
+  await tx
+    .update(auditLog)
+    .set({ details: sql`jsonb_set(${auditLog.details}, '{candidateIds}', (${auditLog.details} -> 'candidateIds') - ${candidateId}::text)` })
+    .where(listedCandidate(candidateId));
+  await tx.delete(users).where(eq(users.id, candidateId));
 }

@@ -9,4 +9,5 @@ export const retainedTables: Record<string, string> = {
   rate_limits: "hashed keys and counts that expire with their window",
   webhook_events: "provider event ids only",
   delivery_throttle: "per-provider send schedule; no person's data",
+  retention_runs: "the daily retention pass's day, worker and counts; no person's data",
 };

@@ -15,15 +15,17 @@ export async function consumeRateLimit(
 ): Promise<RateLimitDecision> {
   const windowOpenedAfter = new Date(now.getTime() - rule.windowMs).toISOString();
   const nowIso = now.toISOString();
+  const windowEndsAt = new Date(now.getTime() + rule.windowMs);
   const expired = sql`${rateLimits.windowStartedAt} <= ${windowOpenedAfter}::timestamptz`;
   const [row] = await getDb()
     .insert(rateLimits)
-    .values({ key, windowStartedAt: now, count: 1 })
+    .values({ key, windowStartedAt: now, count: 1, windowEndsAt })
     .onConflictDoUpdate({
       target: rateLimits.key,
       set: {
         count: sql`case when ${expired} then 1 else ${rateLimits.count} + 1 end`,
         windowStartedAt: sql`case when ${expired} then ${nowIso}::timestamptz else ${rateLimits.windowStartedAt} end`,
+        windowEndsAt: sql`case when ${expired} then ${windowEndsAt.toISOString()}::timestamptz else ${rateLimits.windowEndsAt} end`,
       },
     })
     .returning();

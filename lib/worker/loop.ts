@@ -25,7 +25,8 @@ export function workerOptionsFromEnv(settings: Env = env()): WorkerOptions {
 /** The stages step scans every open application (80 ms at 20,000 on Postgres 15), so a loop runs
  *  it once a minute rather than every tick, and again at once while it still finds work. */
 const stagesEveryMs = 60_000;
-const withoutStages = workerSteps.filter((step) => step !== "stages");
+/** The retention step is a claim on the day's pass (one upsert); once claimed or done, asking each tick is waste. */
+const retentionEveryMs = 10 * 60_000;
 
 /**
  * Runs worker passes until stopped: straight on while there is work, a
@@ -38,13 +39,16 @@ export function startWorkerLoop(options: WorkerOptions = workerOptionsFromEnv())
   let wake: (() => void) | undefined;
   const report = failedPassReporter();
   let stagesDueAt = 0;
+  let retentionDueAt = 0;
 
   const loop = (async () => {
     while (!stopping) {
       const withStages = Date.now() >= stagesDueAt;
-      const steps = withStages ? workerSteps : withoutStages;
+      const withRetention = Date.now() >= retentionDueAt;
+      const steps = workerSteps.filter((step) => (step !== "stages" || withStages) && (step !== "retention" || withRetention));
       const pass = await runWorkerPass({ steps, reminderBatch: options.reminderBatch, delivery: options.delivery });
       if (withStages) stagesDueAt = pass.stages ? 0 : Date.now() + stagesEveryMs;
+      if (withRetention) retentionDueAt = Date.now() + retentionEveryMs;
       if (pass.failures.length === 0) report.succeeded();
       for (const { step, error } of pass.failures) report.failed(step, error);
       if (!pass.busy && !stopping) {
@@ -66,7 +70,12 @@ export function startWorkerLoop(options: WorkerOptions = workerOptionsFromEnv())
 }
 
 
-const logLabels: Record<WorkerStep, string> = { stages: "[stages worker]", reminders: "[reminders worker]", delivery: "[outbox worker]" };
+const logLabels: Record<WorkerStep, string> = {
+  stages: "[stages worker]",
+  reminders: "[reminders worker]",
+  retention: "[retention worker]",
+  delivery: "[outbox worker]",
+};
 
 /**
  * Every failed step is logged, except that a database with no tables yet

@@ -21,6 +21,7 @@ export function passCounts(pass: WorkerPassResult, oldestDueAgeMs: number | null
           requests: pass.delivery.requests,
         }
       : {}),
+    ...(pass.retention?.ran ? { retentionDay: pass.retention.day } : {}),
     ...(oldestDueAgeMs !== undefined ? { oldestDueAgeMs } : {}),
     ...(pass.failures.length ? { failedSteps: pass.failures.map((failure) => failure.step).join(",") } : {}),
   };

@@ -7,6 +7,7 @@ import { idleFormState } from "@/lib/actions/form-state";
 import type { ActionWorld } from "./action-world";
 import { formData as form } from "@/test/fake-session";
 import { interviewFormFields } from "@/test/interview-form";
+import { keepLinkUrl } from "@/lib/retention/keep-link";
 
 export const principals = ["signedOut", "candidateA", "candidateB", "consultantA", "consultantB", "admin"] as const;
 export type Principal = (typeof principals)[number];
@@ -31,6 +32,7 @@ const staffOnCandidateA: Row = { ...nobody, consultantA: A, admin: A };
 const adminOnly: Row = { ...nobody, admin: A };
 
 const DAY = 86_400_000;
+const keepToken = (userId: string) => new URL(keepLinkUrl(userId)).searchParams.get("token")!;
 const isoDate = (at: Date) => at.toISOString().slice(0, 10);
 
 
@@ -58,6 +60,10 @@ export const matrix: MatrixRow[] = [
   },
   // The confirmation is candidate A's address: typed by candidate B, it must erase nobody.
   { label: "eraseAccountAction", action: "eraseAccountAction", expect: candidateARecord, args: (w) => [idleFormState, form({ confirmation: w.candidateA.email })] },
+  { label: "keepMyDetailsAction", action: "keepMyDetailsAction", expect: candidateOwnAccount, args: () => [idleFormState, form({})] },
+  // The retention email's link: its signed token is the authority, whoever's session comes with it.
+  { label: "keepDetailsByLinkAction", action: "keepDetailsByLinkAction", expect: everyone, args: (w) => [keepToken(w.candidateA.id), idleFormState, form({})] },
+  { label: "keepDetailsByLinkAction with a forged link", action: "keepDetailsByLinkAction", expect: nobody, args: (w) => [`${keepToken(w.candidateA.id).slice(0, -3)}AAA`, idleFormState, form({})] },
 
   {
     label: "createApplicationAction",
@@ -241,5 +247,8 @@ export const matrix: MatrixRow[] = [
     expect: adminOnly,
     args: (w) => [idleFormState, form({ staffId: w.consultantA.id, successorId: w.consultantB.id })],
   },
+  // The mail view: a failed message to candidate A goes again; a suppressed address is lifted.
+  { label: "retryEmailAction", action: "retryEmailAction", expect: adminOnly, args: (w) => [idleFormState, form({ emailId: w.failedEmailId })] },
+  { label: "liftSuppressionAction", action: "liftSuppressionAction", expect: adminOnly, args: (w) => [idleFormState, form({ addressHash: w.suppressedHash })] },
   { label: "changeStaffRoleAction", action: "changeStaffRoleAction", expect: adminOnly, args: (w) => [idleFormState, form({ staffId: w.consultantB.id, role: "admin" })] },
 ];

@@ -1,11 +1,14 @@
 // The world every server action is tried against: createTwoCandidateWorld
 // plus, for candidate A, a record of each kind some action changes (a plan
 // step, a reflection, thank-you drafts, a private and a shared direct
-// application) and a waiting staff invitation for the admin actions.
+// application), a waiting staff invitation, a failed email and a suppressed
+// address for the admin actions.
 import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import type { Database } from "@/lib/db/client";
 import { staffInvitations } from "@/lib/db/schema/auth";
+import { emailOutbox } from "@/lib/db/schema/delivery";
+import { hashAddress, suppressAddress } from "@/lib/email/suppression";
 import { applications, interviewers, interviews, planSteps, reflections, thankYouNotes } from "@/lib/db/schema/journey";
 import { clientAnswers, clientFeedbackRequests } from "@/lib/db/schema/client";
 import { clientTokenFor, hashClientToken } from "@/lib/journey/client-requests";
@@ -95,9 +98,29 @@ export async function createActionWorld(db: Database, now: Date) {
     .values({ email: "pending@world.test", role: "consultant", invitedBy: admin.id, expiresAt: new Date(now.getTime() + 7 * DAY) })
     .returning();
 
+  // For the mail view: a failed message to candidate A, and a suppressed address.
+  const [failedEmail] = await db
+    .insert(emailOutbox)
+    .values({
+      idempotencyKey: "world-failed-reminder",
+      userId: candidateA.id,
+      recipient: candidateA.email,
+      template: "interview-reminder",
+      subject: "Your interview tomorrow",
+      html: "<p>Good luck</p>",
+      text: "Good luck",
+      state: "failed",
+      attempts: 8,
+      lastError: "422 validation_error",
+    })
+    .returning();
+  await suppressAddress(db, { address: "bounced@world.test", reason: "bounced", providerEventId: null, now });
+
   return {
     ...base,
     now,
+    failedEmailId: failedEmail!.id,
+    suppressedHash: hashAddress("bounced@world.test"),
     interviewA,
     planStepA: step!.id,
     privateDirect: { ...privateDirect, interviewerId: interviewer!.id },

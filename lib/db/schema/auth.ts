@@ -13,7 +13,7 @@ import {
   uuid,
   type AnyPgColumn,
 } from "drizzle-orm/pg-core";
-import { roles } from "../../domain/values";
+import { erasureReasons, roles } from "../../domain/values";
 import { oneOf } from "./check";
 
 // Users and the tables Auth.js's Drizzle adapter needs. The adapter addresses
@@ -38,6 +38,13 @@ export const users = pgTable(
     intakeConsultant: boolean("intake_consultant").notNull().default(false),
     /** An offboarded member of staff: they cannot sign in. */
     deactivatedAt: timestamp("deactivated_at", { withTimezone: true }),
+    /** Retention (lib/retention): the last sign-in, the last yearly "keep your details?" email, the
+     *  last answer "keep", and an erasure the daily pass will carry out unless something cancels it. */
+    lastSignInAt: timestamp("last_sign_in_at", { withTimezone: true }),
+    retentionWarnedAt: timestamp("retention_warned_at", { withTimezone: true }),
+    retentionKeptAt: timestamp("retention_kept_at", { withTimezone: true }),
+    erasureDueAt: timestamp("erasure_due_at", { withTimezone: true }),
+    erasureReason: text("erasure_reason", { enum: erasureReasons }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -45,6 +52,9 @@ export const users = pgTable(
     check("users_role_check", oneOf(t.role, roles)),
     check("users_email_lowercase_check", sql`${t.email} = lower(${t.email})`),
     check("users_not_own_consultant_check", sql`${t.consultantId} is distinct from ${t.id}`),
+    check("users_erasure_reason_values_check", oneOf(t.erasureReason, erasureReasons)),
+    check("users_erasure_reason_check", sql`(${t.erasureDueAt} is null) = (${t.erasureReason} is null)`),
+    index("users_erasure_due_idx").on(t.erasureDueAt).where(sql`${t.erasureDueAt} is not null`),
     index("users_consultant_id_idx").on(t.consultantId),
     uniqueIndex("users_one_intake_consultant_idx").on(t.intakeConsultant).where(sql`${t.intakeConsultant}`),
   ],

@@ -65,6 +65,8 @@ export const emailOutbox = pgTable(
     index("email_outbox_batch_idx").on(t.batchId),
     index("email_outbox_provider_message_idx").on(t.providerMessageId),
     // What link redaction scans each pass: only the link messages not yet redacted.
+    // The retention pass's message bodies older than 90 days: only rows still holding one.
+    index("email_outbox_body_kept_idx").on(t.createdAt).where(sql`${t.bodyRedactedAt} is null`),
     index("email_outbox_unredacted_links_idx")
       .on(t.createdAt)
       .where(sql`${t.bodyRedactedAt} is null and ${t.template} in ('sign-in-link', 'staff-invitation', 'client-feedback-request', 'client-feedback-reminder')`),
@@ -144,4 +146,6 @@ export const rateLimits = pgTable("rate_limits", {
   key: text("key").primaryKey(),
   windowStartedAt: timestamp("window_started_at", { withTimezone: true }).notNull(),
   count: integer("count").notNull(),
-});
+  /** When the current window closes: the retention pass deletes rows past it. */
+  windowEndsAt: timestamp("window_ends_at", { withTimezone: true }).notNull().default(sql`now() + interval '1 day'`),
+}, (t) => [index("rate_limits_window_ends_idx").on(t.windowEndsAt)]);

@@ -44,6 +44,10 @@ export type AuditDetails = {
   successorId?: string;
   moved?: number;
   toRole?: string;
+  /** A failed message an admin queued again, by the id of the failed row. */
+  retryOf?: string;
+  /** A lifted email suppression's reason (bounced or complained). */
+  reason?: string;
 };
 
 /** A list view's one line has no candidate_id; it names those it listed in details,
@@ -65,6 +69,8 @@ export const auditLog = pgTable(
     index("audit_log_candidate_at_idx").on(t.candidateId, t.at),
     index("audit_log_actor_at_idx").on(t.actorId, t.at),
     index("audit_log_details_idx").using("gin", t.details.op("jsonb_path_ops")),
+    // Append-only in time order: a block range index finds the lines old enough to prune for a few pages.
+    index("audit_log_at_brin_idx").using("brin", t.at),
   ],
 );
 

@@ -42,7 +42,8 @@ describe("updateConsentsAction", () => {
 
     const second = await updateConsentsAction(idleFormState, form({ ...allYes, data_retention: "no" }));
     expect(second.status).toBe("success");
-    expect(second.message).toContain("To remove your details now, use “Delete my account and data” below.");
+    // Candidate A has an application open: nothing is scheduled until it closes.
+    expect(second.message).toContain("We keep your details while an application is open; 30 days after the last one closes we delete them");
     const rows = await consentRows(world.candidateA.id);
     expect(rows).toHaveLength(6);
     expect(rows.filter((row) => row.purpose === "data_retention").map((row) => row.granted).sort()).toEqual([false, true]);

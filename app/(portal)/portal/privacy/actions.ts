@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { requireRole } from "@/lib/auth/dal";
 import { attempt } from "@/lib/actions/attempt";
 import { signOut } from "@/lib/auth/auth";
@@ -11,6 +12,10 @@ import type { ConsentChange } from "@/lib/privacy/consent-rules";
 import { updateConsents } from "@/lib/privacy/consents";
 import { eraseCandidate, type ErasureResult } from "@/lib/privacy/erase";
 import { erasureFormSchema } from "@/lib/privacy/erase-schema";
+import { getDb } from "@/lib/db/client";
+import { formatDate } from "@/lib/domain/format";
+import { keepDetails } from "@/lib/retention/accounts";
+import { erasureScheduleOf } from "@/lib/retention/account-state";
 
 export async function updateConsentsAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const user = await requireRole(["candidate"]);
@@ -25,16 +30,30 @@ export async function updateConsentsAction(_previous: FormState, formData: FormD
   if (!changes) return refusedForm("We could not find your account. Please sign in again.", formData);
   revalidatePath("/portal/privacy");
   const retentionWithdrawn = changes.some((change) => change.purpose === "data_retention" && !change.granted);
+  const erasure = retentionWithdrawn ? await erasureScheduleOf(getDb(), user.id) : null;
   return {
     status: "success",
     message:
       changes.length === 0
         ? "Nothing has changed: your choices were already saved."
-        : retentionWithdrawn
-          ? "Your choices are saved. We will not keep your details between job searches; this deletes nothing by itself. To remove your details now, use “Delete my account and data” below."
-          : "Your choices are saved.",
+        : erasure
+          ? `Your choices are saved. As none of your applications is open, we will delete your account and data on ${formatDate(erasure.dueAt, erasure.timeZone)}, and we have emailed you to say so. To keep them, choose “Keep my details” before then.`
+          : retentionWithdrawn
+            ? "Your choices are saved. We keep your details while an application is open; 30 days after the last one closes we delete them, and email you first."
+            : "Your choices are saved.",
     values: typedValues(formData),
   };
+}
+
+/** Cancels a scheduled erasure: the answer to "keep my details" becomes yes. */
+export async function keepMyDetailsAction(_previous: FormState, _formData: FormData): Promise<FormState> {
+  const user = await requireRole(["candidate"]);
+  const kept = await attempt("[privacy] keep failed", () => keepDetails(getDb(), user.id, new Date(), "portal"));
+  if (!kept.ok) return refusedForm("Nothing has changed: something went wrong on our side. Please try again.");
+  if (!kept.value) return refusedForm("We could not find your account. Please sign in again.");
+  revalidatePath("/portal/privacy");
+  // The notice this button sits in is gone once kept: the page says what happened instead.
+  redirect("/portal/privacy?kept=1");
 }
 
 const erasureRefusals: Record<Exclude<ErasureResult, "erased">, FormState> = {

@@ -6,21 +6,26 @@ import { formatDate } from "@/lib/domain/format";
 import { getOwnSettings } from "@/lib/portal/settings";
 import { consentWording } from "@/lib/privacy/consent-purposes";
 import { listConsents } from "@/lib/privacy/consents";
+import { getDb } from "@/lib/db/client";
+import { erasureScheduleOf } from "@/lib/retention/account-state";
+import { OneButtonForm } from "@/components/forms/one-button-form";
+import { keepMyDetailsAction } from "./actions";
 import { ConsentForm, type ConsentItem } from "./_components/consent-form";
 import { EraseAccountForm } from "./_components/erase-account-form";
 import { ExportLinks } from "./_components/export-links";
 
 export const metadata: Metadata = { title: "Privacy and data", robots: { index: false } };
 
-export default async function PrivacyPage() {
+export default async function PrivacyPage({ searchParams }: PageProps<"/portal/privacy">) {
   const user = await requireRole(["candidate"], "/portal/privacy");
-  const [settings, consents] = await Promise.all([getOwnSettings(user), listConsents(user)]);
+  const [settings, consents, erasure] = await Promise.all([getOwnSettings(user), listConsents(user), erasureScheduleOf(getDb(), user.id)]);
   const items: ConsentItem[] = consents.map((consent) => ({
     purpose: consent.purpose,
     ...consentWording[consent.purpose],
     granted: consent.granted,
     recordedOn: consent.recordedAt ? formatDate(consent.recordedAt, settings.timeZone) : null,
   }));
+  const justKept = (await searchParams).kept === "1" && !erasure;
   const keepsData = consents.find((consent) => consent.purpose === "data_retention")?.granted !== false;
 
   return (
@@ -30,16 +35,39 @@ export default async function PrivacyPage() {
         lead={`What ${brand.agencyName} may do with your details, a copy of everything we hold about you, and how to delete it.`}
       />
 
+      {justKept ? (
+        <p role="status" className="rounded border border-brand bg-brand-soft p-3 text-brand-dark">
+          Done: we will keep your details, and nothing will be deleted.
+        </p>
+      ) : null}
+
+      {erasure ? (
+        <section aria-labelledby="erasure-heading" className="space-y-3 rounded border border-amber-700 bg-amber-50 p-4">
+          <h2 id="erasure-heading" className="text-xl font-semibold">
+            Your account will be deleted on {formatDate(erasure.dueAt, settings.timeZone)}
+          </h2>
+          <p>
+            {erasure.reason === "withdrawn"
+              ? "You told us not to keep your details between job searches, and none of your applications is open. On that day we delete your account and everything in it."
+              : "Your account had gone unused for a year, so we asked whether to keep it. On that day we delete it and everything in it, unless you keep it."}{" "}
+            Adding an application before then also keeps your details until it closes.
+          </p>
+          <OneButtonForm action={keepMyDetailsAction} label="Keep my details" variant="primary" />
+        </section>
+      ) : null}
+
       <section aria-labelledby="consents-heading" className="space-y-2">
         <h2 id="consents-heading" className="text-xl font-semibold">Your choices</h2>
         <p>You can change any of these whenever you like. We keep a record of each answer and when you gave it.</p>
-        {keepsData ? null : (
+        {keepsData || erasure ? null : (
           <p className="rounded border border-amber-700 bg-amber-50 p-3">
-            You have told us not to keep your details between job searches. Saying no deletes nothing by itself:
-            to remove your details now, <a href="#delete-heading" className="underline">delete your account and data</a>.
+            You have told us not to keep your details between job searches. While an application is open we keep them;
+            30 days after the last one closes we delete your account, and email you first. To remove your details now,{" "}
+            <a href="#delete-heading" className="underline">delete your account and data</a>.
           </p>
         )}
-        <ConsentForm items={items} />
+        {/* Kept from the notice above: a fresh form, so the "no" chosen before is not still selected. */}
+        <ConsentForm key={justKept ? "kept" : "answers"} items={items} />
       </section>
 
       <section aria-labelledby="export-heading" className="space-y-2">

@@ -9,5 +9,5 @@ export async function POST(request: Request): Promise<Response> {
     return NextResponse.json({ error: "Unauthorised" }, { status: 401, headers: { "Cache-Control": "no-store" } });
   }
   const pass = await runWorkerPass({ reminderBatch: 100 });
-  return cronPassResponse(pass, { reminders: pass.reminders, outbox: pass.delivery });
+  return cronPassResponse(pass, { reminders: pass.reminders, outbox: pass.delivery, retention: pass.retention });
 }

@@ -7,7 +7,7 @@ import { readClientRequest } from "@/lib/journey/client-answers";
 import { clientTokenSchema } from "@/lib/journey/client-request-schema";
 import { answerClientRequestAction, stopClientRequestsAction } from "./actions";
 import { AnswerForm } from "./_components/answer-form";
-import { StopForm } from "./_components/stop-form";
+import { OneButtonForm } from "@/components/forms/one-button-form";
 
 export const metadata: Metadata = { title: "Your answer about an interview", robots: { index: false, follow: false } };
 
@@ -25,7 +25,7 @@ export default async function ClientFeedbackPage({ params }: PageProps<"/client/
         Would you rather not get these requests?
       </h2>
       <p>{brand.agencyName} will not send feedback requests to your address again, whoever the candidate.</p>
-      <StopForm action={stopClientRequestsAction.bind(null, token)} />
+      <OneButtonForm action={stopClientRequestsAction.bind(null, token)} label="Stop feedback requests to this address" />
     </section>
   );
 

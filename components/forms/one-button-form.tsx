@@ -4,15 +4,20 @@ import { useActionState } from "react";
 import { FormStatus } from "@/components/forms/form-status";
 import { idleFormState, type FormState } from "@/lib/actions/form-state";
 
-type Props = { action: (previous: FormState, formData: FormData) => Promise<FormState> };
+type Props = {
+  action: (previous: FormState, formData: FormData) => Promise<FormState>;
+  label: string;
+  variant?: "primary" | "secondary";
+};
 
-export function StopForm({ action }: Props) {
+/** A form that is one button (works without JavaScript): once it succeeds, only its message stays. */
+export function OneButtonForm({ action, label, variant = "secondary" }: Props) {
   const [state, formAction, pending] = useActionState(action, idleFormState);
   if (state.status === "success") return <FormStatus state={state} />;
   return (
     <form action={formAction}>
-      <button type="submit" disabled={pending} className="button button-secondary disabled:opacity-70">
-        Stop feedback requests to this address
+      <button type="submit" disabled={pending} className={`button button-${variant} disabled:opacity-70`}>
+        {label}
       </button>
       <FormStatus state={state} className="mt-2" />
     </form>
