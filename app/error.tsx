@@ -1,19 +1,15 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect } from "react";
 import { ErrorMessage } from "@/components/error-message";
 
 // Next 16 passes both; retry() re-fetches from the server before re-rendering,
 // which is what "Try again" should do when a server component failed.
 type Props = { error: unknown; retry: () => void; reset: () => void };
 
+// Nothing is logged here: a server error is logged on the server by onRequestError (instrumentation.ts),
+// with the digest this page shows, and React reports a client-side one to the browser's console itself.
 export default function ErrorPage({ error, retry }: Props) {
-  useEffect(() => {
-    // Logged for developers only; the page never shows the message or stack.
-    console.error(error);
-  }, [error]);
-
   return (
     <div className="max-w-3xl">
       <ErrorMessage error={error} retry={retry}>

@@ -68,7 +68,7 @@ async function startWorkers(target: BenchTarget, fake: FakeResend, count: number
       WORKER_INTERVAL_MS: String(pollMs),
     }),
   );
-  const ready = await waitFor(() => workers.every((worker) => worker.output().includes("[worker] delivering")), 60_000);
+  const ready = await waitFor(() => workers.every((worker) => worker.output().includes("delivering the outbox")), 60_000);
   if (!ready) throw new Error(`workers did not start:\n${workers.map((worker) => worker.output()).join("\n")}`);
   return workers;
 }

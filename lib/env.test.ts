@@ -87,24 +87,26 @@ describe("checkEnvAtStart", () => {
   });
 
   it("asks nothing of development, tests, or `next build`", () => {
-    const warnings = vi.spyOn(console, "warn").mockImplementation(() => {});
-    expect(() => checkEnvAtStart({})).not.toThrow();
-    expect(() => checkEnvAtStart({ NODE_ENV: "development" })).not.toThrow();
-    expect(() => checkEnvAtStart({ NODE_ENV: "test" })).not.toThrow();
-    expect(() => checkEnvAtStart({ NODE_ENV: "production", NEXT_PHASE: "phase-production-build" })).not.toThrow();
-    expect(warnings).not.toHaveBeenCalled();
+    expect(checkEnvAtStart({})).toEqual([]);
+    expect(checkEnvAtStart({ NODE_ENV: "development" })).toEqual([]);
+    expect(checkEnvAtStart({ NODE_ENV: "test" })).toEqual([]);
+    expect(checkEnvAtStart({ NODE_ENV: "production", NEXT_PHASE: "phase-production-build" })).toEqual([]);
   });
 
   it("starts production on the fallbacks, saying which", () => {
-    const warnings = vi.spyOn(console, "warn").mockImplementation(() => {});
-    checkEnvAtStart(production);
-    expect(warnings.mock.calls.map((call) => String(call[0]).split(":")[0])).toEqual([
-      "[env] DATABASE_URL is not set",
-      "[env] RESEND_API_KEY is not set",
-      "[env] EMAIL_FROM is not set",
+    expect(checkEnvAtStart(production).map((note) => note.split(":")[0])).toEqual([
+      "DATABASE_URL is not set",
+      "RESEND_API_KEY is not set",
+      "EMAIL_FROM is not set",
     ]);
-    warnings.mockClear();
-    checkEnvAtStart({ ...production, DATABASE_URL: "postgres://db/app", RESEND_API_KEY: "re_x", EMAIL_FROM: "Next Steps <no-reply@example.co.uk>" });
-    expect(warnings).not.toHaveBeenCalled();
+    expect(
+      checkEnvAtStart({ ...production, DATABASE_URL: "postgres://db/app", RESEND_API_KEY: "re_x", EMAIL_FROM: "Next Steps <no-reply@example.co.uk>" }),
+    ).toEqual([]);
+  });
+
+  it("refuses a log level pino does not have, and an OTLP endpoint that is not a URL", () => {
+    expect(() => checkEnvAtStart({ LOG_LEVEL: "loud" })).toThrow(/LOG_LEVEL/);
+    expect(() => checkEnvAtStart({ OTEL_EXPORTER_OTLP_ENDPOINT: "collector:4318" })).toThrow(/OTEL_EXPORTER_OTLP_ENDPOINT/);
+    expect(env({ LOG_LEVEL: "debug" }).LOG_LEVEL).toBe("debug");
   });
 });

@@ -45,6 +45,11 @@ const schema = z.object({
   OUTBOX_BACKOFF_BASE_MS: positiveWhole.optional(),
   // /api/ready fails once the oldest due message has waited longer than this; 0 turns that check off.
   READINESS_OUTBOX_MAX_AGE_MS: z.coerce.number().int().min(0).default(600_000),
+  // lib/log/logger.ts; "silent" turns logging off (some tests).
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  // Set: traces go to this OTLP/HTTP collector (lib/telemetry). Unset: no tracing code is loaded.
+  OTEL_EXPORTER_OTLP_ENDPOINT: httpUrl.optional(),
+  OTEL_SERVICE_NAME: z.string().optional(),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -90,15 +95,18 @@ const fallbacksInProduction: Partial<Record<Name, string>> = {
   EMAIL_FROM: `sending as ${defaultSender}`,
 };
 
-/** Run when a server or worker process starts, so a bad or missing setting stops it there, by name. */
-export function checkEnvAtStart(source: Source = process.env): void {
+/**
+ * Run when a server or worker process starts, so a bad or missing setting stops it there, by name.
+ * Returns the fallbacks a production server starts on, for the caller to log (the logger reads this module).
+ */
+export function checkEnvAtStart(source: Source = process.env): string[] {
   const settings = env(source);
-  if (!isProductionServer(settings)) return;
+  if (!isProductionServer(settings)) return [];
   const missing = Object.entries(requiredInProduction).filter(([name]) => !settings[name as Name]);
   if (missing.length > 0) {
     throw new Error(`Missing environment variables required in production:\n${missing.map(([name, why]) => `  ${name}: ${why}`).join("\n")}`);
   }
-  for (const [name, fallback] of Object.entries(fallbacksInProduction)) {
-    if (!settings[name as Name]) console.warn(`[env] ${name} is not set: ${fallback}`);
-  }
+  return Object.entries(fallbacksInProduction)
+    .filter(([name]) => !settings[name as Name])
+    .map(([name, fallback]) => `${name} is not set: ${fallback}`);
 }

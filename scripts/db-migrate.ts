@@ -3,20 +3,21 @@
 import { openDatabase } from "../lib/db/client";
 import { migrateDatabase } from "../lib/db/migrate";
 import { env } from "../lib/env";
+import { logger } from "../lib/log/logger";
 
 async function main(): Promise<number> {
   const url = env().DATABASE_URL;
   if (!url) {
-    console.error("DATABASE_URL is not set. db:migrate migrates a Postgres database; set it and run again.");
+    logger().error("DATABASE_URL is not set. db:migrate migrates a Postgres database; set it and run again.");
     return 1;
   }
   const handle = openDatabase(url);
   try {
     await migrateDatabase(handle.db, handle.driver);
-    console.log("Migrations applied");
+    logger().info("migrations applied");
     return 0;
   } catch (error) {
-    console.error("Migrations failed:", error);
+    logger().error({ err: error }, "migrations failed");
     return 1;
   } finally {
     await handle.close();

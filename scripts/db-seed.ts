@@ -4,29 +4,26 @@ import { openDatabase } from "../lib/db/client";
 import { migrateDatabase } from "../lib/db/migrate";
 import { isDatabaseEmpty, seedDemoData } from "@/lib/seed/seed";
 import { env } from "../lib/env";
+import { logger } from "../lib/log/logger";
 
 async function main(): Promise<number> {
   const url = env().DATABASE_URL;
   if (!url) {
-    console.error(
-      "DATABASE_URL is not set. db:seed seeds a Postgres database; the embedded database is seeded by `npm run dev`.",
-    );
+    logger().error("DATABASE_URL is not set. db:seed seeds a Postgres database; the embedded database is seeded by `npm run dev`.");
     return 1;
   }
   const handle = openDatabase(url);
   try {
     await migrateDatabase(handle.db, handle.driver);
     if (!(await isDatabaseEmpty(handle.db))) {
-      console.log("Database already has data; seed skipped");
+      logger().info("database already has data; seed skipped");
       return 0;
     }
     const counts = await seedDemoData(handle.db, new Date());
-    console.log(
-      `Seeded ${counts.users} users, ${counts.applications} applications and ${counts.interviews} interviews`,
-    );
+    logger().info({ counts }, "demo data seeded");
     return 0;
   } catch (error) {
-    console.error("Seeding failed:", error);
+    logger().error({ err: error }, "seeding failed");
     return 1;
   } finally {
     await handle.close();

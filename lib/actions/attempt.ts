@@ -1,4 +1,4 @@
-import { describeError } from "@/lib/security/scrub-tokens";
+import { logger } from "@/lib/log/logger";
 
 export type Attempted<T> = { ok: true; value: T } | { ok: false };
 
@@ -9,7 +9,7 @@ export async function attempt<T>(log: string, write: () => Promise<T>): Promise<
   try {
     return { ok: true, value: await write() };
   } catch (error) {
-    console.error(log, describeError(error));
+    logger().error({ err: error }, log);
     return { ok: false };
   }
 }

@@ -7,7 +7,7 @@ import type { CurrentUser } from "@/lib/auth/dal";
 import { outboxStates, type OutboxState, type SuppressionReason } from "@/lib/domain/values";
 import { isLinkTemplate, linkLifetimeMs } from "@/lib/email/link-redaction";
 import { oldestDueSince } from "@/lib/ops/readiness";
-import { scrubTokens } from "@/lib/security/scrub-tokens";
+import { scrubTokens } from "@/lib/log/scrub-tokens";
 import { assertAdmin } from "./access";
 
 // The operator's view of the mail: how much is in each state, how long the

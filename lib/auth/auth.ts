@@ -10,9 +10,10 @@ import { sendEmail } from "@/lib/email/outbox";
 import SignInLinkEmail, { signInSubject } from "@/emails/sign-in-link";
 import type { Role } from "@/lib/domain/values";
 import { authSecret } from "@/lib/security/secret";
-import { describeError, scrubTokens } from "@/lib/security/scrub-tokens";
+import { scrubTokens } from "@/lib/log/scrub-tokens";
 import { staffInvitationProvider } from "./staff-invitation-provider";
 import { acceptStaffInvitation, findOpenStaffInvitation, staffInvitationProviderId } from "./staff-invitations";
+import { logger } from "@/lib/log/logger";
 import { noteSignIn } from "./sign-in-activity";
 
 export const signInLinkMinutes = 10;
@@ -68,7 +69,7 @@ function configure(secret: string): NextAuthConfig {
       async signIn({ user }) {
         if (!user.id) return;
         // First and on its own: a failure elsewhere must not leave a returning candidate due for erasure.
-        await noteSignIn(getDb(), user.id, new Date()).catch((error: unknown) => console.error("[auth] sign-in not recorded", describeError(error)));
+        await noteSignIn(getDb(), user.id, new Date()).catch((error: unknown) => logger().error({ err: error }, "auth: sign-in not recorded"));
         await acceptStaffInvitation(getDb(), user.id);
       },
     },
@@ -79,8 +80,8 @@ function configure(secret: string): NextAuthConfig {
         const kind = (error as { type?: unknown }).type;
         const name = typeof kind === "string" ? kind : error.name;
         const expected = ["Verification", "AccessDenied", "MissingCSRF", "UnknownAction", "InvalidCheck"];
-        if (expected.includes(name)) console.warn(`[auth] ${name}: ${scrubTokens(error.message.split(".")[0] ?? "")}`);
-        else console.error("[auth]", describeError(error));
+        if (expected.includes(name)) logger().warn({ kind: name }, `auth: ${scrubTokens(error.message.split(".")[0] ?? "")}`);
+        else logger().error({ err: error }, "auth failed");
       },
     },
     callbacks: {

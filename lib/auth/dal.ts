@@ -4,6 +4,7 @@ import { forbidden, redirect } from "next/navigation";
 import type { Role } from "@/lib/domain/values";
 import { auth } from "./auth";
 import { safeReturnPath } from "./return-path";
+import { noteRequestUser } from "@/lib/log/request-context";
 
 // The one gate every page, route handler and server action goes through.
 // proxy.ts only redirects early; this is where access is decided.
@@ -16,6 +17,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await auth();
   const user = session?.user as Partial<CurrentUser> | undefined;
   if (!user?.id || !user.email || !user.role) return null;
+  noteRequestUser(user.id);
   return { id: user.id, name: user.name ?? null, email: user.email, role: user.role };
 });
 

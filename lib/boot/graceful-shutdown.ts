@@ -1,7 +1,7 @@
 import "server-only";
 import { closeDb } from "@/lib/db/client";
 import type { RunningWorker } from "@/lib/worker/loop";
-import { describeError } from "@/lib/security/scrub-tokens";
+import { logger } from "@/lib/log/logger";
 
 // `next start` answers SIGTERM and SIGINT itself: it stops taking
 // connections, lets requests in flight finish, and exits at once, which would
@@ -21,10 +21,10 @@ export function stopWorkerOnSignals(worker: RunningWorker, { exit = process.exit
     process.on(signal, () => {
       if (shuttingDown) return;
       shuttingDown = true;
-      console.log(`[next-steps] ${signal}: the outbox worker finishes its pass, then the server stops`);
+      logger().info({ signal }, `${signal}: the outbox worker finishes its pass, then the server stops`);
       void worker
         .stop()
-        .catch((error: unknown) => console.error("[next-steps] the worker did not stop cleanly", describeError(error)))
+        .catch((error: unknown) => logger().error({ err: error }, "the worker did not stop cleanly"))
         .then(() => {
           // Next.js ends its shutdown with process.exit: by then no request is in flight.
           process.exit = ((code?: number) => void finish(code, exit)) as typeof process.exit;
@@ -39,9 +39,9 @@ async function finish(code: number | string | null | undefined, exit: (code?: nu
   const requested = code === undefined || code === 0 || code === 130 || code === 143;
   try {
     await closeDb();
-    console.log("[next-steps] stopped: worker finished, database pool closed");
+    logger().info("stopped: worker finished, database pool closed");
   } catch (error) {
-    console.error("[next-steps] closing the database pool failed", describeError(error));
+    logger().error({ err: error }, "closing the database pool failed");
     return void exit(1);
   }
   exit(requested ? 0 : Number(code) || 1);

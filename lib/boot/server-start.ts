@@ -6,7 +6,10 @@ import { isDatabaseEmpty, seedDemoData } from "@/lib/seed/seed";
 import { startWorkerLoop, type RunningWorker } from "@/lib/worker/loop";
 import { stopWorkerOnSignals } from "./graceful-shutdown";
 import { checkEnvAtStart, env } from "@/lib/env";
+import { routeConsoleToLogger } from "@/lib/log/console-capture";
+import { installRequestLog } from "@/lib/log/request-log";
 import { stampPeerAddresses } from "@/lib/security/client-ip";
+import { logger } from "@/lib/log/logger";
 
 const holder = globalThis as unknown as { nextStepsWorker?: RunningWorker; nextStepsDriverFaults?: boolean };
 
@@ -18,8 +21,10 @@ const holder = globalThis as unknown as { nextStepsWorker?: RunningWorker; nextS
  */
 export async function startServer(): Promise<void> {
   // Thrown here, `next start` exits naming the variable instead of failing on the first request.
-  checkEnvAtStart();
+  for (const note of checkEnvAtStart()) logger().warn(note);
   stampPeerAddresses();
+  installRequestLog();
+  routeConsoleToLogger();
   // Next.js logs uncaught exceptions and carries on; this one also needs a fresh pool (lib/db/driver-faults.ts).
   if (getDriver() === "postgres" && !holder.nextStepsDriverFaults) {
     holder.nextStepsDriverFaults = true;
@@ -30,7 +35,7 @@ export async function startServer(): Promise<void> {
     await migrateDatabase(db, "pglite");
     if (await isDatabaseEmpty(db)) {
       const counts = await seedDemoData(db, new Date());
-      console.log(`[next-steps] embedded database seeded with demo data: ${JSON.stringify(counts)}`);
+      logger().info({ counts }, "embedded database seeded with demo data");
     }
   }
   const { WORKER_IN_PROCESS, NODE_ENV } = env();
@@ -39,6 +44,6 @@ export async function startServer(): Promise<void> {
     holder.nextStepsWorker = startWorkerLoop();
     // Not under next dev: it restarts its server process on its own terms.
     if (NODE_ENV === "production") stopWorkerOnSignals(holder.nextStepsWorker);
-    console.log("[next-steps] outbox worker running in the server process");
+    logger().info("outbox worker running in the server process");
   }
 }

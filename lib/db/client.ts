@@ -7,6 +7,7 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import { env } from "@/lib/env";
+import { tracePgliteQueries, tracePostgresQueries } from "@/lib/telemetry/query-spans";
 import * as auth from "./schema/auth";
 import * as client from "./schema/client";
 import * as delivery from "./schema/delivery";
@@ -52,7 +53,7 @@ export function openDatabase(url: string | undefined): Handle {
       backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 1) * (0.5 + Math.random() / 2),
     });
     return {
-      db: drizzlePostgres(client, { schema }),
+      db: drizzlePostgres(tracePostgresQueries(client), { schema }),
       driver: "postgres",
       close: () => client.end({ timeout: 5 }),
     };
@@ -66,7 +67,7 @@ export function openPglite(dataDir: string | undefined): Handle {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   const client = new PGlite(dataDir);
   return {
-    db: drizzlePglite(client, { schema }),
+    db: drizzlePglite(tracePgliteQueries(client), { schema }),
     driver: "pglite",
     close: () => client.close(),
   };

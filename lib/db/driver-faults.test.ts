@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { setDatabaseForTesting, type Database } from "./client";
 import { isWriteOnClosedConnection, recoverFromDriverFault } from "./driver-faults";
+import { recordLogs } from "@/test/logs/log-lines";
 
 /** The driver's fault as it happens: a write on a nulled socket, from a setImmediate callback. */
 function faultFromTimer(): Promise<unknown> {
@@ -35,7 +36,7 @@ describe("postgres.js's uncatchable write on a closed connection", () => {
   });
 
   it("drops the Postgres pool once, so the next use opens a fresh one", async () => {
-    vi.spyOn(console, "error").mockImplementation(() => {});
+    const recording = recordLogs();
     const close = vi.fn(async () => {});
     setDatabaseForTesting({ db: {} as Database, driver: "postgres", close });
     const fault = await faultFromTimer();
@@ -44,5 +45,7 @@ describe("postgres.js's uncatchable write on a closed connection", () => {
     expect(recoverFromDriverFault(fault)).toBe(true);
     expect(close).toHaveBeenCalledTimes(1);
     expect(recoverFromDriverFault(new TypeError("something else"))).toBe(false);
+    recording.stop();
+    expect(recording.lines.map((line) => line.level)).toEqual(["error", "error"]);
   });
 });

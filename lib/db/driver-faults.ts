@@ -1,5 +1,6 @@
 import "server-only";
 import { replaceDatabasePool } from "./client";
+import { logger } from "@/lib/log/logger";
 
 // postgres.js 3.4.9 throws an uncatchable TypeError from a setImmediate when a connection
 // closes under it (porsager/postgres#1154, #1208), and that connection then hangs every
@@ -16,7 +17,7 @@ export function isWriteOnClosedConnection(error: unknown): boolean {
 
 export function recoverFromDriverFault(error: unknown): boolean {
   if (!isWriteOnClosedConnection(error)) return false;
-  console.error("[db] a connection closed mid-write and cannot be used again; opening a new pool");
-  void replaceDatabasePool().catch((cause: unknown) => console.error("[db] closing the old pool failed", cause));
+  logger().error("a database connection closed mid-write and cannot be used again; opening a new pool");
+  void replaceDatabasePool().catch((cause: unknown) => logger().error({ err: cause }, "closing the old database pool failed"));
   return true;
 }

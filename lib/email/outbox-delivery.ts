@@ -3,7 +3,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "@/lib/db/client";
 import { emailOutbox, type EmailAttachment } from "@/lib/db/schema/delivery";
 import { emailFrom } from "@/lib/env";
-import { scrubTokens } from "@/lib/security/scrub-tokens";
+import { scrubTokens } from "@/lib/log/scrub-tokens";
 import { redactLinkMessages, redactionOnDelivery } from "./link-redaction";
 import { claimAloneEmails, claimBatchRetry, claimFreshBatch, hasFreshDueEmail, isSuppressedFor, markSuppressed, type ClaimedBatch, type ClaimedEmail } from "./outbox-claims";
 import { oneLineSubject } from "./subject";

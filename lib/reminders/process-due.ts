@@ -4,12 +4,13 @@ import type { Database } from "@/lib/db/client";
 import { reminders } from "@/lib/db/schema/delivery";
 import { digestKinds, interviewReminderKinds } from "@/lib/domain/values";
 import { enqueueEmail } from "@/lib/email/outbox";
-import { describeError, scrubTokens } from "@/lib/security/scrub-tokens";
+import { scrubTokens } from "@/lib/log/scrub-tokens";
 import { syncInterviewPlan } from "@/lib/journey/plan-sync";
 import { composeReminder, type ReminderRow } from "./compose";
 import { composeDigest } from "./compose-digest";
 import { isDigestKind } from "./digest-schedule";
 import { scheduleDigests, scheduleNextDigest } from "./schedule-digests";
+import { logger } from "@/lib/log/logger";
 
 // Claims use SKIP LOCKED and a lease, but processReminder locks the row again in the transaction
 // that re-checks, enqueues and marks it sent: the first to commit sends, others find it done.
@@ -95,7 +96,7 @@ export async function processDueReminders(db: Database, now: Date, limit = 50): 
     await scheduleDigests(db, now);
   } catch (error) {
     tally.errors += 1;
-    console.error("[reminders] scheduling digests failed; trying again next pass", describeError(error));
+    logger().error({ err: error }, "scheduling digests failed; trying again next pass");
   }
   return tally;
 }
@@ -109,6 +110,6 @@ async function recordFailure(db: Database, row: ReminderRow, now: Date, error: u
     .set(giveUp ? { state: "failed", lockedUntil: null, lastError: message, updatedAt: now } : { lastError: message, updatedAt: now })
     .where(and(eq(reminders.id, row.id), eq(reminders.state, "scheduled")))
     .returning({ id: reminders.id });
-  if (!giveUp) console.error(`[reminders] reminder ${row.id} failed (attempt ${row.attempts}); retrying after the lease`, describeError(error));
+  if (!giveUp) logger().error({ err: error, reminderId: row.id, attempt: row.attempts }, "reminder failed; retrying after the lease");
   return giveUp && updated.length > 0;
 }

@@ -3,7 +3,7 @@ import { and, eq, gt, lte } from "drizzle-orm";
 import type { Database } from "@/lib/db/client";
 import { users } from "@/lib/db/schema/auth";
 import { eraseCandidateRecords } from "@/lib/privacy/erase";
-import { describeError } from "@/lib/security/scrub-tokens";
+import { logger } from "@/lib/log/logger";
 import { erasureNoticeMs } from "@/lib/config/retention";
 import { hasOpenApplication, keepConsentOf, lastApplicationChange } from "./account-state";
 import { erasureVerdict, type ErasureVerdict } from "./rules";
@@ -30,7 +30,7 @@ export async function eraseDueAccounts(db: Database, now: Date, batchSize: numbe
         if (verdict) tally[verdict] += 1;
       } catch (error) {
         tally.failed += 1;
-        console.error(`[retention] erasure of ${id} failed`, describeError(error));
+        logger().error({ err: error, userId: id }, "retention: erasure failed; tried again tomorrow");
       }
     }
     if (due.length < batchSize) return tally;

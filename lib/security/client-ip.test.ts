@@ -47,7 +47,7 @@ describe("the socket address stamp", () => {
   it("gives a handler the connection's address, whatever the client wrote in the headers", async () => {
     stampPeerAddresses();
     const server = createServer((request, response) => {
-      const headers = new Headers(Object.entries(request.headers).map(([name, value]) => [name, String(value)]));
+      const headers = new Headers(Object.entries(request.headers).map(([name, value]): [string, string] => [name, String(value)]));
       response.end(JSON.stringify({ noHops: clientIp(headers, 0), oneHop: clientIp(headers, 1) }));
     });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

@@ -1,8 +1,9 @@
 import "server-only";
 import type { DeliveryOptions } from "@/lib/email/outbox-delivery";
 import { env, type Env } from "@/lib/env";
-import { describeError } from "@/lib/security/scrub-tokens";
+import { logger } from "@/lib/log/logger";
 import { runWorkerPass, workerSteps, type WorkerStep } from "./pass";
+import { isUnmigratedDatabase } from "./pass-report";
 
 export type RunningWorker = { stop: () => Promise<void> };
 
@@ -68,13 +69,6 @@ export function startWorkerLoop(options: WorkerOptions = workerOptionsFromEnv())
   };
 }
 
-/** Postgres's "relation does not exist" (42P01), wherever drizzle wrapped it. */
-export function isUnmigratedDatabase(error: unknown): boolean {
-  for (let current: unknown = error; current && typeof current === "object"; current = (current as { cause?: unknown }).cause) {
-    if ((current as { code?: unknown }).code === "42P01") return true;
-  }
-  return false;
-}
 
 const logLabels: Record<WorkerStep, string> = {
   stages: "[stages worker]",
@@ -96,10 +90,10 @@ function failedPassReporter() {
     },
     failed: (step: WorkerStep, error: unknown) => {
       const label = logLabels[step];
-      if (!isUnmigratedDatabase(error)) return console.error(`${label} pass failed; retrying`, describeError(error));
+      if (!isUnmigratedDatabase(error)) return void logger().error({ err: error, step }, `${label} pass failed; retrying`);
       if (saidUnmigrated) return;
       saidUnmigrated = true;
-      console.warn("[worker] the database has no tables yet; waiting for migrations (npm run db:migrate)");
+      logger().warn("the database has no tables yet; the worker waits for migrations (npm run db:migrate)");
     },
   };
 }

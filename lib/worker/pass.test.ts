@@ -6,6 +6,8 @@ import { emailOutbox, reminders } from "@/lib/db/schema/delivery";
 import { interviews } from "@/lib/db/schema/journey";
 import * as delivery from "@/lib/email/outbox-delivery";
 import * as dueReminders from "@/lib/reminders/process-due";
+import { captureLogs } from "@/test/logs/log-lines";
+import { seedDueEmails } from "@/test/bulk-delivery";
 import { runWorkerPass } from "./pass";
 
 let testDb: TestDatabase;
@@ -54,5 +56,27 @@ describe("runWorkerPass", () => {
     expect(pass.delivery).toBeDefined();
     failure.mockRestore();
     deliver.mockRestore();
+  });
+
+  it("logs each pass as one line: the counts, the oldest due message's age, and quiet passes below the default level", async () => {
+    const logs = captureLogs();
+    logs.install();
+    try {
+      await testDb.db.delete(emailOutbox);
+      await seedDueEmails(testDb.db, 3, new Date(Date.now() - 90_000), "logged");
+      await runWorkerPass({ steps: ["delivery"], delivery: { maxBatch: 2 } });
+      await runWorkerPass({ steps: ["delivery"] });
+      await runWorkerPass({ steps: ["delivery"] });
+      const [first, second, idle] = logs.lines().filter((line) => line.msg === "worker pass");
+      expect(first).toMatchObject({ level: "info", claimed: 2, sent: 2, failed: 0 });
+      // One message still waits: it has been due for a minute and a half.
+      expect(first!.oldestDueAgeMs).toBeGreaterThanOrEqual(90_000);
+      expect(second).toMatchObject({ level: "info", claimed: 1, sent: 1, oldestDueAgeMs: null });
+      expect(idle).toMatchObject({ level: "debug", claimed: 0 });
+      expect(typeof first!.durationMs).toBe("number");
+      expect(logs.raw.join("")).not.toContain("@example.com");
+    } finally {
+      logs.uninstall();
+    }
   });
 });

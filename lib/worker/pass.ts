@@ -4,8 +4,12 @@ import { deliverDueEmails, type DeliveryOptions, type DeliveryTally } from "@/li
 import { getTransport } from "@/lib/email/transports/select";
 import { moveEndedApplicationsToAwaiting } from "@/lib/journey/awaiting-decision";
 import { remindSilentClients } from "@/lib/journey/client-request-reminders";
+import { logger } from "@/lib/log/logger";
+import { oldestDueSince } from "@/lib/ops/readiness";
 import { processDueReminders, type ReminderTally } from "@/lib/reminders/process-due";
 import { runRetentionPass, type RetentionPassResult } from "@/lib/retention/daily-pass";
+import { withSpan } from "@/lib/telemetry/spans";
+import { isUnmigratedDatabase, passCounts, passSpanAttributes } from "./pass-report";
 
 // The same pass for the in-process loop, `npm run worker` and the cron routes. Stages first (a
 // reminder reads the stage), then reminders, so their emails go out in the same pass; the day's
@@ -35,8 +39,33 @@ export type WorkerPassResult = {
   busy: boolean;
 };
 
+/** One pass, traced as a span and logged as one line (at debug when it found nothing to do). */
 export async function runWorkerPass(options: WorkerPassOptions = {}, now: () => Date = () => new Date()): Promise<WorkerPassResult> {
   const steps = options.steps ?? workerSteps;
+  return withSpan("worker.pass", { "worker.steps": steps.join(",") }, async (span) => {
+    const started = performance.now();
+    const result = await runSteps(steps, options, now);
+    // The backlog's age tells an operator more than any count (the same measure as /api/ready):
+    // read after delivery, never failing the pass.
+    const oldestDueAgeMs = steps.includes("delivery") ? await oldestDueAgeAfter(now).catch(() => null) : undefined;
+    const counts = passCounts(result, oldestDueAgeMs);
+    span?.setAttributes(passSpanAttributes(counts));
+    const line = { ...counts, durationMs: Math.round(performance.now() - started) };
+    // Before migrations every pass fails the same way; lib/worker/loop.ts says so once.
+    if (result.failures.some((failure) => !isUnmigratedDatabase(failure.error))) logger().warn(line, "worker pass");
+    else if (result.busy) logger().info(line, "worker pass");
+    else logger().debug(line, "worker pass");
+    return result;
+  });
+}
+
+async function oldestDueAgeAfter(now: () => Date): Promise<number | null> {
+  const at = now();
+  const since = await oldestDueSince(getDb(), at);
+  return since ? Math.max(0, at.getTime() - since.getTime()) : null;
+}
+
+async function runSteps(steps: readonly WorkerStep[], options: WorkerPassOptions, now: () => Date): Promise<WorkerPassResult> {
   const result: WorkerPassResult = { failures: [], busy: false };
   if (steps.includes("stages")) {
     try {

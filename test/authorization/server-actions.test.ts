@@ -13,6 +13,7 @@ import { matrix, principals, type MatrixRow, type Principal } from "./action-mat
 import { loadAppActions, type Action } from "./app-actions";
 import { createActionWorld } from "./action-world";
 import { changedTables, emptyDatabase, fingerprint } from "./database-fingerprint";
+import { recordLogs } from "@/test/logs/log-lines";
 
 // Faked (test/next-fakes.ts): who is signed in, Auth.js's signIn and signOut
 // (recorded: for the public actions they are the effect), the cache, the
@@ -85,11 +86,7 @@ async function tryCell(row: MatrixRow, principal: Principal): Promise<string | n
 
 async function call(run: Action, args: unknown[]) {
   const loggedErrors: string[] = [];
-  const quiet = (["log", "info", "warn", "error"] as const).map((level) =>
-    vi.spyOn(console, level).mockImplementation((...parts: unknown[]) => {
-      if (level === "error") loggedErrors.push(parts.map(String).join(" "));
-    }),
-  );
+  const recording = recordLogs((text) => loggedErrors.push(text));
   try {
     const state = (await run(...args)) as { status?: string; message?: string } | undefined;
     return { outcome: `returned ${JSON.stringify(state && { status: state.status, message: state.message })}`, unexpected: null, loggedErrors };
@@ -97,7 +94,7 @@ async function call(run: Action, args: unknown[]) {
     if (error instanceof Interrupt) return { outcome: `interrupted by ${error.message}`, unexpected: null, loggedErrors };
     return { outcome: "threw", unexpected: String(error), loggedErrors };
   } finally {
-    for (const spy of quiet) spy.mockRestore();
+    recording.stop();
   }
 }
 

@@ -18,6 +18,7 @@ import { answerTally, fuzzParameters } from "./fuzz-settings";
 import { headerSafe, hostileRequest, type HostileRequest } from "./hostile-requests";
 import { fakeSession } from "@/test/next-fakes";
 import { createRouteWorld, resolver, type RouteWorld } from "./route-world";
+import { recordLogs } from "@/test/logs/log-lines";
 
 vi.mock("@/lib/auth/auth", async () => (await import("@/test/next-fakes")).authModule);
 vi.mock("next/navigation", async () => (await import("@/test/next-fakes")).navigationModule);
@@ -139,18 +140,14 @@ async function tryRequest(route: (typeof routes)[number], hostile: HostileReques
   const before = await fingerprint(db, tables);
 
   const logged: string[] = [];
-  const quiet = (["log", "info", "warn", "error"] as const).map((level) =>
-    vi.spyOn(console, level).mockImplementation((...parts: unknown[]) => {
-      if (level === "error") logged.push(parts.map((part) => (part instanceof Error ? part.stack : String(part))).join(" "));
-    }),
-  );
+  const recording = recordLogs((text) => logged.push(text));
   let response: Response;
   try {
     response = await handler(request, context);
   } catch (error) {
     return `${method} ${request.nextUrl.pathname} as ${who} threw ${error instanceof Error ? error.stack : String(error)}`;
   } finally {
-    for (const spy of quiet) spy.mockRestore();
+    recording.stop();
   }
   const text = await response.text();
   lastStatus = response.status;

@@ -20,6 +20,7 @@ import { emptyTables } from "./empty-tables";
 import { applyEdits, formEdits, type FormEdit } from "./form-edits";
 import { answerTally, fuzzParameters } from "./fuzz-settings";
 import { fakeSession, Interrupt } from "@/test/next-fakes";
+import { recordLogs } from "@/test/logs/log-lines";
 
 vi.mock("@/lib/auth/auth", async () => (await import("@/test/next-fakes")).authModule);
 vi.mock("next/navigation", async () => (await import("@/test/next-fakes")).navigationModule);
@@ -131,11 +132,7 @@ async function tryEdits(row: MatrixRow, owner: Principal, edits: FormEdit[]): Pr
   const before = await fingerprint(db, tables);
 
   const logged: string[] = [];
-  const quiet = (["log", "info", "warn", "error"] as const).map((level) =>
-    vi.spyOn(console, level).mockImplementation((...parts: unknown[]) => {
-      if (level === "error") logged.push(parts.map((part) => (part instanceof Error ? part.stack : String(part))).join(" "));
-    }),
-  );
+  const recording = recordLogs((text) => logged.push(text));
   let state: FormStateLike | undefined;
   let interrupt: string | null = null;
   lastAnswer = undefined;
@@ -145,7 +142,7 @@ async function tryEdits(row: MatrixRow, owner: Principal, edits: FormEdit[]): Pr
     if (!(error instanceof Interrupt)) return `threw ${error instanceof Error ? error.stack : String(error)}`;
     interrupt = error.message;
   } finally {
-    for (const spy of quiet) spy.mockRestore();
+    recording.stop();
   }
 
   lastAnswer = state;

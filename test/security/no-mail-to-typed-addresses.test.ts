@@ -30,6 +30,7 @@ import { authSecret } from "@/lib/security/secret";
 import { staffInvitationProvider } from "@/lib/auth/staff-invitation-provider";
 import { staffInvitationProviderId } from "@/lib/auth/staff-invitations";
 import { runWorkerPass } from "@/lib/worker/pass";
+import { recordLogs } from "@/test/logs/log-lines";
 
 vi.mock("@/lib/auth/auth", async () => (await import("@/test/next-fakes")).authModule);
 vi.mock("next/navigation", async () => (await import("@/test/next-fakes")).navigationModule);
@@ -73,14 +74,14 @@ afterAll(async () => {
 type Newcomer = { user: CurrentUser; world: ActionWorld; staffEmails: string[] };
 
 async function quietly<T>(work: () => Promise<T>): Promise<T | undefined> {
-  const spies = (["log", "info", "warn", "error"] as const).map((level) => vi.spyOn(console, level).mockImplementation(() => {}));
+  const recording = recordLogs();
   try {
     return await work();
   } catch (error) {
     if (error instanceof Interrupt) return undefined;
     throw error;
   } finally {
-    for (const spy of spies) spy.mockRestore();
+    recording.stop();
   }
 }
 

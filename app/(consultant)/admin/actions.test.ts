@@ -7,6 +7,7 @@ import { idleFormState } from "@/lib/actions/form-state";
 import { staffInvitations, users } from "@/lib/db/schema/auth";
 import { rateLimits } from "@/lib/db/schema/delivery";
 import { auditLog } from "@/lib/db/schema/privacy";
+import { recordLogs } from "@/test/logs/log-lines";
 
 // The actions as a form posts them. Faked: the session, the cache, and
 // Auth.js's signIn (lib/auth/staff-invitations.test.ts drives the real one).
@@ -76,8 +77,8 @@ describe("inviteStaffAction", () => {
 
   it("keeps the invitation when the email fails, and says to resend", async () => {
     auth.signIn.mockRejectedValueOnce(new Error("transport down"));
-    vi.spyOn(console, "error").mockImplementationOnce(() => {});
-    const state = await inviteStaffAction(idleFormState, form({ email: "unlucky@world.test", role: "consultant" }));
+    const recording = recordLogs();
+    const state = await inviteStaffAction(idleFormState, form({ email: "unlucky@world.test", role: "consultant" })).finally(recording.stop);
     expect(state).toMatchObject({ status: "error", message: expect.stringContaining('is saved, but its email could not be sent just now. Use "Resend"') });
     expect(await invitationsTo("unlucky@world.test")).toHaveLength(1);
   });

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { NextRequest } from "next/server";
 import { createTestDatabase, type TestDatabase } from "@/test/database";
@@ -10,6 +10,7 @@ import { reminders } from "@/lib/db/schema/delivery";
 import { createUnsubscribeToken } from "@/lib/email/unsubscribe";
 import { GET, POST } from "./route";
 import { requestBodyLimitBytes } from "@/lib/security/body-limits";
+import { recordLogs } from "@/test/logs/log-lines";
 
 const now = new Date("2026-11-20T08:00:00Z");
 let testDb: TestDatabase;
@@ -122,15 +123,16 @@ describe("POST /api/unsubscribe (one-click)", () => {
       driver: "pglite" as const,
       close: async () => {},
     };
-    const quiet = vi.spyOn(console, "error").mockImplementation(() => {});
+    const recording = recordLogs();
     setDatabaseForTesting(broken);
     try {
       const response = await POST(oneClick(tokenFor("reminders")));
       expect(response.status).toBe(503);
       expect(await response.text()).toContain("try again");
+      expect(recording.lines.map((line) => `${line.level} ${line.msg}`)).toContain("error unsubscribe failed");
     } finally {
       setDatabaseForTesting({ db: testDb.db, driver: testDb.driver, close: async () => {} });
-      quiet.mockRestore();
+      recording.stop();
     }
   });
 });

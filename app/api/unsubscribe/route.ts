@@ -5,6 +5,7 @@ import { siteOrigin } from "@/lib/env";
 import { abuseAllowanceLeft, consumeAbuseAllowance, requestClient, tooManyRequests } from "@/lib/security/abuse-limits";
 import { readBodyWithinLimit } from "@/lib/security/request-body";
 import { requestBodyLimitBytes } from "@/lib/security/body-limits";
+import { logger } from "@/lib/log/logger";
 
 // Mail providers POST without cookies (RFC 8058), so the signed token is the only authority. A GET
 // changes nothing, because mail scanners prefetch links: it leads to a page that asks for a click.
@@ -49,7 +50,7 @@ export async function GET(request: NextRequest): Promise<Response> {
   try {
     link = await checkLink(request, request.nextUrl.searchParams.get("token"));
   } catch (error) {
-    console.error("Unsubscribe link check failed", error);
+    logger().error({ err: error }, "unsubscribe link check failed");
     return plainText("Something went wrong on our side. Please try the link again in a minute.", 503);
   }
   return link.refusal ?? seeConfirmationPage(link.token);
@@ -67,7 +68,7 @@ export async function POST(request: NextRequest): Promise<Response> {
     return plainText(`Done: you will no longer get ${what}.`, 200);
   } catch (error) {
     // Logged for us; the mail provider or the reader only learns to try again.
-    console.error("Unsubscribe failed", error);
+    logger().error({ err: error }, "unsubscribe failed");
     return plainText("Something went wrong on our side. Please try again in a minute.", 503);
   }
 }

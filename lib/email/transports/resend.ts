@@ -1,5 +1,6 @@
 import { Resend } from "resend";
 import { env } from "@/lib/env";
+import { withSpan } from "@/lib/telemetry/spans";
 import type { RequestThrottle } from "../throttle";
 import type { BatchDeliveryResult, DeliveryResult, EmailTransport, OutgoingEmail, RequestFailure, RequestOptions } from "./transport";
 
@@ -30,15 +31,21 @@ export function createResendTransport({ apiKey, baseUrl, throttle, requestTimeou
   /** Waits for a shared slot, makes the request, and turns a 429 into a pause for every worker. */
   async function request<T>(
     options: RequestOptions | undefined,
+    endpoint: { name: "emails" | "batch"; messages: number },
     call: (signal: AbortSignal) => Promise<{ data: T | null; error: SdkError; headers: SdkHeaders }>,
   ) {
     if (!options?.slotReserved) await throttle?.waitForSlot();
-    const response = await call(AbortSignal.timeout(requestTimeoutMs)).catch((cause: unknown) => ({
-      // Only an aborted or unreachable request throws; treat it like a network failure.
-      data: null,
-      error: { name: "application_error", statusCode: null, message: String(cause) } as SdkError,
-      headers: null as SdkHeaders,
-    }));
+    // The span covers the HTTP request alone, not the wait for a slot before it.
+    const response = await withSpan(`resend ${endpoint.name}.send`, { "resend.endpoint": endpoint.name, "resend.messages": endpoint.messages }, async (span) => {
+      const answer = await call(AbortSignal.timeout(requestTimeoutMs)).catch((cause: unknown) => ({
+        // Only an aborted or unreachable request throws; treat it like a network failure.
+        data: null,
+        error: { name: "application_error", statusCode: null, message: String(cause) } as SdkError,
+        headers: null as SdkHeaders,
+      }));
+      span?.setAttribute("resend.outcome", answer.data ? "accepted" : `${answer.error?.statusCode ?? "network"} ${answer.error?.name ?? "unknown"}`);
+      return answer;
+    });
     if (response.data) return { ok: true as const, data: response.data };
     const failure = classifyFailure(response.error, response.headers);
     if (response.error?.statusCode === 429) await throttle?.holdOff(failure.retryAfterMs ?? 1000);
@@ -49,7 +56,7 @@ export function createResendTransport({ apiKey, baseUrl, throttle, requestTimeou
     name: "resend",
     ...(throttle ? { waitForSlot: () => throttle.waitForSlot() } : {}),
     async send(email: OutgoingEmail, options?: RequestOptions): Promise<DeliveryResult> {
-      const outcome = await request(options, (signal) =>
+      const outcome = await request(options, { name: "emails", messages: 1 }, (signal) =>
         client.emails.send(
           {
             ...messageBody(email),
@@ -70,7 +77,7 @@ export function createResendTransport({ apiKey, baseUrl, throttle, requestTimeou
     },
     async sendBatch(emails, batchKey, options): Promise<BatchDeliveryResult> {
       // Permissive: a message Resend refuses (a malformed address) fails on its own instead of failing the batch.
-      const outcome = await request(options, (signal) =>
+      const outcome = await request(options, { name: "batch", messages: emails.length }, (signal) =>
         client.batch.send(emails.map(messageBody), { idempotencyKey: batchKey, batchValidation: "permissive", signal }),
       );
       if (!outcome.ok) return outcome.failure;

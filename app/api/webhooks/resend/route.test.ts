@@ -5,6 +5,7 @@ import { emailEvent, newWebhookSecret, signedHeaders, type Signing } from "@/tes
 import { setDatabaseForTesting, type Database } from "@/lib/db/client";
 import { emailOutbox, emailSuppressions, webhookEvents } from "@/lib/db/schema/delivery";
 import { suppressedAddresses } from "@/lib/email/suppression";
+import { recordLogs } from "@/test/logs/log-lines";
 import { POST } from "./route";
 
 const secret = newWebhookSecret();
@@ -34,6 +35,7 @@ beforeEach(async () => {
   );
 });
 afterEach(() => {
+  recording?.stop();
   vi.unstubAllEnvs();
   vi.restoreAllMocks();
 });
@@ -54,11 +56,13 @@ const providerEventOf = async (providerMessageId = "re_email_1") => {
   return { event: row.providerEvent, at: row.providerEventAt?.toISOString() ?? null };
 };
 const seenIds = async () => (await testDb.db.select().from(webhookEvents)).map((row) => `${row.id}:${row.type}`);
-/** Silences the route's log lines and returns them to assert on. */
-const quietly = () => ({
-  warned: vi.spyOn(console, "warn").mockImplementation(() => {}),
-  logged: vi.spyOn(console, "error").mockImplementation(() => {}),
-});
+let recording: ReturnType<typeof recordLogs> | undefined;
+/** Keeps the route's log lines from the output, to assert on. */
+const quietly = () => {
+  recording = recordLogs();
+  const said = (level: string) => recording!.lines.filter((line) => line.level === level);
+  return { warned: () => said("warn"), logged: () => said("error") };
+};
 
 const deliveredAt = "2026-11-26T10:00:05.123Z";
 const permanentBounce = () =>
@@ -100,7 +104,7 @@ describe("POST /api/webhooks/resend", () => {
       const response = await post(attempt);
       expect({ name, status: response.status }).toEqual({ name, status: 401 });
       expect(await response.json()).toEqual({ error: "Invalid signature" });
-      expect(warned).toHaveBeenLastCalledWith(expect.stringContaining(reason));
+      expect(warned().at(-1)).toMatchObject({ msg: "Resend webhook refused", reason: expect.stringContaining(reason) });
     }
     expect(await providerEventOf()).toEqual({ event: null, at: null });
     expect(await seenIds()).toEqual([]);
@@ -191,7 +195,7 @@ describe("POST /api/webhooks/resend", () => {
     const response = await post(signed(permanentBounce()));
     expect(response.status).toBe(503);
     expect(await response.json()).toEqual({ error: "Webhook signing secret is not configured" });
-    expect(logged).toHaveBeenCalledWith(expect.stringContaining("RESEND_WEBHOOK_SECRET"));
+    expect(logged().map((line) => line.msg)).toContainEqual(expect.stringContaining("RESEND_WEBHOOK_SECRET"));
     expect(await seenIds()).toEqual([]);
     expect(await testDb.db.select().from(emailSuppressions)).toEqual([]);
   });
@@ -201,9 +205,11 @@ describe("POST /api/webhooks/resend", () => {
     vi.stubEnv("RESEND_WEBHOOK_SECRET", "whsec_not*base64!");
     const response = await post(signed(emailEvent("email.delivered", deliveredAt)));
     expect(response.status).toBe(503);
-    expect(logged).toHaveBeenCalledWith(
-      "Resend webhook failed",
-      expect.objectContaining({ message: expect.stringContaining("RESEND_WEBHOOK_SECRET is not a usable signing secret") }),
+    expect(logged()).toContainEqual(
+      expect.objectContaining({
+        msg: "Resend webhook failed",
+        err: expect.objectContaining({ message: expect.stringContaining("RESEND_WEBHOOK_SECRET is not a usable signing secret") }),
+      }),
     );
     expect(await seenIds()).toEqual([]);
   });

@@ -4,6 +4,7 @@ import { receiveResendWebhook, signedWebhookFrom } from "@/lib/email/webhooks";
 import { env } from "@/lib/env";
 import { readBodyWithinLimit } from "@/lib/security/request-body";
 import { consumeAbuseAllowance, requestClient, tooManyRequests } from "@/lib/security/abuse-limits";
+import { logger } from "@/lib/log/logger";
 
 // Resend's delivery events (bounces, complaints, deliveries). The signature
 // is the only authority: without RESEND_WEBHOOK_SECRET nothing is processed.
@@ -21,7 +22,7 @@ function answer(body: Record<string, unknown>, status: number): Response {
 export async function POST(request: Request): Promise<Response> {
   const secret = env().RESEND_WEBHOOK_SECRET;
   if (!secret) {
-    console.error("Resend webhook refused: RESEND_WEBHOOK_SECRET is not set");
+    logger().error("Resend webhook refused: RESEND_WEBHOOK_SECRET is not set");
     return answer({ error: "Webhook signing secret is not configured" }, 503);
   }
   try {
@@ -37,16 +38,16 @@ export async function POST(request: Request): Promise<Response> {
         return answer({ ok: true }, 200);
       case "unverified":
         // Worth a line: after a secret rotation every genuine event lands here.
-        console.warn(`Resend webhook refused: ${outcome.reason}`);
+        logger().warn({ reason: outcome.reason }, "Resend webhook refused");
         return answer({ error: "Invalid signature" }, 401);
       case "malformed":
-        console.warn(`Resend webhook malformed: ${outcome.reason}`);
+        logger().warn({ reason: outcome.reason }, "Resend webhook malformed");
         return answer({ error: "Malformed payload" }, 400);
       case "replayed":
         return answer({ error: "Already processed" }, 409);
     }
   } catch (error) {
-    console.error("Resend webhook failed", error);
+    logger().error({ err: error }, "Resend webhook failed");
     return answer({ error: "Temporarily unavailable" }, 503);
   }
 }

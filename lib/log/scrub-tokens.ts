@@ -12,18 +12,13 @@ export function scrubTokens(text: string): string {
   return text.replace(url, (link) => (/token/i.test(link) ? scrubbedLink : link)).replace(tokenParameter, "token=[removed]");
 }
 
-/** An error, its stack and its causes as one loggable string without tokens. */
-export function describeError(error: unknown): string {
-  const parts: string[] = [];
-  let current: unknown = error;
-  for (let depth = 0; current !== undefined && current !== null && depth < 5; depth += 1) {
-    if (current instanceof Error) {
-      parts.push(current.stack ?? `${current.name}: ${current.message}`);
-      current = current.cause;
-    } else {
-      parts.push(String(current));
-      current = undefined;
-    }
-  }
-  return scrubTokens(parts.join("\ncaused by: "));
+// Also percent-encoded (%40), as in a query string. The local part leaves out = & ? /, which are legal
+// but rare in an address and common around one in a URL.
+const emailAddress = /[\w.!#$%'*+^`{|}~-]+(?:@|%40)[a-z\d](?:[a-z\d-]*[a-z\d])?(?:\.[a-z\d](?:[a-z\d-]*[a-z\d])?)+/gi;
+
+export const scrubbedEmail = "[email removed]";
+
+/** For the logs, which identify people by user id only: tokens, and any email address, taken out. */
+export function scrubForLogs(text: string): string {
+  return scrubTokens(text).replace(emailAddress, scrubbedEmail);
 }
