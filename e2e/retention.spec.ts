@@ -2,6 +2,9 @@ import { randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { addRetentionCandidate, expectNoAxeViolations, forgetTodaysRetentionRun, signInThroughMailbox } from "./helpers";
 
+// Its own client addresses, so its sign-ins have their own rate-limit budget.
+test.use({ extraHTTPHeaders: { "x-forwarded-for": "192.0.2.91" } });
+
 // Retention as the candidate meets it: the privacy page and its email after withdrawing "keep my
 // details", and the yearly "shall we keep your account?" email whose link works without signing in.
 
@@ -46,7 +49,7 @@ test("an account unused for a year is asked by email; its link keeps the details
   expect((await pass.json()).retention).toMatchObject({ ran: true, counts: { inactivityNotices: expect.any(Number) } });
 
   // The admin, in their own browser: the account is among the upcoming erasures, with the run's counts.
-  const admin = await browser.newContext();
+  const admin = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": "192.0.2.92" } });
   const adminPage = await admin.newPage();
   await signInThroughMailbox(adminPage, "admin@example.com");
   await adminPage.goto("/admin/retention");
