@@ -14,6 +14,7 @@ import { scrubTokens } from "@/lib/log/scrub-tokens";
 import { staffInvitationProvider } from "./staff-invitation-provider";
 import { acceptStaffInvitation, findOpenStaffInvitation, staffInvitationProviderId } from "./staff-invitations";
 import { logger } from "@/lib/log/logger";
+import { sessionMaxAgeSeconds } from "./session-lifetime";
 import { noteSignIn } from "./sign-in-activity";
 
 export const signInLinkMinutes = 10;
@@ -54,7 +55,7 @@ function configure(secret: string): NextAuthConfig {
       verificationTokensTable: verificationTokens,
     }),
     providers: [emailProvider, staffInvitationProvider(secret)],
-    session: { strategy: "database", maxAge: 30 * 24 * 60 * 60, updateAge: 24 * 60 * 60 },
+    session: { strategy: "database", maxAge: sessionMaxAgeSeconds, updateAge: 24 * 60 * 60 },
     secret,
     trustHost: true,
     pages: {

@@ -8,6 +8,9 @@ import { terminalStages, type ErasureReason } from "@/lib/domain/values";
 
 // What the retention rules read about one account, inside the caller's transaction.
 
+/** Below every uuid: where a walk through the accounts by id starts. */
+export const firstAccountId = "00000000-0000-0000-0000-000000000000";
+
 /** The newest answer to "keep my details between job searches", or null if never asked. */
 export async function keepConsentOf(db: Database, userId: string): Promise<{ granted: boolean; recordedAt: Date } | null> {
   const [row] = await db

@@ -8,15 +8,14 @@ import { terminalStages } from "@/lib/domain/values";
 import type { CurrentUser } from "@/lib/auth/dal";
 import { nextRecordedAt, type ConsentAnswers } from "@/lib/privacy/consent-rules";
 import { updateConsents } from "@/lib/privacy/consents";
-import { hasOpenApplication, keepConsentOf } from "./account-state";
+import { sessionMaxAgeSeconds } from "@/lib/auth/session-lifetime";
+import { firstAccountId, hasOpenApplication, keepConsentOf } from "./account-state";
 import { queueRetentionNotice } from "./notices";
 import { erasureDateFrom, inactiveCutoff } from "./rules";
 
 // The writes that schedule and cancel an account's erasure. Each runs in one transaction with the
 // users row locked, so a sign-in, a "keep" and the daily pass never cross.
 
-/** Below every uuid: where a walk through the candidates by id starts. */
-const firstId = "00000000-0000-0000-0000-000000000000";
 const closed = sql.raw(terminalStages.map((stage) => `'${stage}'`).join(", "));
 
 async function lockCandidate(tx: Database, userId: string) {
@@ -41,7 +40,7 @@ async function lockCandidate(tx: Database, userId: string) {
 function unusedAccount(cutoff: string) {
   return sql`u.role = 'candidate' and u.erasure_due_at is null
     and greatest(u.created_at, u.last_sign_in_at, u.retention_kept_at,
-      (select max(s.expires) - interval '30 days' from sessions s where s.user_id = u.id)) <= ${cutoff}::timestamptz
+      (select max(s.expires) - make_interval(secs => ${sessionMaxAgeSeconds}) from sessions s where s.user_id = u.id)) <= ${cutoff}::timestamptz
     and (u.retention_warned_at is null or u.retention_warned_at <= ${cutoff}::timestamptz)
     and not exists (select 1 from applications a where a.candidate_id = u.id
       and (a.stage not in (${closed}) or a.updated_at > ${cutoff}::timestamptz))`;
@@ -55,7 +54,7 @@ function unusedAccount(cutoff: string) {
 export async function sendInactivityNotices(db: Database, now: Date, batchSize: number): Promise<number> {
   const cutoff = inactiveCutoff(now).toISOString();
   let sent = 0;
-  let after = firstId;
+  let after = firstAccountId;
   for (;;) {
     const due = await db.execute(sql`
       select u.id from users u where u.id > ${after}::uuid and ${unusedAccount(cutoff)}
@@ -121,7 +120,7 @@ async function actOnKeepAnswer(tx: Database, userId: string, granted: boolean, n
 /** The daily sweep for withdrawals whose job search has since ended. */
 export async function scheduleWithdrawnErasures(db: Database, now: Date, batchSize: number): Promise<number> {
   let scheduled = 0;
-  let after = firstId;
+  let after = firstAccountId;
   for (;;) {
     const due = await db.execute(sql`
       select u.id from users u

@@ -5,7 +5,7 @@ import { users } from "@/lib/db/schema/auth";
 import { eraseCandidateRecords } from "@/lib/privacy/erase";
 import { logger } from "@/lib/log/logger";
 import { erasureNoticeMs } from "@/lib/config/retention";
-import { hasOpenApplication, keepConsentOf, lastApplicationChange } from "./account-state";
+import { firstAccountId, hasOpenApplication, keepConsentOf, lastApplicationChange } from "./account-state";
 import { erasureVerdict, type ErasureVerdict } from "./rules";
 
 // Carries out the erasures whose day has come, each in its own transaction through the same
@@ -15,7 +15,7 @@ export type ErasureTally = Record<ErasureVerdict | "failed", number>;
 
 export async function eraseDueAccounts(db: Database, now: Date, batchSize: number): Promise<ErasureTally> {
   const tally: ErasureTally = { erase: 0, kept: 0, "search-open": 0, failed: 0 };
-  let after = "00000000-0000-0000-0000-000000000000";
+  let after = firstAccountId;
   for (;;) {
     const due = await db
       .select({ id: users.id })
