@@ -1,4 +1,5 @@
 import { Button, Heading, Section, Text } from "@react-email/components";
+import { followUpMessage } from "../lib/drafts/follow-up-message";
 import { formatLongDate } from "./components/dates";
 import { EmailLayout } from "./components/email-layout";
 import { EmailPreferencesFooter } from "./components/email-preferences-footer";
@@ -28,19 +29,9 @@ export function followUpReminderSubject({ company, which }: Pick<FollowUpReminde
 }
 
 export function suggestedFollowUpMessage(
-  props: Pick<FollowUpReminderProps, "candidateName" | "role" | "interviewStartsAt" | "timeZone" | "which" | "contacts">,
+  props: Pick<FollowUpReminderProps, "candidateName" | "company" | "role" | "interviewStartsAt" | "timeZone" | "which" | "contacts">,
 ): string {
-  const [only, ...others] = props.contacts;
-  const opening = only && others.length === 0 ? `Dear ${only.name},` : "Hello,";
-  const day = formatLongDate(props.interviewStartsAt, props.timeZone);
-  const body =
-    props.which === "first"
-      ? `I hope you are well. I am writing to follow up on my interview for the ${props.role} role on ${day}. ` +
-        "I am still very interested in the position and would be grateful for any update on your decision."
-      : `I am following up once more on my interview for the ${props.role} role on ${day}. ` +
-        "I remain keen on the role and would appreciate knowing where things stand, whatever the outcome.";
-  const signOff = props.candidateName?.trim() ? `Best wishes,\n${props.candidateName.trim()}` : "Best wishes,";
-  return `${opening}\n\n${body}\n\n${signOff}`;
+  return followUpMessage({ ...props, interviewDay: formatLongDate(props.interviewStartsAt, props.timeZone) });
 }
 
 /** Due on the follow-up date the plan computed; cancelled if news arrives first. */

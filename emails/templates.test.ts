@@ -91,7 +91,9 @@ describe("follow-up reminder", () => {
   it("names who to contact, suggests a message and links to the interview", async () => {
     const { text, html } = await render(FollowUpReminderEmail, preview);
     expect(text).toContain("Jo Evans (jo.evans@harbourlane.example)");
-    expect(text).toContain("Dear Jo Evans,");
+    // The contact is listed with their address; the message greets them by first name only.
+    expect(text).toContain("Dear Jo,");
+    expect(text).not.toContain("Dear Jo Evans");
     expect(text).toContain("my interview for the Data Analyst role on 5 November 2026");
     expect(text).toContain("Best wishes,");
     expect(text).toContain(at(`/portal/interviews/${preview.interviewId}`));
@@ -105,7 +107,7 @@ describe("follow-up reminder", () => {
     const { text, html } = await render(FollowUpReminderEmail, props);
     expect(text).toContain("second and last follow-up");
     expect(text).toContain("Whoever invited you to the interview");
-    expect(suggestedFollowUpMessage(props)).toMatch(/^Hello,\n\nI am following up once more/);
+    expect(suggestedFollowUpMessage(props)).toMatch(/^Dear Harbour Lane Foods hiring team,\n\nI am following up once more/);
     expectWellFormed(text, html, props.unsubscribeUrl);
     expect(followUpReminderSubject(props)).toBe("One last follow-up with Harbour Lane Foods");
   });

@@ -1,6 +1,8 @@
-/** "Hello Sam," from "Sam Taylor"; plain "Hello," when we do not know their name. */
+import { greetingName } from "../../lib/drafts/salutation";
+
+/** "Hello Sam," from "Sam Taylor" (or "Dr Sam Taylor"); plain "Hello," when we do not know their name. */
 export function greeting(name: string | null | undefined): string {
-  const first = name?.trim().split(/\s+/)[0];
+  const first = greetingName(name);
   return first ? `Hello ${first},` : "Hello,";
 }
 

@@ -24,7 +24,7 @@ describe("withdrawalNote", () => {
     const note = withdrawalNote({ ...base, viaAgency: false, consultantName: "Priya Shah", interviewerName: "Jo Evans" });
     expect(note.recipient).toBe("Jo Evans");
     expect(note.subject).toBe("My application for the Data Analyst role");
-    expect(note.body.startsWith("Dear Jo Evans,\n\n")).toBe(true);
+    expect(note.body.startsWith("Dear Jo,\n\n")).toBe(true);
     expect(note.body).toContain("Thank you for taking the time to interview me for the Data Analyst role at Harbour Lane Foods.");
     expect(note.body).toContain("I have decided to withdraw my application");
     expect(note.body).not.toContain("Priya");

@@ -1,6 +1,8 @@
 // Offered when a candidate no longer wants the job: to the consultant for an agency interview,
 // who tells the client; otherwise straight to the interviewer.
 
+import { personName, salutation } from "@/lib/drafts/salutation";
+
 export type WithdrawalNoteInput = {
   company: string;
   role: string;
@@ -30,13 +32,12 @@ export function withdrawalNote(input: WithdrawalNoteInput): WithdrawalNote {
 
   if (input.viaAgency) {
     const consultant = clean(input.consultantName);
-    // Consultants are on first-name terms with their candidates.
-    const firstName = consultant.split(" ")[0] ?? "";
     return {
       recipient: consultant ? `${consultant}, your consultant` : "your consultant",
       subject: `Withdrawing from the ${role} role at ${company}`,
       body: [
-        firstName ? `Hi ${firstName},` : "Hello,",
+        // Consultants are on first-name terms with their candidates.
+        salutation(consultant, { greeting: "Hi" }),
         `Thank you for arranging my interview for the ${role} role at ${company}.`,
         "I have thought it over carefully and decided not to go ahead, so I would like to withdraw my application. " +
           `Please could you let ${company} know, and pass on my thanks to the interviewers for their time? ` +
@@ -47,12 +48,12 @@ export function withdrawalNote(input: WithdrawalNoteInput): WithdrawalNote {
     };
   }
 
-  const interviewer = clean(input.interviewerName);
+  const interviewer = personName(input.interviewerName);
   return {
     recipient: interviewer || `the hiring team at ${company}`,
     subject: `My application for the ${role} role`,
     body: [
-      interviewer ? `Dear ${interviewer},` : `Dear ${company} hiring team,`,
+      salutation(interviewer, { company }),
       `Thank you for taking the time to interview me for the ${role} role at ${company}. I enjoyed finding out more about the team and the work.`,
       "After careful thought, I have decided to withdraw my application. It was not an easy decision, " +
         "and I am grateful for the time you gave me.",

@@ -90,7 +90,7 @@ describe("draftThankYouNotes, agency interview", () => {
   it("never addresses an interviewer, and works without the consultant's details", () => {
     const [note] = draftThankYouNotes({ ...base, viaAgency: true, secondRound: true });
     expect(note).toMatchObject({ recipient: "your consultant", to: "" });
-    expect(note?.body.startsWith("Hi,")).toBe(true);
+    expect(note?.body.startsWith("Hello,")).toBe(true);
     expect(note?.body).not.toContain("Dear");
     expect(note?.subject).toBe("Debrief: Marketing Coordinator second interview at Acme Ltd");
   });

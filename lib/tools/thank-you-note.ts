@@ -1,6 +1,9 @@
 // The article's note builder: one note per interviewer for a direct application, or one asking the
 // consultant to pass thanks on. Pure, so the wording is tested without a browser.
 
+import { joinNames, personName, salutation } from "@/lib/drafts/salutation";
+import { topicPhrase } from "@/lib/drafts/topic";
+
 export const MAX_INTERVIEWERS = 6;
 
 export type InterviewerDetails = {
@@ -40,19 +43,8 @@ function clean(value: string | undefined): string {
   return (value ?? "").replace(/\s+/g, " ").trim().replace(/[.!?;,]+$/, "");
 }
 
-// "The new office" reads wrongly mid-sentence; a name such as "Project Atlas" must keep its capital.
-const LEADING_WORD = /^(The|A|An|Their|Your|Our|My|His|Her|How|What|Why|When|Where|Which|Who)\b/;
-
-function asPhrase(value: string): string {
-  const text = clean(value);
-  return text.replace(LEADING_WORD, (word) => word.toLowerCase());
-}
-
 /** "Anna", "Anna and Ben", "Anna, Ben and Cara" (no Oxford comma, as a British reader writes it). */
-export function joinWithAnd(items: readonly string[]): string {
-  if (items.length <= 1) return items[0] ?? "";
-  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
-}
+export const joinWithAnd = joinNames;
 
 function checkEmail(errors: FieldErrors, key: string, value: string | undefined): void {
   const email = clean(value);
@@ -73,7 +65,7 @@ export function validateThankYouInput(input: ThankYouInput): FieldErrors {
   input.interviewers.forEach((person, index) => {
     const key = `interviewers.${index}`;
     if (clean(person.name) === "") errors[`${key}.name`] = "Enter the interviewer's name, as you would greet them.";
-    if (clean(person.point) === "") {
+    if (topicPhrase(person.point) === "") {
       errors[`${key}.point`] = "Add one thing you talked about: it is what makes the note personal.";
     }
     if (!input.viaAgency) checkEmail(errors, `${key}.email`, person.email);
@@ -112,25 +104,25 @@ function pick<T>(list: readonly T[], index: number): T {
 function directNote(input: ThankYouInput, person: InterviewerDetails, index: number): NoteDraft {
   const role = clean(input.role);
   const company = clean(input.company);
-  const name = clean(person.name);
-  const point = asPhrase(person.point);
+  const point = topicPhrase(person.point);
   const opening = pick(input.secondRound ? SECOND_ROUND_OPENINGS : FIRST_ROUND_OPENINGS, index)(role, company);
   const detail = pick(input.secondRound ? SECOND_ROUND_POINTS : FIRST_ROUND_POINTS, index)(point);
   const close = input.secondRound
     ? "I am even more enthusiastic about the role than after our first meeting, and I look forward to hearing from you."
     : "I look forward to hearing from you about the next steps.";
   return {
-    recipient: name,
+    recipient: clean(person.name),
     to: clean(person.email),
     subject: input.secondRound ? `Thank you: second interview for ${role}` : `Thank you: ${role} interview`,
-    body: [`Dear ${name},`, `${opening} ${detail}`, close, `${pick(SIGN_OFFS, index)},`, clean(input.yourName)].join("\n\n"),
+    body: [salutation(person.name, { company }), `${opening} ${detail}`, close, `${pick(SIGN_OFFS, index)},`, clean(input.yourName)].join("\n\n"),
   };
 }
 
 function agencyNote(input: ThankYouInput): NoteDraft {
   const role = clean(input.role);
   const company = clean(input.company);
-  const people = input.interviewers.map((person) => ({ name: clean(person.name), point: asPhrase(person.point) }));
+  // Names sit in running text here, so an address or bracket typed with a name is left out.
+  const people = input.interviewers.map((person) => ({ name: personName(person.name) || clean(person.name), point: topicPhrase(person.point) }));
   const names = joinWithAnd(people.map((person) => person.name));
   const consultant = clean(input.consultantName);
   const interview = input.secondRound ? "second interview" : "interview";
@@ -143,7 +135,7 @@ function agencyNote(input: ThankYouInput): NoteDraft {
     to: clean(input.consultantEmail),
     subject: `Debrief: ${role} ${interview} at ${company}`,
     body: [
-      consultant === "" ? "Hi," : `Hi ${consultant},`,
+      salutation(consultant, { greeting: "Hi" }),
       `I have just finished my ${interview} for the ${role} role at ${company}. ` +
         `Please pass on my thanks to ${names} for their time. ${highlights}`,
       "I am still very keen. When would suit you today for a quick debrief? " +
