@@ -55,7 +55,7 @@ export async function createCandidateWithEveryRecord(
     .returning();
   const interviewId = interview!.id;
   const [slip] = await db.insert(timelineSlips).values({ interviewId, candidateId: id, previousDate: "2026-12-01", newDate: "2026-12-08", note: `Slipped ${label}` }).returning();
-  const [person] = await db.insert(interviewers).values({ interviewId, candidateId: id, name: `Interviewer ${label}`, email: `interviewer-${label}@client.test` }).returning();
+  const [person] = await db.insert(interviewers).values({ interviewId, candidateId: id, name: `Interviewer ${label}`, email: `interviewer-${label}@client.test`, talkedAbout: `Talked about ${label}` }).returning();
   const [step] = await db.insert(planSteps).values({ interviewId, candidateId: id, kind: "follow_up_1", dueAt: at(5) }).returning();
   const [reflection] = await db.insert(reflections).values({ interviewId, candidateId: id, rapport: 4, wentWell: `Went well ${label}` }).returning();
   const [question] = await db.insert(interviewQuestions).values({ interviewId, candidateId: id, question: `Question ${label}?`, howItWent: 3 }).returning();

@@ -106,7 +106,7 @@ export function InterviewFields({ values, error, timeZones, audience }: Props) {
         <TextField id="followUpContact" name="followUpContact" label="Who to follow up with (optional)" hint="A name, or name and email address" defaultValue={values.followUpContact} error={error("followUpContact")} />
       </fieldset>
 
-      <InterviewerRows values={values} error={error} purpose={words.interviewersPurpose} />
+      <InterviewerRows values={values} error={error} purpose={words.interviewersPurpose} askTalkedAbout={audience === "candidate"} />
     </>
   );
 }

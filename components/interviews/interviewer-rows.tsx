@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState } from "react";
 import { TextField } from "@/components/forms/text-field";
+import { maxTalkedAboutLength } from "@/lib/journey/thank-you-draft";
 
 const maxRows = 10;
 
@@ -10,6 +11,8 @@ type Props = {
   error: (name: string) => string | undefined;
   /** Who the rows are for, in the reader's words: "Who interviewed you, for the thank-you notes." */
   purpose: string;
+  /** The candidate's own form asks what they talked about with each interviewer, for the thank-you notes. */
+  askTalkedAbout?: boolean;
 };
 
 /** The indexes the values hold rows for; one empty row when there are none. */
@@ -23,7 +26,7 @@ function rowsIn(values: Record<string, string>): number[] {
 }
 
 /** Each row keeps its index for life, so an error sent back for "interviewers.2.email" finds its row. */
-export function InterviewerRows({ values, error, purpose }: Props) {
+export function InterviewerRows({ values, error, purpose, askTalkedAbout = false }: Props) {
   const [rows, setRows] = useState(() => rowsIn(values));
   const [focusRow, setFocusRow] = useState<number | null>(null);
   const addButton = useRef<HTMLButtonElement>(null);
@@ -68,6 +71,17 @@ export function InterviewerRows({ values, error, purpose }: Props) {
             <TextField id={field("name")} name={field("name")} label="Name" className="mt-0" defaultValue={values[field("name")]} error={error(field("name"))} />
             <TextField id={field("title")} name={field("title")} label="Job title (optional)" defaultValue={values[field("title")]} error={error(field("title"))} />
             <TextField id={field("email")} name={field("email")} type="email" label="Email address (optional)" defaultValue={values[field("email")]} error={error(field("email"))} />
+            {askTalkedAbout ? (
+              <TextField
+                id={field("talkedAbout")}
+                name={field("talkedAbout")}
+                label="One thing you talked about with them (optional)"
+                hint="A few words, like “the plans for the new Leeds office”: it makes your thank-you note to them personal."
+                maxLength={maxTalkedAboutLength}
+                defaultValue={values[field("talkedAbout")]}
+                error={error(field("talkedAbout"))}
+              />
+            ) : null}
             <button type="button" onClick={() => remove(row)} className="button button-secondary mt-4">
               Remove interviewer {position + 1}
             </button>

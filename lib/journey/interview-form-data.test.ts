@@ -38,6 +38,7 @@ describe("reading the interview form", () => {
         "interviewers.0.name": "Jo Evans",
         "interviewers.0.title": "Head of Data",
         "interviewers.0.email": "Jo@Example.com",
+        "interviewers.0.talkedAbout": "  the new Leeds office ",
         "interviewers.1.name": " ",
         "interviewers.1.title": "",
         "interviewers.1.email": "",
@@ -46,8 +47,8 @@ describe("reading the interview form", () => {
     expect(result.success).toBe(true);
     if (!result.success) return;
     expect(result.data.interviewers).toEqual([
-      { name: "Jo Evans", title: "Head of Data", email: "jo@example.com" },
-      { name: "Sam Patel", title: null, email: null },
+      { name: "Jo Evans", title: "Head of Data", email: "jo@example.com", talkedAbout: "the new Leeds office" },
+      { name: "Sam Patel", title: null, email: null, talkedAbout: null },
     ]);
     expect(result.data).toMatchObject({ round: 2, durationMinutes: 45, timelineAmount: 4, timelineUnit: "weeks" });
   });
@@ -69,6 +70,18 @@ describe("reading the interview form", () => {
     expect(Object.keys(state.fieldErrors ?? {})).not.toContain("interviewers.0.name");
     // What was typed comes back to refill the form.
     expect(state.values?.["interviewers.2.email"]).toBe("not an address");
+  });
+
+  it("keeps what was talked about with an interviewer to a length a note can use, on its row", () => {
+    const data = form({ ...complete, "interviewers.1.name": "Jo Evans", "interviewers.1.talkedAbout": "x".repeat(201) });
+    const result = parseInterviewForm(data);
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    expect(invalidForm(result.error, data).fieldErrors?.["interviewers.1.talkedAbout"]).toEqual([
+      "Keep this to 200 characters or fewer: one thing is enough",
+    ]);
+    const fits = parseInterviewForm(form({ ...complete, "interviewers.0.name": "Jo Evans", "interviewers.0.talkedAbout": "x".repeat(200) }));
+    expect(fits.success).toBe(true);
   });
 
   it("ignores the fields of timeline choices not taken", () => {

@@ -4,7 +4,7 @@ import { interviewInputSchema, type InterviewInput } from "./schemas";
 // Interviewers arrive as indexed fields ("interviewers.0.name"); error paths are mapped back to
 // the form's rows, so each message lands on its row even when blank rows were dropped.
 
-const interviewerField = /^interviewers\.(\d{1,3})\.(id|name|title|email)$/;
+const interviewerField = /^interviewers\.(\d{1,3})\.(id|name|title|email|talkedAbout)$/;
 
 export type InterviewFormInput = {
   input: Record<string, unknown>;
@@ -23,20 +23,22 @@ function filled(formData: FormData, name: string): string | undefined {
   return value === undefined || value.trim() === "" ? undefined : value;
 }
 
+type InterviewerRow = { id: string; name: string; title: string; email: string; talkedAbout: string };
+
 function readInterviewers(formData: FormData) {
-  const rows = new Map<number, { id: string; name: string; title: string; email: string }>();
+  const rows = new Map<number, InterviewerRow>();
   for (const [key, value] of formData.entries()) {
     const match = interviewerField.exec(key);
     if (!match || typeof value !== "string") continue;
     const index = Number(match[1]);
-    const row = rows.get(index) ?? { id: "", name: "", title: "", email: "" };
-    row[match[2] as "id" | "name" | "title" | "email"] = value;
+    const row = rows.get(index) ?? { id: "", name: "", title: "", email: "", talkedAbout: "" };
+    row[match[2] as keyof InterviewerRow] = value;
     rows.set(index, row);
   }
   const kept = [...rows.entries()]
     .sort(([a], [b]) => a - b)
     // A row the candidate added and left empty is not an interviewer.
-    .filter(([, row]) => `${row.name}${row.title}${row.email}`.trim() !== "");
+    .filter(([, row]) => `${row.name}${row.title}${row.email}${row.talkedAbout}`.trim() !== "");
   return { interviewers: kept.map(([, row]) => row), interviewerRows: kept.map(([index]) => index) };
 }
 

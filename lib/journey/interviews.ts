@@ -87,7 +87,7 @@ export async function getOwnInterview(caller: CurrentUser, id: string) {
     .where(own(caller, id));
   if (!row) return null;
   const [people, steps, slips, thanked] = await Promise.all([
-    db.select({ id: interviewers.id, name: interviewers.name, title: interviewers.title, email: interviewers.email }).from(interviewers).where(and(eq(interviewers.interviewId, id), eq(interviewers.candidateId, caller.id))).orderBy(asc(interviewers.name)),
+    db.select({ id: interviewers.id, name: interviewers.name, title: interviewers.title, email: interviewers.email, talkedAbout: interviewers.talkedAbout }).from(interviewers).where(and(eq(interviewers.interviewId, id), eq(interviewers.candidateId, caller.id))).orderBy(asc(interviewers.name)),
     db.select({ id: planSteps.id, kind: planSteps.kind, dueAt: planSteps.dueAt, state: planSteps.state, completedAt: planSteps.completedAt }).from(planSteps).where(and(eq(planSteps.interviewId, id), eq(planSteps.candidateId, caller.id))),
     db.select({ previousDate: timelineSlips.previousDate, newDate: timelineSlips.newDate, createdAt: timelineSlips.createdAt, source: timelineSlips.source }).from(timelineSlips).where(and(eq(timelineSlips.interviewId, id), eq(timelineSlips.candidateId, caller.id))).orderBy(asc(timelineSlips.createdAt)),
     db.select({ interviewerId: thankYouNotes.interviewerId, state: thankYouNotes.state }).from(thankYouNotes).where(and(eq(thankYouNotes.interviewId, id), eq(thankYouNotes.candidateId, caller.id), inArray(thankYouNotes.state, ["sent", "handed_to_consultant", "skipped"]))),

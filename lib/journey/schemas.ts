@@ -8,6 +8,7 @@ import {
 } from "@/lib/domain/values";
 import { storableString } from "@/lib/domain/storable-text";
 import { timeZoneField } from "@/lib/plans/time-zones";
+import { maxTalkedAboutLength } from "./thank-you-draft";
 
 // Shared by the server actions (the real gate) and the pages, which show the same messages.
 
@@ -56,6 +57,7 @@ const interviewerSchema = z.object({
     .optional()
     .transform((value) => (value ? value.toLowerCase() : null))
     .refine((value) => value === null || z.email().safeParse(value).success, "Enter an email address like name@example.com"),
+  talkedAbout: optionalText(maxTalkedAboutLength, `Keep this to ${maxTalkedAboutLength} characters or fewer: one thing is enough`),
 });
 
 const interviewFieldsShape = {

@@ -1,100 +1,117 @@
 import { describe, expect, it } from "vitest";
-import { asClause, draftThankYouNote, type ThankYouDraftInput } from "./thank-you-draft";
+import { draftThankYouNotes, draftToConsultant, draftToInterviewer, maxTalkedAboutLength, type ThankYouDraftInput } from "./thank-you-draft";
 
 const base: ThankYouDraftInput = {
   candidateName: "Sam Taylor",
-  interviewerName: "Jo Evans",
   role: "Data Analyst",
   company: "Harbour Lane Foods",
   round: 1,
-  wentWell: null,
-  firstQuestion: null,
+  interviewers: [{ name: "Jo Evans", talkedAbout: null }],
   viaConsultant: false,
   consultantName: null,
+  stillWant: null,
 };
 
-describe("draftThankYouNote to an interviewer", () => {
-  it("greets the interviewer, names the role and company, and signs off with the candidate's name", () => {
-    const draft = draftThankYouNote(base);
+const panel: ThankYouDraftInput = {
+  ...base,
+  interviewers: [
+    { name: "Olu Adebayo", talkedAbout: "The new Leeds office." },
+    { name: "Dr Jane Smith", talkedAbout: null },
+    { name: "Raj Patel", talkedAbout: "Project Atlas" },
+  ],
+};
+
+describe("a thank-you draft to an interviewer", () => {
+  it("greets them by first name, names the role and company, and signs off with the candidate's name", () => {
+    const draft = draftToInterviewer(base, 0);
     expect(draft.subject).toBe("Thank you: Data Analyst interview");
-    expect(draft.body.startsWith("Dear Jo Evans,\n\n")).toBe(true);
+    expect(draft.body.startsWith("Dear Jo,\n\n")).toBe(true);
     expect(draft.body).toContain("meet me about the Data Analyst role at Harbour Lane Foods.");
     expect(draft.body).toContain("I look forward to hearing from you about the next steps.");
     expect(draft.body.endsWith("Best wishes,\n\nSam Taylor")).toBe(true);
   });
 
-  it("makes it personal with what went well, turning a note into a sentence", () => {
-    const draft = draftThankYouNote({
-      ...base,
-      wentWell: "My example about month-end reporting went down well. The exercise was harder.",
-      firstQuestion: "Tell me about yourself.",
-    });
-    expect(draft.body).toContain("not least because my example about month-end reporting went down well.");
-    expect(draft.body).not.toContain("The exercise was harder");
-    expect(draft.body).not.toContain("Tell me about yourself");
+  it("makes it personal with the one thing they talked about, as a phrase inside a sentence", () => {
+    const draft = draftToInterviewer(panel, 0);
+    expect(draft.body.startsWith("Dear Olu,\n\n")).toBe(true);
+    expect(draft.body).toContain("I especially enjoyed talking about the new Leeds office.");
+    expect(draft.body).not.toContain("Project Atlas");
   });
 
-  it("falls back to the first question asked when there is no 'went well'", () => {
-    const draft = draftThankYouNote({ ...base, firstQuestion: "How do you prioritise when everything is urgent?" });
-    expect(draft.body).toContain("the question ‘How do you prioritise when everything is urgent?’");
+  it("keeps the capital of a name at the start of what they talked about", () => {
+    expect(draftToInterviewer(panel, 2).body).toContain("Hearing about Project Atlas gave me");
   });
 
-  it("stays general, and short, with nothing recorded", () => {
-    const draft = draftThankYouNote(base);
-    expect(draft.body).toContain("I enjoyed hearing more about the team and the work");
-    expect(draft.body.split(/\s+/).length).toBeLessThan(90);
+  it("writes each panel member a different note, greeting each by first name", () => {
+    const notes = draftThankYouNotes(panel);
+    expect(notes.map((note) => note.body.split("\n")[0])).toEqual(["Dear Olu,", "Dear Jane,", "Dear Raj,"]);
+    const paragraphs = notes.map((note) => note.body.split("\n\n").slice(1, 3).join(" "));
+    expect(new Set(paragraphs).size).toBe(3);
+    expect(notes.map((note) => note.body.split("\n\n").at(-2))).toEqual(["Best wishes,", "Kind regards,", "Warm regards,"]);
   });
 
-  it("leaves out a 'went well' too long to read as a thought, and uses the question instead", () => {
-    const draft = draftThankYouNote({ ...base, wentWell: "x ".repeat(200), firstQuestion: "Why this company?" });
-    expect(draft.body).toContain("‘Why this company?’");
+  it("stays general, and short, when the candidate has said nothing about the conversation", () => {
+    const draft = draftToInterviewer(base, 0);
+    expect(draft.body).toContain("I enjoyed hearing more about the team and the work.");
+    expect(draft.body.split(/\s+/).length).toBeLessThan(70);
   });
 
-  it("uses later-round wording", () => {
-    const draft = draftThankYouNote({ ...base, round: 2 });
+  it("leaves out what they talked about when it is longer than the form allows", () => {
+    const long = "the roadmap ".repeat(Math.ceil(maxTalkedAboutLength / 12) + 1);
+    const draft = draftToInterviewer({ ...base, interviewers: [{ name: "Jo", talkedAbout: long }] }, 0);
+    expect(draft.body).not.toContain("roadmap");
+  });
+
+  it("uses later-round wording, without saying the same thing twice", () => {
+    const draft = draftToInterviewer({ ...base, round: 2, stillWant: "yes" }, 0);
     expect(draft.subject).toBe("Thank you: second interview for Data Analyst");
-    expect(draft.body).toContain("having me back for a second interview");
-    expect(draft.body).toContain("even keener on the role than before");
+    expect(draft.body).toContain("having me back for my second interview");
+    expect(draft.body.match(/keener/g)).toHaveLength(1);
+  });
+
+  it("lets the reflection's yes/maybe/no set the tone", () => {
+    expect(draftToInterviewer({ ...base, stillWant: "yes" }, 0).body).toContain("keener still on the role");
+    expect(draftToInterviewer({ ...base, stillWant: "maybe" }, 0).body).not.toMatch(/keen|delighted|interested/);
+    const no = draftToInterviewer({ ...base, stillWant: "no" }, 0).body;
+    expect(no).not.toMatch(/keen|delighted|interested|next steps/);
+    expect(no).toContain("Thank you");
+  });
+
+  it("greets the hiring team when the name is not one to greet anyone by", () => {
+    const draft = draftToInterviewer({ ...base, interviewers: [{ name: "hr@harbourlane.example", talkedAbout: null }] }, 0);
+    expect(draft.body.startsWith("Dear Harbour Lane Foods hiring team,\n\n")).toBe(true);
   });
 
   it("signs off without a name line when the candidate has not given one", () => {
-    expect(draftThankYouNote({ ...base, candidateName: null }).body.endsWith("Best wishes,")).toBe(true);
+    expect(draftToInterviewer({ ...base, candidateName: null }, 0).body.endsWith("Best wishes,")).toBe(true);
   });
 });
 
-describe("draftThankYouNote through the consultant", () => {
-  it("asks the consultant to pass thanks on to everyone met", () => {
-    const draft = draftThankYouNote({
-      ...base,
-      viaConsultant: true,
-      consultantName: "Priya Shah",
-      interviewerName: "Jo Evans and Raj Patel",
-      wentWell: "Stayed calm during the practical exercise",
-    });
+describe("a thank-you draft through the consultant", () => {
+  it("asks the consultant, by first name, to pass thanks on to everyone met, with what was talked about", () => {
+    const draft = draftToConsultant({ ...panel, viaConsultant: true, consultantName: "Priya Shah", stillWant: "yes" });
     expect(draft.subject).toBe("Thanks to pass on: Data Analyst interview at Harbour Lane Foods");
-    expect(draft.body.startsWith("Hi Priya Shah,\n\n")).toBe(true);
-    expect(draft.body).toContain("Please could you pass on my thanks to Jo Evans and Raj Patel for their time?");
-    expect(draft.body).toContain("not least because I stayed calm during the practical exercise.");
+    expect(draft.body.startsWith("Hi Priya,\n\n")).toBe(true);
+    expect(draft.body).toContain("Please could you pass on my thanks to Olu Adebayo, Dr Jane Smith and Raj Patel for their time?");
+    expect(draft.body).toContain("I especially enjoyed talking to Olu about the new Leeds office and to Raj about Project Atlas.");
+    expect(draft.body).toContain("I am still keen on the role");
     expect(draft.body).not.toContain("Dear");
     expect(draft.body.endsWith("Many thanks,\n\nSam Taylor")).toBe(true);
   });
 
+  it("is the only draft for an interview the agency passes thanks on for", () => {
+    expect(draftThankYouNotes({ ...panel, viaConsultant: true })).toHaveLength(1);
+  });
+
   it("still reads without a consultant's or interviewers' name", () => {
-    const draft = draftThankYouNote({ ...base, viaConsultant: true, interviewerName: "" });
-    expect(draft.body.startsWith("Hi,\n\n")).toBe(true);
+    const draft = draftToConsultant({ ...base, viaConsultant: true, interviewers: [] });
+    expect(draft.body.startsWith("Hello,\n\n")).toBe(true);
     expect(draft.body).toContain("pass on my thanks to everyone I met");
   });
-});
 
-describe("asClause", () => {
-  it.each([
-    ["Stayed calm under pressure", "I stayed calm under pressure"],
-    ["Felt well prepared", "I felt well prepared"],
-    ["I asked good questions", "I asked good questions"],
-    ["The panel laughed at my joke", "the panel laughed at my joke"],
-    ["Talking about Project Atlas went well", "talking about Project Atlas went well"],
-    ["Sarah liked my portfolio", "Sarah liked my portfolio"],
-  ])("%s → %s", (note, clause) => {
-    expect(asClause(note)).toBe(clause);
+  it("asks to talk it over, rather than claiming to be keen, when the candidate no longer wants the job", () => {
+    const draft = draftToConsultant({ ...base, viaConsultant: true, consultantName: "Priya Shah", stillWant: "no" });
+    expect(draft.body).not.toContain("keen");
+    expect(draft.body).toContain("could we talk them through");
   });
 });

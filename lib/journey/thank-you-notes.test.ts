@@ -23,7 +23,7 @@ beforeAll(async () => {
 afterAll(() => testDb.dispose());
 
 const panel = [
-  { name: "Jo Evans", title: "Head of Data", email: "jo@harbour.example" },
+  { name: "Jo Evans", title: "Head of Data", email: "jo@harbour.example", talkedAbout: "The new stock forecasting dashboard." },
   { name: "Raj Patel", title: "Analyst" },
 ];
 
@@ -63,10 +63,10 @@ async function thanksStep(interviewId: string) {
 const allMail = () => testDb.db.select().from(emailOutbox);
 
 describe("thank-you notes for a direct application", () => {
-  it("offers a prefilled draft per interviewer from the reflection, before anything is stored", async () => {
+  it("offers a prefilled draft per interviewer, before anything is stored, without the reflection's private notes", async () => {
     const { interviewId, jo } = await newInterview(world.candidateA, "direct");
-    await testDb.db.insert(reflections).values({ interviewId, candidateId: world.candidateA.id, wentWell: "My example about reporting went down well" });
-    await testDb.db.insert(interviewQuestions).values({ interviewId, candidateId: world.candidateA.id, question: "Why us?", howItWent: 3 });
+    await testDb.db.insert(reflections).values({ interviewId, candidateId: world.candidateA.id, wentWell: "My example about reporting went down well", toImprove: "Rambled on salary", stillWant: "yes" });
+    await testDb.db.insert(interviewQuestions).values({ interviewId, candidateId: world.candidateA.id, question: "Why us?", howItWent: 3, notes: "Fumbled it" });
 
     const list = (await listOwnThankYouNotes(world.candidateA, interviewId))!;
     expect(list.viaConsultant).toBe(false);
@@ -77,9 +77,17 @@ describe("thank-you notes for a direct application", () => {
     ]);
     const first = list.notes[0]!;
     expect(first.interviewerId).toBe(jo);
-    expect(first.body).toMatch(/^Dear Jo Evans,/);
-    expect(first.body).toContain("my example about reporting went down well");
+    expect(first.body).toMatch(/^Dear Jo,\n/);
+    expect(first.body).toContain("talking about the new stock forecasting dashboard.");
+    // "Still want the job? Yes" sets the tone; nothing the candidate wrote in the reflection is quoted.
+    expect(first.body).toContain("keener still on the role");
     expect(first.body).toContain("Candidate A");
+    const second = list.notes[1]!;
+    expect(second.body).toMatch(/^Dear Raj,\n/);
+    expect(second.body).not.toContain("stock forecasting");
+    for (const note of list.notes) {
+      expect(note.body).not.toMatch(/example about reporting|Rambled|salary|Why us|Fumbled/i);
+    }
     expect(await testDb.db.select().from(thankYouNotes).where(eq(thankYouNotes.interviewId, interviewId))).toEqual([]);
   });
 

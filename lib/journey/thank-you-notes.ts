@@ -1,16 +1,15 @@
 import "server-only";
 import { brand } from "@/lib/config/brand";
-import { and, asc, eq, inArray, isNull } from "drizzle-orm";
+import { and, eq, inArray, isNull } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { users } from "@/lib/db/schema/auth";
-import { applications, interviewQuestions, planSteps, reflections, thankYouNotes } from "@/lib/db/schema/journey";
+import { applications, planSteps, reflections, thankYouNotes } from "@/lib/db/schema/journey";
 import type { CurrentUser } from "@/lib/auth/dal";
 import type { thankYouStates } from "@/lib/domain/values";
-import { joinWithAnd } from "@/lib/tools/thank-you-note";
 import { syncInterviewPlan } from "./plan-sync";
 import { assertCandidate } from "./access";
 import { getOwnInterview, type InterviewDetail } from "./interviews";
-import { draftThankYouNote } from "./thank-you-draft";
+import { draftToConsultant, draftToInterviewer, type ThankYouDraftInput } from "./thank-you-draft";
 import { consultantFor, emailThanksToConsultant } from "./thanks-via-consultant";
 
 // One note per interviewer, or one to the consultant when the agency passes thanks on. Every
@@ -75,20 +74,16 @@ export async function listOwnThankYouNotes(caller: CurrentUser, interviewId: str
   const interview = await getOwnInterview(caller, interviewId);
   if (!interview) return null;
   const db = getDb();
-  const [me, [consultant], [reflection], [question], stored] = await Promise.all([
+  const [me, [consultant], [reflection], stored] = await Promise.all([
     getCandidate(caller),
     db
       .select({ name: users.name, email: users.email })
       .from(applications)
       .innerJoin(users, eq(users.id, applications.consultantId))
       .where(and(eq(applications.id, interview.applicationId), eq(applications.candidateId, caller.id))),
-    db.select({ wentWell: reflections.wentWell }).from(reflections).where(and(eq(reflections.interviewId, interviewId), eq(reflections.candidateId, caller.id))),
-    db
-      .select({ question: interviewQuestions.question })
-      .from(interviewQuestions)
-      .where(and(eq(interviewQuestions.interviewId, interviewId), eq(interviewQuestions.candidateId, caller.id)))
-      .orderBy(asc(interviewQuestions.createdAt), asc(interviewQuestions.id))
-      .limit(1),
+    // The reflection's written notes are private to the candidate: only the yes/maybe/no answer
+    // steers the drafts' tone, so nothing else of it is read here.
+    db.select({ stillWant: reflections.stillWant }).from(reflections).where(and(eq(reflections.interviewId, interviewId), eq(reflections.candidateId, caller.id))),
     db.select().from(thankYouNotes).where(ownNotes(caller, interviewId)),
   ]);
   const passers = stored.flatMap((row) => (row.passedOnBy ? [row.passedOnBy] : []));
@@ -96,26 +91,24 @@ export async function listOwnThankYouNotes(caller: CurrentUser, interviewId: str
     passers.length === 0 ? [] : (await db.select({ id: users.id, name: users.name, email: users.email }).from(users).where(inArray(users.id, passers))).map((user) => [user.id, user.name?.trim() || user.email]),
   );
   const viaConsultant = routesViaConsultant(interview);
-  const draftFor = (interviewerName: string) =>
-    draftThankYouNote({
-      candidateName: me.name,
-      interviewerName,
-      role: interview.role,
-      company: interview.company,
-      round: interview.round,
-      wentWell: reflection?.wentWell ?? null,
-      firstQuestion: question?.question ?? null,
-      viaConsultant,
-      consultantName: consultant?.name ?? null,
-    });
+  const draftInput: ThankYouDraftInput = {
+    candidateName: me.name,
+    role: interview.role,
+    company: interview.company,
+    round: interview.round,
+    interviewers: interview.interviewers.map((person) => ({ name: person.name, talkedAbout: person.talkedAbout })),
+    viaConsultant,
+    consultantName: consultant?.name ?? null,
+    stillWant: reflection?.stillWant ?? null,
+  };
   const item = (
     interviewerId: string | null,
     recipient: Pick<ThankYouNoteItem, "recipientName" | "recipientTitle" | "recipientEmail">,
-    draftTo: string,
+    draft: () => NoteText,
   ): ThankYouNoteItem => {
     const note = stored.find((row) => row.interviewerId === interviewerId);
     // A note skipped before it was ever drafted has no text: it starts from the prefilled draft.
-    const text = note && note.body.trim() ? { subject: note.subject, body: note.body } : draftFor(draftTo);
+    const text = note && note.body.trim() ? { subject: note.subject, body: note.body } : draft();
     const state = note?.state ?? "draft";
     return {
       noteId: note?.id ?? null,
@@ -136,11 +129,12 @@ export async function listOwnThankYouNotes(caller: CurrentUser, interviewId: str
           consultant
             ? { recipientName: consultant.name?.trim() || consultant.email, recipientTitle: "Your consultant", recipientEmail: consultant.email }
             : { recipientName: brand.agencyName, recipientTitle: "No consultant assigned yet", recipientEmail: null },
-          joinWithAnd(interview.interviewers.map((person) => person.name)),
+          () => draftToConsultant(draftInput),
         ),
       ]
-    : interview.interviewers.map((person) =>
-        item(person.id, { recipientName: person.name, recipientTitle: person.title, recipientEmail: person.email }, person.name),
+    : // Each interviewer's place in the list picks their note's wording, so a panel's notes differ.
+      interview.interviewers.map((person, index) =>
+        item(person.id, { recipientName: person.name, recipientTitle: person.title, recipientEmail: person.email }, () => draftToInterviewer(draftInput, index)),
       );
   return {
     interview: {

@@ -100,6 +100,7 @@ export const exportSections = {
 
   interviewers: section(interviewers, "interviewers", "The people who interviewed you, as you recorded them.", {
     id: interviewers.id, interviewId: interviewers.interviewId, name: interviewers.name, title: interviewers.title, email: interviewers.email,
+    talkedAbout: interviewers.talkedAbout,
   }, (db, owner, f) => db.select(f).from(interviewers).where(eq(interviewers.candidateId, owner.id))),
 
   timelineChanges: section(timelineSlips, "decision-date-changes", "Each time an employer moved the date they would decide by.", {

@@ -89,6 +89,9 @@ describe("the export files", () => {
     expect(applications).toContain(`${a.markers.applications},Company a Ltd,Analyst,`);
     expect(applications.trimEnd().split("\r\n")).toHaveLength(2);
     expect(files.get("interviewers.csv")).toContain("interviewer-a@client.test");
+    // What the candidate told us they talked about with an interviewer is theirs, so it goes with them.
+    expect(files.get("interviewers.csv")).toContain("Talked about");
+    expect(files.get("interviewers.csv")).toContain("Talked about a");
     expect(files.get("read-me.txt")).toContain("applications.csv (1): The jobs you applied for.");
     expect(exportFileName("zip", data)).toBe("next-steps-data-2026-11-27.zip");
   });

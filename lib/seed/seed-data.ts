@@ -27,6 +27,13 @@ export const interviewerTitles = [
   "Senior People Adviser", "Managing Partner",
 ] as const;
 
+/** "One thing you talked about with them", as a candidate might note it for a thank-you note. */
+export const talkedAboutTopics = [
+  "the plans for the new Leeds office", "how the team handles month-end", "the move to a new warehouse system",
+  "their graduate mentoring scheme", "the customer service awards last year", "how projects are handed over between shifts",
+  "the switch to hybrid working", "the training budget for new starters",
+] as const;
+
 export type DemoRole = { title: string; salary: string };
 export type DemoCompany = { name: string; slug: string; city: string; address: string; roles: readonly DemoRole[] };
 

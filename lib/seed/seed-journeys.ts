@@ -71,6 +71,12 @@ function interviewDays({ r, now, plan }: JourneyContext): number[] {
   return [workday(now, plan.lastDay > 0 ? Math.min(gap, -r.int(2, 6)) : gap), last];
 }
 
+/** Taken from the name rather than the random stream, so adding it moved nothing else in the seed. */
+function talkedAbout(name: string, round: number, index: number): string | null {
+  const spread = [...name].reduce((total, char) => total + char.charCodeAt(0), round + index);
+  return spread % 3 === 0 ? null : data.talkedAboutTopics[spread % data.talkedAboutTopics.length]!;
+}
+
 function addInterview(c: JourneyContext, startsAt: Date, round: number, isLast: boolean) {
   const { r, rows, plan, candidateId } = c;
   const agency = plan.source === "agency";
@@ -80,8 +86,9 @@ function addInterview(c: JourneyContext, startsAt: Date, round: number, isLast: 
   const durationMinutes = format === "phone" ? 30 : r.pick([45, 60, 60, 90]);
   const endsAt = startsAt.getTime() + durationMinutes * 60_000;
   const ended = endsAt < c.now.getTime();
-  const panel = r.sample(data.interviewerNames, r.int(1, 2)).map((name) => ({
+  const panel = r.sample(data.interviewerNames, r.int(1, 2)).map((name, index) => ({
     id: r.uuid(), interviewId: id, candidateId, name, title: r.pick(data.interviewerTitles), email: emailFor(name),
+    talkedAbout: ended ? talkedAbout(name, round, index) : null,
   }));
   const lead = panel[0]!;
   const reflect = ended && (plan.reflect ?? r.chance(0.65));

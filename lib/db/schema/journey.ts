@@ -153,6 +153,8 @@ export const interviewers = pgTable(
     name: text("name").notNull(),
     title: text("title"),
     email: text("email"),
+    /** "One thing you talked about with them", from the candidate: it makes their thank-you note personal. */
+    talkedAbout: text("talked_about"),
   },
   (t) => [
     interviewChild("interviewers", t.interviewId, t.candidateId),

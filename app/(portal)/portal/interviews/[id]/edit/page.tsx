@@ -56,9 +56,13 @@ function formValues(interview: InterviewDetail): Record<string, string> {
     followUpContact: interview.followUpContact ?? "",
   };
   interview.interviewers.forEach((person, row) => {
+    // The id keeps the row (and its thank-you note) when the form is saved; without it the
+    // interviewer would be replaced, and their note deleted with them.
+    values[`interviewers.${row}.id`] = person.id;
     values[`interviewers.${row}.name`] = person.name;
     values[`interviewers.${row}.title`] = person.title ?? "";
     values[`interviewers.${row}.email`] = person.email ?? "";
+    values[`interviewers.${row}.talkedAbout`] = person.talkedAbout ?? "";
   });
   return values;
 }

@@ -1,0 +1,1 @@
+ALTER TABLE "interviewers" ADD COLUMN "talked_about" text;
