@@ -77,20 +77,21 @@ function TimelineItem({ step, state, now, timeZone, planOpen }: ItemProps) {
   const actions = stepActions({ ...step, displayState: state, planOpen });
   const meta = metaLine(step, state, timeZone);
   return (
-    <li className="grid grid-cols-[4.5rem_minmax(0,1fr)] gap-x-3 sm:grid-cols-[7rem_minmax(0,1fr)] sm:gap-x-4">
-      <p className="pt-0.5 text-right text-sm leading-snug">
+    // Phones: the date heads the step, inside the rail. Wider screens: dates down the side.
+    <li className="relative ml-2 sm:ml-0 sm:grid sm:grid-cols-[7rem_minmax(0,1fr)] sm:gap-x-4">
+      <span aria-hidden="true" className={`absolute top-0.5 -left-[7px] h-4 w-4 rounded-full border-2 sm:top-1 sm:left-[calc(8rem-7px)] ${dotClass[state]}`} />
+      <p className="border-l-2 border-line pl-5 text-sm leading-snug sm:border-0 sm:pt-0.5 sm:pl-0 sm:text-right">
         {step.dueAt ? (
           <time dateTime={step.dueAt.toISOString()}>
             <span className="sr-only">Due </span>
-            <span className="block font-semibold">{formatShortDay(step.dueAt, timeZone, now)}</span>{" "}
-            <span className="block text-muted">{formatTime(step.dueAt, timeZone)}</span>
+            <span className="font-semibold sm:block">{formatShortDay(step.dueAt, timeZone, now)}</span>{" "}
+            <span className="text-muted sm:block">{formatTime(step.dueAt, timeZone)}</span>
           </time>
         ) : (
-          <span className="block font-semibold">While you wait</span>
+          <span className="font-semibold sm:block">While you wait</span>
         )}
       </p>
-      <div className="relative border-l-2 border-line pb-7 pl-5">
-        <span aria-hidden="true" className={`absolute -left-[9px] top-1 h-4 w-4 rounded-full border-2 ${dotClass[state]}`} />
+      <div className="border-l-2 border-line pt-1 pb-7 pl-5 sm:pt-0">
         <StepStateBadge state={state} />
         <h3 className={`mt-1.5 ${urgent ? "text-lg" : "text-base"} ${state === "cancelled" ? "text-muted" : ""}`}>{step.description}</h3>
         {step.context ? (

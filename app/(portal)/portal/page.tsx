@@ -41,10 +41,10 @@ export default async function PortalDashboardPage() {
       {/* The heading and the next step lead, on a phone too; the rest follows in order of urgency. */}
       <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2">
         <h1 className="text-3xl">Your portal</h1>
-        <p className="flex flex-wrap gap-2">
-          <LinkButton href="/portal/applications/new" variant="secondary" size="sm">Add an application</LinkButton>
-          <LinkButton href="/portal/applications" variant="quiet" size="sm">All applications</LinkButton>
-        </p>
+        {/* All applications are one tap away in the portal's navigation. */}
+        <LinkButton href="/portal/applications/new" variant="secondary" size="sm">
+          Add an application
+        </LinkButton>
       </div>
       <NextStepsSection due={due} upcoming={nextUp} now={now} timeZone={timeZone} />
       <EmployerNewsSection feedback={news} timeZone={timeZone} />

@@ -15,7 +15,7 @@ export function NextStepsSection({ due, upcoming, now, timeZone }: Props) {
           ? "Nothing is waiting on you. When you add an interview, its plan starts here."
           : due.length === 0
             ? "Nothing is due today. Coming up next:"
-            : "What is due today or overdue, then what comes next. Each interview’s page has its whole plan."}
+            : "Overdue and due today first, then what comes next."}
       </p>
       {steps.length > 0 ? <PlanTimeline steps={steps} now={now} timeZone={timeZone} setStateAction={setPlanStepStateAction} /> : null}
     </section>
