@@ -77,13 +77,13 @@ describe("PlanTimeline", () => {
     expect(primaries).toEqual([1, 1, 0, 0]);
     // The upcoming steps still have their one action, drawn as a secondary button.
     expect(items.slice(2).map((item) => (item.match(/class="button button-secondary/g) ?? []).length)).toEqual([1, 1]);
-    expect(items[0]).toContain('Write your thank-you notes<span class="sr-only">: Step thanks</span>');
+    expect(items[0]).toMatch(/<a [^>]*aria-label="Write your thank-you notes: Step thanks"[^>]*>Write your thank-you notes<\/a>/);
   });
 
   it("names the interview on the dashboard and leaves out the disclosure when nothing is finished", () => {
     const html = render([step("reflect", { dueAt: new Date("2026-11-06T11:00:00Z"), context: { label: "Acme, Analyst", href: "/portal/interviews/int-1" } })]);
     expect(html).not.toContain("<details");
     expect(html).toContain('href="/portal/interviews/int-1"');
-    expect(html).toContain('Write your reflection<span class="sr-only">: Step reflect, Acme, Analyst</span>');
+    expect(html).toContain('aria-label="Write your reflection: Step reflect, Acme, Analyst"');
   });
 });

@@ -32,27 +32,25 @@ export function StepControls({ stepId, interviewId, stepName, primary, secondary
 type ControlProps = { action: StepAction; variant: ButtonVariant; size: ButtonSize; stepName: string; pending: boolean; onPress: () => void };
 
 function Control({ action, variant, size, stepName, pending, onPress }: ControlProps) {
-  const name = <span className="sr-only">: {stepName}</span>;
+  // The visible words start the name, so speech users can say what they see.
+  const name = `${action.label}: ${stepName}`;
   switch (action.kind) {
     case "link":
       return (
-        <LinkButton href={action.href} variant={variant} size={size}>
+        <LinkButton href={action.href} variant={variant} size={size} aria-label={name}>
           {action.label}
-          {name}
         </LinkButton>
       );
     case "download":
       return (
-        <a href={action.href} download className={buttonClass(variant, size)}>
+        <a href={action.href} download className={buttonClass(variant, size)} aria-label={name}>
           {action.label}
-          {name}
         </a>
       );
     case "set_state":
       return (
-        <Button type="submit" name="state" value={action.to} variant={variant} size={size} disabled={pending} onClick={onPress}>
+        <Button type="submit" name="state" value={action.to} variant={variant} size={size} disabled={pending} onClick={onPress} aria-label={name}>
           {action.label}
-          {name}
         </Button>
       );
   }
