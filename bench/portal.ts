@@ -16,6 +16,7 @@ import {
   listOwnAwaitingDecisions,
   listOwnDueSteps,
   listOwnUpcomingInterviews,
+  listOwnUpcomingSteps,
 } from "@/lib/portal/dashboard";
 import { getOwnInterview } from "@/lib/journey/interviews";
 import { getOwnSettings } from "@/lib/portal/settings";
@@ -40,13 +41,14 @@ const seqScanRows = 10_000;
 type Caller = CurrentUser & { timeZone: string };
 
 // A copy of the data loading in app/(portal)/portal/page.tsx: the caller's
-// settings first (for the time zone), then four reads together. pageDataCalls
+// settings first (for the time zone), then five reads together. pageDataCalls
 // checks before anything runs that the page still imports exactly these.
-const dashboardPageCalls = ["getOwnSettings", "listOwnDueSteps", "listOwnUpcomingInterviews", "listOwnAwaitingDecisions", "getOwnDashboardStats"];
+const dashboardPageCalls = ["getOwnSettings", "listOwnDueSteps", "listOwnUpcomingSteps", "listOwnUpcomingInterviews", "listOwnAwaitingDecisions", "getOwnDashboardStats"];
 async function dashboardPage(caller: CurrentUser, now: Date) {
   const { timeZone } = await getOwnSettings(caller);
   return Promise.all([
     listOwnDueSteps(caller, now, timeZone),
+    listOwnUpcomingSteps(caller, now, timeZone),
     listOwnUpcomingInterviews(caller, now),
     listOwnAwaitingDecisions(caller),
     getOwnDashboardStats(caller, now, timeZone),
@@ -57,6 +59,7 @@ async function dashboardPage(caller: CurrentUser, now: Date) {
 const dataFunctions: Record<string, (caller: Caller, now: Date) => Promise<unknown>> = {
   getOwnSettings: (caller) => getOwnSettings(caller),
   listOwnDueSteps: (caller, now) => listOwnDueSteps(caller, now, caller.timeZone),
+  listOwnUpcomingSteps: (caller, now) => listOwnUpcomingSteps(caller, now, caller.timeZone),
   listOwnUpcomingInterviews: (caller, now) => listOwnUpcomingInterviews(caller, now),
   listOwnAwaitingDecisions: (caller) => listOwnAwaitingDecisions(caller),
   getOwnDashboardStats: (caller, now) => getOwnDashboardStats(caller, now, caller.timeZone),

@@ -57,6 +57,8 @@ test("a new agency candidate's consultant is named, logs the interview, and pass
   await page.goto(applicationUrl);
   await page.getByRole("link", { name: /^Round 1:/ }).click();
   const timelineStep = page.getByRole("listitem").filter({ hasText: "Record when they will decide" });
+  // Done steps are folded under a disclosure.
+  await page.locator("summary", { hasText: /done step/ }).click();
   await expect(timelineStep).toContainText("Done");
   await expect(timelineStep).not.toContainText("Overdue");
   const interviewUrl = page.url();

@@ -14,6 +14,9 @@ export type PlanStepKind =
   | "follow_up_2"
   | "keep_looking";
 
+/** The order the candidate lives the steps in, whatever order rows come back in. */
+export const journeyOrder: readonly PlanStepKind[] = ["timeline", "debrief", "thanks", "reflect", "decide", "follow_up_1", "follow_up_2", "keep_looking"];
+
 export type PlannedStep = { kind: PlanStepKind; dueAt: Date | null };
 
 export type InterviewPlanInput = FollowUpInput & {

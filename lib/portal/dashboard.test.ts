@@ -9,7 +9,7 @@ import { applications, interviews, planSteps } from "@/lib/db/schema/journey";
 import { createApplication } from "@/lib/journey/applications";
 import { createInterview, setPlanStepState } from "@/lib/journey/interviews";
 import { applicationInputSchema, interviewInputSchema } from "@/lib/journey/schemas";
-import { getOwnDashboardStats, listOwnAwaitingDecisions, listOwnDueSteps } from "./dashboard";
+import { getOwnDashboardStats, listOwnAwaitingDecisions, listOwnDueSteps, listOwnUpcomingSteps } from "./dashboard";
 
 // Monday 9 November 2026, midday in London.
 const now = new Date("2026-11-09T12:00:00Z");
@@ -74,6 +74,29 @@ describe("listOwnDueSteps", () => {
     await addInterview(me, "Hidden Steps Ltd", "2026-11-02");
     const theirs = await listOwnDueSteps(world.candidateB, now, LONDON);
     expect(theirs.filter((step) => step.company === "Hidden Steps Ltd")).toEqual([]);
+  });
+});
+
+describe("listOwnUpcomingSteps", () => {
+  it("lists the next few pending steps after the candidate's today, soonest first, with what the actions need", async () => {
+    const me = await newCandidate("upcoming-steps@world.test");
+    const { interviewId } = await addInterview(me, "Later Ltd", "2026-11-16");
+    // Next Monday's interview: nothing is due today; its timeline, thanks and reflection come first.
+    expect(await listOwnDueSteps(me, now, LONDON)).toEqual([]);
+    const next = await listOwnUpcomingSteps(me, now, LONDON);
+    expect(next.map((step) => step.kind)).toHaveLength(3);
+    expect(new Set(next.map((step) => step.kind))).toEqual(new Set(["timeline", "thanks", "reflect"]));
+    expect(next[0]).toMatchObject({ interviewId, company: "Later Ltd", source: "direct", clientWelcomesDirectNotes: false });
+    expect(next.every((step) => step.dueAt >= new Date("2026-11-10T00:00:00Z"))).toBe(true);
+    expect((await listOwnUpcomingSteps(me, now, LONDON, 5)).map((step) => step.kind)).toContain("decide");
+  });
+
+  it("leaves today's steps to listOwnDueSteps and another candidate's to them", async () => {
+    const me = await newCandidate("upcoming-boundary@world.test");
+    const { interviewId } = await addInterview(me, "Boundary Two plc", "2026-11-20");
+    await setDue(interviewId, "thanks", "2026-11-09T23:59:00Z");
+    expect((await listOwnUpcomingSteps(me, now, LONDON, 10)).map((step) => step.kind)).not.toContain("thanks");
+    expect((await listOwnUpcomingSteps(world.candidateB, now, LONDON, 50)).filter((step) => step.company === "Boundary Two plc")).toEqual([]);
   });
 });
 
@@ -142,6 +165,7 @@ describe("getOwnDashboardStats", () => {
   it("is not for staff", async () => {
     await expect(getOwnDashboardStats(world.consultantA, now, LONDON)).rejects.toBeInstanceOf(AuthorizationError);
     await expect(listOwnDueSteps(world.admin, now, LONDON)).rejects.toBeInstanceOf(AuthorizationError);
+    await expect(listOwnUpcomingSteps(world.admin, now, LONDON)).rejects.toBeInstanceOf(AuthorizationError);
     await expect(listOwnAwaitingDecisions(world.consultantB)).rejects.toBeInstanceOf(AuthorizationError);
   });
 });

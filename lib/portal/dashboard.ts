@@ -1,11 +1,11 @@
 import "server-only";
-import { and, asc, count, desc, eq, gte, inArray, lt, lte, max } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, inArray, lt, lte, max, type SQL } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { applications, interviews, planSteps } from "@/lib/db/schema/journey";
 import type { CurrentUser } from "@/lib/auth/dal";
 import { describeStep, type PlanStepKind } from "@/lib/plans/interview-plan";
 import { assertCandidate } from "@/lib/journey/access";
-import type { ApplicationStage } from "@/lib/domain/values";
+import type { ApplicationSource, ApplicationStage } from "@/lib/domain/values";
 import { localMonthBounds, medianDaysToDecision, startOfNextLocalDay, statedDecisionDate } from "./dashboard-stats";
 
 export type ApplicationSummary = {
@@ -66,6 +66,8 @@ export type DueStep = {
   interviewId: string;
   company: string;
   role: string;
+  source: ApplicationSource;
+  clientWelcomesDirectNotes: boolean;
 };
 
 /** How many due steps the dashboard lists; the rest are on the interview pages. */
@@ -73,6 +75,16 @@ const DUE_STEPS_SHOWN = 50;
 
 export async function listOwnDueSteps(caller: CurrentUser, now: Date, timeZone: string): Promise<DueStep[]> {
   assertCandidate(caller);
+  return selectPendingSteps(caller, lt(planSteps.dueAt, startOfNextLocalDay(now, timeZone)), DUE_STEPS_SHOWN);
+}
+
+/** The next few dated steps after today, so the dashboard shows what is coming when nothing is due. */
+export async function listOwnUpcomingSteps(caller: CurrentUser, now: Date, timeZone: string, limit = 3): Promise<DueStep[]> {
+  assertCandidate(caller);
+  return selectPendingSteps(caller, gte(planSteps.dueAt, startOfNextLocalDay(now, timeZone)), limit);
+}
+
+async function selectPendingSteps(caller: CurrentUser, due: SQL, limit: number): Promise<DueStep[]> {
   const rows = await getDb()
     .select({
       id: planSteps.id,
@@ -82,22 +94,16 @@ export async function listOwnDueSteps(caller: CurrentUser, now: Date, timeZone: 
       company: applications.company,
       role: applications.role,
       source: applications.source,
-      welcomes: applications.clientWelcomesDirectNotes,
+      clientWelcomesDirectNotes: applications.clientWelcomesDirectNotes,
     })
     .from(planSteps)
     .innerJoin(interviews, eq(interviews.id, planSteps.interviewId))
     .innerJoin(applications, eq(applications.id, interviews.applicationId))
-    .where(
-      and(
-        eq(planSteps.candidateId, caller.id),
-        eq(planSteps.state, "pending"),
-        lt(planSteps.dueAt, startOfNextLocalDay(now, timeZone)),
-      ),
-    )
+    .where(and(eq(planSteps.candidateId, caller.id), eq(planSteps.state, "pending"), due))
     .orderBy(asc(planSteps.dueAt))
-    .limit(DUE_STEPS_SHOWN);
-  return rows.flatMap(({ source, welcomes, dueAt, ...row }) =>
-    dueAt ? [{ ...row, dueAt, description: describeStep(row.kind, source, welcomes) }] : [],
+    .limit(limit);
+  return rows.flatMap(({ dueAt, ...row }) =>
+    dueAt ? [{ ...row, dueAt, description: describeStep(row.kind, row.source, row.clientWelcomesDirectNotes) }] : [],
   );
 }
 

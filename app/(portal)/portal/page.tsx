@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { LinkButton } from "@/components/ui/button";
 import { homeFor, requireUser } from "@/lib/auth/dal";
 import { localDateOf } from "@/lib/plans/zoned-time";
 import {
@@ -8,13 +9,14 @@ import {
   listOwnAwaitingDecisions,
   listOwnDueSteps,
   listOwnUpcomingInterviews,
+  listOwnUpcomingSteps,
 } from "@/lib/portal/dashboard";
 import { listOwnRecentClientFeedback } from "@/lib/portal/client-feedback";
 import { getOwnSettings } from "@/lib/portal/settings";
 import { AwaitingDecisionsSection } from "./_components/awaiting-decisions-section";
 import { DashboardStatsSection } from "./_components/dashboard-stats-section";
-import { DueStepsSection } from "./_components/due-steps-section";
 import { EmployerNewsSection } from "./_components/employer-news-section";
+import { NextStepsSection } from "./_components/next-steps-section";
 import { UpcomingInterviewsSection } from "./_components/upcoming-interviews-section";
 
 export const metadata: Metadata = { title: "Your portal", robots: { index: false } };
@@ -25,8 +27,9 @@ export default async function PortalDashboardPage() {
   if (user.role !== "candidate") redirect(homeFor(user.role));
   const now = new Date();
   const { timeZone } = await getOwnSettings(user);
-  const [due, upcoming, awaiting, stats, news] = await Promise.all([
+  const [due, nextUp, upcoming, awaiting, stats, news] = await Promise.all([
     listOwnDueSteps(user, now, timeZone),
+    listOwnUpcomingSteps(user, now, timeZone),
     listOwnUpcomingInterviews(user, now),
     listOwnAwaitingDecisions(user),
     getOwnDashboardStats(user, now, timeZone),
@@ -35,15 +38,16 @@ export default async function PortalDashboardPage() {
 
   return (
     <div className="space-y-10">
-      <div className="flex flex-wrap items-baseline justify-between gap-4">
-        <h1 className="text-3xl font-bold">Your portal</h1>
-        <p className="flex flex-wrap gap-3">
-          <Link href="/portal/applications" className="button button-secondary">All applications</Link>
-          <Link href="/portal/applications/new" className="button button-primary">Add an application</Link>
-        </p>
+      {/* The heading and the next step lead, on a phone too; the rest follows in order of urgency. */}
+      <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2">
+        <h1 className="text-3xl">Your portal</h1>
+        {/* All applications are one tap away in the portal's navigation. */}
+        <LinkButton href="/portal/applications/new" variant="secondary" size="sm">
+          Add an application
+        </LinkButton>
       </div>
+      <NextStepsSection due={due} upcoming={nextUp} now={now} timeZone={timeZone} />
       <EmployerNewsSection feedback={news} timeZone={timeZone} />
-      <DueStepsSection steps={due} now={now} timeZone={timeZone} />
       <UpcomingInterviewsSection interviews={upcoming} timeZone={timeZone} />
       <AwaitingDecisionsSection applications={awaiting} today={localDateOf(now, timeZone)} />
       <DashboardStatsSection stats={stats} />

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
 import { formatCalendarDate } from "@/lib/domain/format";
 import type { AwaitingDecision } from "@/lib/portal/dashboard";
 
@@ -10,13 +11,16 @@ export function AwaitingDecisionsSection({ applications, today }: { applications
       {applications.length === 0 ? (
         <p>No applications are waiting on an employer&rsquo;s decision.</p>
       ) : (
-        <ul className="divide-y divide-stone-200">
+        <ul className="divide-y divide-line">
           {applications.map((application) => (
             <li key={application.id} className="py-2">
               <Link href={`/portal/applications/${application.id}`} className="font-semibold text-brand-dark underline">
                 {application.company}, {application.role}
               </Link>
-              <span className="block">{decisionText(application.decisionDate, today)}</span>
+              <span className="mt-0.5 flex flex-wrap items-center gap-x-2 gap-y-1">
+                {application.decisionDate && application.decisionDate < today ? <Badge tone="warning">Date passed</Badge> : null}
+                <span>{decisionText(application.decisionDate, today)}</span>
+              </span>
             </li>
           ))}
         </ul>

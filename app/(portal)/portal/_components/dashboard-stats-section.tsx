@@ -1,4 +1,5 @@
 import type { DashboardStats } from "@/lib/portal/dashboard";
+import { Card } from "@/components/ui/card";
 import { describeDays } from "@/lib/portal/dashboard-stats";
 
 export function DashboardStatsSection({ stats }: { stats: DashboardStats }) {
@@ -25,10 +26,10 @@ export function DashboardStatsSection({ stats }: { stats: DashboardStats }) {
 
 function Stat({ label, value, note }: { label: string; value: string; note?: string }) {
   return (
-    <div className="rounded border border-stone-300 p-4">
+    <Card>
       <dt className="text-sm font-semibold">{label}</dt>
       <dd className="mt-1 text-2xl font-bold">{value}</dd>
       {note ? <dd className="mt-1 text-sm text-muted">{note}</dd> : null}
-    </div>
+    </Card>
   );
 }

@@ -8,7 +8,7 @@ export function EmployerNewsSection({ feedback, timeZone }: { feedback: RecentCl
   return (
     <section aria-labelledby="news-heading" className="space-y-2">
       <h2 id="news-heading" className="text-xl font-semibold">News from employers</h2>
-      <ul className="divide-y divide-stone-200">
+      <ul className="divide-y divide-line">
         {feedback.map((note) => (
           <li key={note.id} className="py-2">
             <Link href={`/portal/interviews/${note.interviewId}`} className="font-semibold text-brand-dark underline">

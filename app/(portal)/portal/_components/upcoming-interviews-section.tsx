@@ -11,7 +11,7 @@ export function UpcomingInterviewsSection({ interviews, timeZone }: { interviews
       {interviews.length === 0 ? (
         <p>No interviews booked. When one is, its plan starts here.</p>
       ) : (
-        <ul className="divide-y divide-stone-200">
+        <ul className="divide-y divide-line">
           {interviews.map((interview) => (
             <li key={interview.id} className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 py-2">
               <span>

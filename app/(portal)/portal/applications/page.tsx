@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeading } from "@/components/page-heading";
+import { StageBadge } from "@/components/ui/badge";
+import { LinkButton } from "@/components/ui/button";
 import { Cell, ColumnHeader, RowHeader, Table, TableBody, TableHead, TableRow } from "@/components/ui/table";
 import { requireRole } from "@/lib/auth/dal";
-import { stageLabels } from "@/lib/domain/labels";
 import { listOwnApplications } from "@/lib/portal/dashboard";
 
 export const metadata: Metadata = { title: "Your applications", robots: { index: false } };
@@ -16,9 +17,7 @@ export default async function ApplicationsPage() {
     <div>
       <PageHeading title="Your applications" lead="Each job you have applied for, where it stands, and its interview rounds." />
       <p className="mb-6">
-        <Link href="/portal/applications/new" className="button button-primary">
-          Add an application
-        </Link>
+        <LinkButton href="/portal/applications/new">Add an application</LinkButton>
       </p>
       {applications.length === 0 ? (
         <p>You have not added any applications yet. Add one, then add its interviews to get a plan for each.</p>
@@ -32,13 +31,15 @@ export default async function ApplicationsPage() {
           <TableBody>
             {applications.map((application) => (
               <TableRow key={application.id}>
-                <RowHeader>
+                <RowHeader label="Company and role">
                   <Link href={`/portal/applications/${application.id}`} className="font-semibold">
                     {application.company}, {application.role}
                   </Link>
                 </RowHeader>
-                <Cell>{application.source === "agency" ? "Through the agency" : "Directly"}</Cell>
-                <Cell>{stageLabels[application.stage]}</Cell>
+                <Cell label="How you applied">{application.source === "agency" ? "Through the agency" : "Directly"}</Cell>
+                <Cell label="Stage">
+                  <StageBadge stage={application.stage} />
+                </Cell>
               </TableRow>
             ))}
           </TableBody>

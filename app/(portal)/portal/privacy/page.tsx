@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Notice, noticeClass } from "@/components/ui/notice";
 import { PageHeading } from "@/components/page-heading";
 import { requireRole } from "@/lib/auth/dal";
 import { brand } from "@/lib/config/brand";
@@ -36,13 +37,13 @@ export default async function PrivacyPage({ searchParams }: PageProps<"/portal/p
       />
 
       {justKept ? (
-        <p role="status" className="rounded border border-brand bg-brand-soft p-3 text-brand-dark">
+        <Notice tone="success" role="status">
           Done: we will keep your details, and nothing will be deleted.
-        </p>
+        </Notice>
       ) : null}
 
       {erasure ? (
-        <section aria-labelledby="erasure-heading" className="space-y-3 rounded border border-amber-700 bg-amber-50 p-4">
+        <section aria-labelledby="erasure-heading" className={noticeClass("warning", "space-y-3 p-4")}>
           <h2 id="erasure-heading" className="text-xl font-semibold">
             Your account will be deleted on {formatDate(erasure.dueAt, settings.timeZone)}
           </h2>
@@ -60,11 +61,11 @@ export default async function PrivacyPage({ searchParams }: PageProps<"/portal/p
         <h2 id="consents-heading" className="text-xl font-semibold">Your choices</h2>
         <p>You can change any of these whenever you like. We keep a record of each answer and when you gave it.</p>
         {keepsData || erasure ? null : (
-          <p className="rounded border border-amber-700 bg-amber-50 p-3">
+          <Notice tone="warning">
             You have told us not to keep your details between job searches. While an application is open we keep them;
             30 days after the last one closes we delete your account, and email you first. To remove your details now,{" "}
             <a href="#delete-heading" className="underline">delete your account and data</a>.
-          </p>
+          </Notice>
         )}
         {/* Kept from the notice above: a fresh form, so the "no" chosen before is not still selected. */}
         <ConsentForm key={justKept ? "kept" : "answers"} items={items} />

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeading } from "@/components/page-heading";
+import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Cell, ColumnHeader, RowHeader, Table, TableBody, TableHead, TableRow } from "@/components/ui/table";
 import { requireRole } from "@/lib/auth/dal";
 import { formatDate } from "@/lib/domain/format";
@@ -35,19 +36,23 @@ export default async function QuestionLibraryPage() {
           <TableBody>
             {questions.map((item) => (
               <TableRow key={item.id}>
-                <RowHeader>
+                <RowHeader label="Question">
                   <span className="block font-semibold">{item.question}</span>
                   {item.notes ? <span className="mt-1 block whitespace-pre-line text-sm text-muted">{item.notes}</span> : null}
                 </RowHeader>
-                <Cell nowrap>
-                  {item.howItWent} of 5: {howItWentLabels[item.howItWent]}
+                <Cell label="How it went">
+                  <Badge tone={howItWentTone(item.howItWent)}>
+                    {item.howItWent} of 5: {howItWentLabels[item.howItWent]}
+                  </Badge>
                 </Cell>
-                <Cell>
+                <Cell label="Interview">
                   <Link href={`/portal/interviews/${item.interviewId}`}>
                     {item.company}, {item.role}
                   </Link>
                 </Cell>
-                <Cell nowrap>{formatDate(item.startsAt, item.timeZone)}</Cell>
+                <Cell label="Date" nowrap>
+                  {formatDate(item.startsAt, item.timeZone)}
+                </Cell>
               </TableRow>
             ))}
           </TableBody>
@@ -55,4 +60,9 @@ export default async function QuestionLibraryPage() {
       )}
     </div>
   );
+}
+
+/** The weak answers stand out to practise first; the colour repeats the score and its word. */
+function howItWentTone(score: number): BadgeTone {
+  return score <= 2 ? "warning" : score >= 4 ? "success" : "neutral";
 }

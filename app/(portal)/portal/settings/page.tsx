@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { PageHeading } from "@/components/page-heading";
 import Link from "next/link";
 import { requireRole } from "@/lib/auth/dal";
 import { brand } from "@/lib/config/brand";
@@ -17,7 +18,7 @@ export default async function SettingsPage() {
 
   return (
     <div className="max-w-3xl space-y-10">
-      <h1 className="text-3xl font-bold">Settings</h1>
+      <PageHeading title="Settings" />
 
       <section aria-labelledby="details-heading">
         <h2 id="details-heading" className="text-xl font-semibold">Your details and emails</h2>

@@ -4,9 +4,11 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { PageHeading } from "@/components/page-heading";
+import { StageBadge } from "@/components/ui/badge";
+import { LinkButton } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
 import { requireRole } from "@/lib/auth/dal";
 import { brand } from "@/lib/config/brand";
-import { stageLabels } from "@/lib/domain/labels";
 import { formatDateTime } from "@/lib/domain/format";
 import { getOwnApplication } from "@/lib/journey/applications";
 import { formatLabels } from "@/lib/domain/labels";
@@ -25,7 +27,7 @@ export default async function ApplicationPage({ params, searchParams }: PageProp
   if (!application) notFound();
 
   const facts: [string, ReactNode][] = [
-    ["Stage", stageLabels[application.stage]],
+    ["Stage", <StageBadge key="stage" stage={application.stage} />],
     ["How you applied", application.source === "agency" ? `Through ${brand.agencyName}` : "Directly with the company"],
     ...(application.source === "agency" ? [["Your consultant", <ConsultantContact key="consultant" consultant={application.consultant} />] as [string, ReactNode]] : []),
     ["Location", application.location ?? "Not recorded"],
@@ -51,9 +53,9 @@ export default async function ApplicationPage({ params, searchParams }: PageProp
           ))}
         </dl>
         <p className="mt-6">
-          <Link href={`/portal/applications/${application.id}/edit`} className="button button-secondary">
+          <LinkButton href={`/portal/applications/${application.id}/edit`} variant="secondary">
             Edit the application
-          </Link>
+          </LinkButton>
         </p>
       </div>
 
@@ -74,9 +76,7 @@ export default async function ApplicationPage({ params, searchParams }: PageProp
           </ul>
         )}
         <p>
-          <Link href={`/portal/interviews/new?applicationId=${application.id}`} className="button button-primary">
-            Add an interview round
-          </Link>
+          <LinkButton href={`/portal/interviews/new?applicationId=${application.id}`}>Add an interview round</LinkButton>
         </p>
       </section>
 
@@ -122,8 +122,8 @@ function AddedConfirmation({ source, consultant }: { source: "agency" | "direct"
         ? `Application added. ${consultant.name} is your consultant: they can see this application and will be in touch.`
         : `Application added. ${noConsultantYet}`;
   return (
-    <p role="status" className="mb-6 max-w-3xl rounded border border-brand bg-brand-soft p-3 text-brand-dark">
+    <Notice tone="success" role="status" className="mb-6 max-w-3xl">
       {message}
-    </p>
+    </Notice>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { buttonClass } from "@/components/ui/button";
 import { TextField } from "@/components/forms/text-field";
 import { idleFormState, type FormState } from "@/lib/actions/form-state";
 import { stageLabels } from "@/lib/domain/labels";
@@ -51,7 +52,7 @@ export function ApplicationForm({ action, agencyName, defaults, submitLabel }: P
         defaultChecked={values.sharedWithAgency === "on"}
         error={error("sharedWithAgency")}
       />
-      <button type="submit" disabled={pending} className="button button-primary mt-6 disabled:opacity-70">
+      <button type="submit" disabled={pending} className={buttonClass("primary", "md", "mt-6")}>
         {pending ? "Saving…" : submitLabel}
       </button>
     </form>

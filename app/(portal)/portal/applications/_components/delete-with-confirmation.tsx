@@ -1,6 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
+import { buttonClass } from "@/components/ui/button";
+import { noticeClass } from "@/components/ui/notice";
 import { ConfirmButtons } from "@/components/forms/confirm-buttons";
 import { useConfirmStep } from "@/components/forms/use-confirm-step";
 import { idleFormState, type FormState } from "@/lib/actions/form-state";
@@ -24,18 +26,18 @@ export function DeleteWithConfirmation({ action, fields, label, consequence, con
     return (
       <div>
         <FormStatus state={state} />
-        <button ref={opener} type="button" onClick={ask} className="button button-secondary border-red-800 text-red-800">
+        <button ref={opener} type="button" onClick={ask} className={buttonClass("danger")}>
           {label}
         </button>
       </div>
     );
   }
   return (
-    <form action={formAction} className="space-y-3 rounded border border-red-800 bg-red-50 p-4">
+    <form action={formAction} className={noticeClass("danger", "space-y-3")}>
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <p ref={question} tabIndex={-1} className="font-semibold text-red-900">
+      <p ref={question} tabIndex={-1} className="font-semibold">
         {consequence} This cannot be undone.
       </p>
       <FormStatus state={state} />

@@ -1,4 +1,5 @@
 import { formatDateTime } from "@/lib/domain/format";
+import { Card } from "@/components/ui/card";
 import type { ClientFeedbackNote } from "@/lib/portal/client-feedback";
 
 type Props = { notes: readonly ClientFeedbackNote[]; agencyArranged: boolean; timeZone: string };
@@ -14,12 +15,12 @@ export function ClientFeedbackSection({ notes, agencyArranged, timeZone }: Props
       ) : (
         <ul className="space-y-3">
           {notes.map((note) => (
-            <li key={note.id} className="rounded border border-line p-4">
+            <Card as="li" key={note.id}>
               <p className="whitespace-pre-line">{note.body}</p>
               <p className="mt-2 text-sm text-muted">
                 From {note.recordedBy ?? "your consultant"}, {formatDateTime(note.recordedAt, timeZone)}
               </p>
-            </li>
+            </Card>
           ))}
         </ul>
       )}

@@ -1,6 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
+import { buttonClass } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
 import { idleFormState, type FormState } from "@/lib/actions/form-state";
 import { fieldError } from "@/components/forms/form-fields";
 import { FormStatus } from "@/components/forms/form-status";
@@ -24,11 +26,15 @@ export function InterviewForm({ action, defaults, timeZones, submitLabel }: Prop
       <input type="hidden" name="applicationId" value={defaults.applicationId} />
       {defaults.id ? <input type="hidden" name="id" value={defaults.id} /> : null}
       <FormStatus state={state} />
-      {error("applicationId") ? <p className="mt-2 font-semibold text-red-800">{error("applicationId")}</p> : null}
+      {error("applicationId") ? (
+        <Notice tone="danger" className="mt-2">
+          {error("applicationId")}
+        </Notice>
+      ) : null}
 
       <InterviewFields values={values} error={error} timeZones={timeZones} audience="candidate" />
 
-      <button type="submit" disabled={pending} className="button button-primary mt-8 disabled:opacity-70">
+      <button type="submit" disabled={pending} className={buttonClass("primary", "md", "mt-8")}>
         {pending ? "Saving…" : submitLabel}
       </button>
     </form>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { buttonClass } from "@/components/ui/button";
 import { idleFormState } from "@/lib/actions/form-state";
 import { stageLabels } from "@/lib/domain/labels";
 import type { ApplicationStage } from "@/lib/domain/values";
@@ -37,7 +38,7 @@ export function OutcomeForm({ applicationId, interviewId, stage }: Props) {
         defaultValue={state.values?.stage ?? stage}
         error={fieldError(state, "stage")}
       />
-      <button type="submit" disabled={pending} className="button button-primary mt-4 disabled:opacity-70">
+      <button type="submit" disabled={pending} className={buttonClass("primary", "md", "mt-4")}>
         {pending ? "Saving…" : "Save the outcome"}
       </button>
     </form>

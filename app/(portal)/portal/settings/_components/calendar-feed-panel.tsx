@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { buttonClass } from "@/components/ui/button";
 import { calendarFeedAction, type CalendarFeedState } from "../actions";
 import { FormStatus } from "@/components/forms/form-status";
 import { CopyableLink } from "./copyable-link";
@@ -25,11 +26,11 @@ export function CalendarFeedPanel({ createdOn }: { createdOn: string | null }) {
         <p>You have no calendar link at the moment.</p>
       )}
       <form action={formAction} className="mt-4 flex flex-wrap gap-3">
-        <button type="submit" name="intent" value="create" disabled={pending} className="button button-primary disabled:opacity-70">
+        <button type="submit" name="intent" value="create" disabled={pending} className={buttonClass("primary")}>
           {active ? "Make a new private calendar link" : "Create my private calendar link"}
         </button>
         {active ? (
-          <button type="submit" name="intent" value="revoke" disabled={pending} className="button button-secondary disabled:opacity-70">
+          <button type="submit" name="intent" value="revoke" disabled={pending} className={buttonClass("secondary")}>
             Turn off my calendar link
           </button>
         ) : null}

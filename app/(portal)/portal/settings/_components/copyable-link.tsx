@@ -1,6 +1,8 @@
 "use client";
 
 import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { noticeClass } from "@/components/ui/notice";
 import { inputClassName } from "@/components/forms/text-field";
 
 export function CopyableLink({ url }: { url: string }) {
@@ -15,7 +17,7 @@ export function CopyableLink({ url }: { url: string }) {
   };
 
   return (
-    <div className="rounded border border-brand bg-brand-soft p-4">
+    <div className={noticeClass("info")}>
       <label htmlFor="calendar-feed-url" className="block font-semibold">Your private calendar link</label>
       <p id="calendar-feed-url-hint" className="text-sm">
         Anyone with this link can see your interviews, so keep it to yourself.
@@ -29,7 +31,9 @@ export function CopyableLink({ url }: { url: string }) {
           onFocus={(event) => event.currentTarget.select()}
           className={`${inputClassName("max-w-xl")} mt-0 font-mono text-sm`}
         />
-        <button type="button" onClick={copy} className="button button-secondary">Copy link</button>
+        <Button variant="secondary" onClick={copy}>
+          Copy link
+        </Button>
       </div>
       <p aria-live="polite" className="mt-1 text-sm">
         {copied === "yes" ? "Copied." : copied === "no" ? "Your browser would not copy it: select the link and copy it by hand." : ""}

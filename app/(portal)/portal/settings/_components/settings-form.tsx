@@ -5,6 +5,7 @@ import { FieldNotes, TextField, describedBy, inputClassName } from "@/components
 import { idleFormState } from "@/lib/actions/form-state";
 import { updateSettingsAction } from "../actions";
 import { FormStatus } from "@/components/forms/form-status";
+import { buttonClass } from "@/components/ui/button";
 
 export type SettingsFormProps = {
   name: string;
@@ -65,7 +66,7 @@ export function SettingsForm({ zones, ...saved }: SettingsFormProps) {
           defaultChecked={checked("digestEnabled")}
         />
       </fieldset>
-      <button type="submit" disabled={pending} className="button button-primary mt-6 disabled:opacity-70">
+      <button type="submit" disabled={pending} className={buttonClass("primary", "md", "mt-6")}>
         {pending ? "Saving…" : "Save settings"}
       </button>
       <FormStatus state={state} className="mt-4" />

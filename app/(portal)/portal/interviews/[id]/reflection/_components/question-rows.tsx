@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from "react";
 import { FieldNotes, describedBy, inputClassName } from "@/components/forms/text-field";
 import { useHydrated } from "@/components/tools/use-hydrated";
 import { MAX_QUESTIONS, howItWentLabels, reflectionFormObject } from "@/lib/journey/reflection-schema";
+import { buttonClass } from "@/components/ui/button";
 
 /** `sent` is the row's index in the last submission, which the server's field errors refer to; null for a row added since. */
 type Row = { key: number; sent: number | null; question: string; howItWent: string; notes: string };
@@ -115,7 +116,7 @@ export function QuestionRows({ values, error }: Props) {
               className={inputClassName("max-w-xl")}
             />
             {hydrated ? (
-              <button type="button" onClick={() => remove(row.key)} className="button button-secondary mt-3 block">
+              <button type="button" onClick={() => remove(row.key)} className={buttonClass("quiet", "sm", "mt-3")}>
                 Remove question {index + 1}
               </button>
             ) : null}
@@ -128,7 +129,7 @@ export function QuestionRows({ values, error }: Props) {
           id="add-question"
           onClick={add}
           disabled={rows.length >= MAX_QUESTIONS}
-          className="button button-secondary mt-4 disabled:opacity-60"
+          className={buttonClass("secondary", "md", "mt-4")}
         >
           Add a question
         </button>

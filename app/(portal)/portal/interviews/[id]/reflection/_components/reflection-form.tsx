@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { buttonClass } from "@/components/ui/button";
 import { TextAreaField } from "@/components/forms/form-fields";
 import { FormStatus } from "@/components/forms/form-status";
 import { FieldNotes, describedBy } from "@/components/forms/text-field";
@@ -76,7 +77,7 @@ export function ReflectionForm({ action, defaults, viaAgency }: Props) {
       </div>
 
       <div className="mt-6 flex flex-wrap items-center gap-4">
-        <button type="submit" disabled={pending} className="button button-primary disabled:opacity-70">
+        <button type="submit" disabled={pending} className={buttonClass("primary")}>
           {pending ? "Saving…" : "Save reflection"}
         </button>
       </div>

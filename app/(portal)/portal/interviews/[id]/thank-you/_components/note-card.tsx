@@ -1,6 +1,8 @@
 "use client";
 
 import { FormStatus } from "@/components/forms/form-status";
+import { buttonClass } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
 import { useActionState, useState } from "react";
 import { NoteFields } from "./note-fields";
 import { NoteTools } from "./note-tools";
@@ -49,7 +51,7 @@ export function NoteCard({ note, saveAction, skipAction, primary }: Props) {
   const pending = saving || working || skipping;
   const skipButton = (label: string) =>
     skipAction ? (
-      <button type="submit" formAction={runSkip} onClick={() => setLast("skip")} disabled={pending} className="button button-secondary">
+      <button type="submit" formAction={runSkip} onClick={() => setLast("skip")} disabled={pending} className={buttonClass("quiet")}>
         {label}
       </button>
     ) : null;
@@ -57,13 +59,13 @@ export function NoteCard({ note, saveAction, skipAction, primary }: Props) {
   // A note to an interviewer goes from the candidate's own email; the one to the consultant is given here.
   const ownMail = note.interviewerId !== null;
   const primaryButton = primary ? (
-    <button type="submit" formAction={runPrimary} onClick={() => setLast("primary")} disabled={pending} className="button button-primary">
+    <button type="submit" formAction={runPrimary} onClick={() => setLast("primary")} disabled={pending} className={buttonClass("primary")}>
       {working ? "Working…" : primary.label}
     </button>
   ) : null;
 
   return (
-    <section aria-labelledby={`${id}-heading`} className="rounded border border-line bg-white p-5">
+    <Card as="section" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`} className="mt-0 text-xl font-semibold">
         To {note.recipientName}
         {note.recipientDetail ? <span className="font-normal text-muted"> ({note.recipientDetail})</span> : null}
@@ -86,7 +88,7 @@ export function NoteCard({ note, saveAction, skipAction, primary }: Props) {
         <FormStatus state={state} className="mt-3" />
         {note.isDraft ? (
           <div className="mt-3 flex flex-wrap items-center gap-3">
-            <button type="submit" formAction={save} onClick={() => setLast("save")} disabled={pending} className="button button-secondary">
+            <button type="submit" formAction={save} onClick={() => setLast("save")} disabled={pending} className={buttonClass("secondary")}>
               {saving ? "Saving…" : "Save draft"}
             </button>
             {ownMail ? null : primaryButton}
@@ -105,6 +107,6 @@ export function NoteCard({ note, saveAction, skipAction, primary }: Props) {
         {note.isSkipped ? <div className="mt-3">{skipButton(`Write to ${note.recipientName} after all`)}</div> : null}
       </form>
       {ownMail ? null : <NoteTools fieldId={`${id}-body`} to={note.recipientEmail ?? ""} subject={subject} body={body} />}
-    </section>
+    </Card>
   );
 }

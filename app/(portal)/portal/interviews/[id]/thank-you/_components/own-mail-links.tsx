@@ -1,5 +1,6 @@
 import { CopyButton } from "@/components/tools/copy-button";
 import { composeLinks } from "@/lib/tools/compose-links";
+import { buttonClass } from "@/components/ui/button";
 
 type Props = { id: string; fieldId: string; to: string; recipientName: string; subject: string; body: string };
 
@@ -21,13 +22,13 @@ export function OwnMailLinks({ id, fieldId, to, recipientName, subject, body }: 
           : " Each link opens a new email with the note filled in; or copy the message."}
       </p>
       <div className="mt-3 flex flex-wrap items-center gap-3">
-        <a href={links.mailApp.href} className="button button-secondary">
+        <a href={links.mailApp.href} className={buttonClass("secondary")}>
           Open in your email app
         </a>
-        <a href={links.gmail.href} target="_blank" rel="noopener noreferrer" className="button button-secondary">
+        <a href={links.gmail.href} target="_blank" rel="noopener noreferrer" className={buttonClass("secondary")}>
           Open in Gmail{newTab}
         </a>
-        <a href={links.outlook.href} target="_blank" rel="noopener noreferrer" className="button button-secondary">
+        <a href={links.outlook.href} target="_blank" rel="noopener noreferrer" className={buttonClass("secondary")}>
           Open in Outlook on the web{newTab}
         </a>
         <CopyButton text={body} label="Copy message" fieldId={fieldId} />
