@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chartGeometry, chartSummary, defaultBox, lastMonths, monthlyTotals, tickStep, type MonthPoint } from "./metrics-chart";
+import { chartGeometry, chartSummary, phoneBox, wideBox, lastMonths, monthlyTotals, tickStep, type MonthPoint } from "./metrics-chart";
 
 const points: MonthPoint[] = [
   { month: "2026-10", interviews: 4, offers: 1 },
@@ -49,8 +49,12 @@ describe("chartGeometry", () => {
     expect(bar("2026-11", "offers").height).toBe(0);
   });
 
-  it("keeps every bar inside the plot, in month order, the interviews left of the offers, none overlapping", () => {
-    const { left, right, width } = defaultBox;
+  it.each([
+    ["wide", wideBox],
+    ["phone", phoneBox],
+  ])("keeps every bar inside the %s plot, in month order, the interviews left of the offers, none overlapping", (_, box) => {
+    const chart = chartGeometry(points, box);
+    const { left, right, width } = box;
     const ordered = [...chart.bars].sort((a, b) => a.x - b.x);
     expect(ordered.map((b) => `${b.month} ${b.series}`)).toEqual(points.flatMap((p) => [`${p.month} interviews`, `${p.month} offers`]));
     for (const [i, b] of ordered.entries()) {

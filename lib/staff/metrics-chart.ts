@@ -40,7 +40,9 @@ export function tickStep(max: number, most = 5): number {
 
 export type ChartBox = { width: number; height: number; top: number; right: number; bottom: number; left: number };
 
-export const defaultBox: ChartBox = { width: 420, height: 260, top: 44, right: 8, bottom: 46, left: 34 };
+/** SVG text scales with the drawing, so a phone gets a narrower drawing rather than a shrunken wide one. */
+export const wideBox: ChartBox = { width: 560, height: 280, top: 44, right: 8, bottom: 46, left: 36 };
+export const phoneBox: ChartBox = { width: 340, height: 260, top: 44, right: 4, bottom: 46, left: 30 };
 
 export type Bar = { month: string; series: Series; value: number; x: number; y: number; width: number; height: number };
 export type Tick = { value: number; y: number };
@@ -60,7 +62,7 @@ const shortMonth = (month: string) =>
   new Intl.DateTimeFormat("en-GB", { month: "short", timeZone: "UTC" }).format(new Date(`${month}-01T12:00:00Z`));
 
 /** Two bars per month side by side, scaled to whole-number ticks; a zero is a bar of no height on the baseline. */
-export function chartGeometry(points: readonly MonthPoint[], box: ChartBox = defaultBox): ChartGeometry {
+export function chartGeometry(points: readonly MonthPoint[], box: ChartBox = wideBox): ChartGeometry {
   const baseline = box.height - box.bottom;
   const plotTop = box.top;
   const plotHeight = baseline - plotTop;

@@ -1,5 +1,5 @@
 import { useId } from "react";
-import { chartGeometry, chartSummary, type MonthPoint } from "@/lib/staff/metrics-chart";
+import { chartGeometry, chartSummary, phoneBox, wideBox, type ChartBox, type MonthPoint } from "@/lib/staff/metrics-chart";
 
 // Plain SVG rendered on the server: no chart library and no client JavaScript. Interviews are
 // solid, offers hatched, and every bar carries its number, so nothing depends on telling colours apart.
@@ -8,18 +8,31 @@ import { chartGeometry, chartSummary, type MonthPoint } from "@/lib/staff/metric
 const interviewBar = "fill-brand";
 const offerBar = "stroke-accent";
 
-export function MetricsChart({ points, title }: { points: MonthPoint[]; title: string }) {
+type Props = { points: MonthPoint[]; title: string };
+
+/** Two drawings of one chart, one per screen size; the hidden one (display: none) is out of the
+ *  accessibility tree, so a screen reader meets a single image. */
+export function MetricsChart({ points, title }: Props) {
+  return (
+    <>
+      <ChartSvg points={points} title={title} box={phoneBox} className="block h-auto w-full sm:hidden" />
+      <ChartSvg points={points} title={title} box={wideBox} className="hidden h-auto w-full max-w-2xl sm:block" />
+    </>
+  );
+}
+
+function ChartSvg({ points, title, box, className }: Props & { box: ChartBox; className: string }) {
   const id = useId();
-  const chart = chartGeometry(points);
-  const { box } = chart;
+  const chart = chartGeometry(points, box);
   const hatch = `${id}-hatch`;
   return (
     <svg
       role="img"
-      aria-labelledby={`${id}-title ${id}-desc`}
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-desc`}
       viewBox={`0 0 ${box.width} ${box.height}`}
-      fontSize="13"
-      className="block h-auto w-full max-w-xl fill-ink"
+      fontSize="14"
+      className={`${className} fill-ink`}
     >
       <title id={`${id}-title`}>{title}</title>
       <desc id={`${id}-desc`}>{chartSummary(points)}</desc>
@@ -32,9 +45,13 @@ export function MetricsChart({ points, title }: { points: MonthPoint[]; title: s
 
       <g aria-hidden="true">
         <rect x={box.left} y="6" width="14" height="14" className={interviewBar} />
-        <text x={box.left + 20} y="18">Interviews</text>
+        <text x={box.left + 20} y="18">
+          Interviews
+        </text>
         <rect x={box.left + 120} y="6" width="14" height="14" fill={`url(#${hatch})`} className={offerBar} strokeWidth="1.5" />
-        <text x={box.left + 140} y="18">Offers</text>
+        <text x={box.left + 140} y="18">
+          Offers
+        </text>
       </g>
 
       {chart.ticks.map((tick) => (
@@ -57,7 +74,7 @@ export function MetricsChart({ points, title }: { points: MonthPoint[]; title: s
             className={bar.series === "interviews" ? interviewBar : bar.height > 0 ? offerBar : undefined}
             strokeWidth="1.5"
           />
-          <text x={bar.x + bar.width / 2} y={bar.y - 4} textAnchor="middle" fontSize="12">
+          <text x={bar.x + bar.width / 2} y={bar.y - 4} textAnchor="middle" fontSize="13">
             {bar.value}
           </text>
         </g>
