@@ -4,7 +4,7 @@ type CardProps = {
   as?: "section" | "article" | "div" | "li";
   className?: string;
   children: ReactNode;
-} & Record<`aria-${string}`, string | undefined> & { id?: string };
+} & Record<`aria-${string}`, string | undefined> & { id?: string; tabIndex?: number };
 
 /** A bordered panel: one thing (an application, a step, a form) set apart from the page. */
 export function Card({ as: Element = "div", className, children, ...rest }: CardProps) {
