@@ -15,9 +15,9 @@ export function AnswerTable({ caption, who, rows }: { caption: string; who: stri
         {rows.map((row) => (
           <TableRow key={row.name}>
             <RowHeader>{row.name}</RowHeader>
-            <Cell numeric>{row.requests}</Cell>
-            <Cell numeric>{row.answered}</Cell>
-            <Cell numeric>{row.medianDays === null ? "No answers" : days(row.medianDays)}</Cell>
+            <Cell numeric label="Interviews asked about">{row.requests}</Cell>
+            <Cell numeric label="Answered">{row.answered}</Cell>
+            <Cell numeric label="Median days from interview to answer">{row.medianDays === null ? "No answers" : days(row.medianDays)}</Cell>
           </TableRow>
         ))}
       </TableBody>

@@ -22,12 +22,12 @@ export function MonthTable({ rows, isAdmin }: { rows: MonthFigures[]; isAdmin: b
           <TableRow key={`${row.consultantId}-${row.month}`}>
             {/* The row is named by its consultant where there are several, else by its month. */}
             {isAdmin ? <RowHeader>{row.consultantName}</RowHeader> : null}
-            {isAdmin ? <Cell>{monthLabel(row.month)}</Cell> : <RowHeader>{monthLabel(row.month)}</RowHeader>}
-            <Cell numeric>{row.interviews}</Cell>
-            <Cell numeric>{row.offers}</Cell>
-            <Cell numeric>{row.placements}</Cell>
-            <Cell numeric>{percent(row.interviewToOfferRate)}</Cell>
-            <Cell numeric>{days(row.medianDaysToDecision)}</Cell>
+            {isAdmin ? <Cell label="Month">{monthLabel(row.month)}</Cell> : <RowHeader>{monthLabel(row.month)}</RowHeader>}
+            <Cell numeric label="Interviews">{row.interviews}</Cell>
+            <Cell numeric label="Offers">{row.offers}</Cell>
+            <Cell numeric label="Placements">{row.placements}</Cell>
+            <Cell numeric label="Interview to offer">{percent(row.interviewToOfferRate)}</Cell>
+            <Cell numeric label="Median days to a decision">{days(row.medianDaysToDecision)}</Cell>
           </TableRow>
         ))}
       </TableBody>
