@@ -7,11 +7,13 @@ import { localDateOf } from "@/lib/plans/zoned-time";
 
 const count = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
+export const movedToday = "Moved here today";
+
 /** How long an application has sat in its stage, in calendar days of the viewer's zone:
  *  days for the first fortnight, then weeks, then (30-day) months. */
 export function timeInStage(changedAt: Date, now: Date, timeZone: string): string {
   const days = Math.max(0, daysBetween(localDateOf(changedAt, timeZone), localDateOf(now, timeZone)));
-  if (days === 0) return "Moved here today";
+  if (days === 0) return movedToday;
   if (days < 14) return `${count(days, "day")} in this stage`;
   if (days < 63) return `${count(Math.floor(days / 7), "week")} in this stage`;
   return `${count(Math.floor(days / 30), "month")} in this stage`;

@@ -29,7 +29,7 @@ export function AuditTable({ entries }: { entries: AuditLogEntry[] }) {
       <TableBody>
         {entries.map((entry) => (
           <TableRow key={entry.id}>
-            <Cell nowrap label="When">
+            <Cell nowrap label="When (UK time)">
               <time dateTime={entry.at.toISOString()}>{formatDateTime(entry.at, london)}</time>
             </Cell>
             <Cell label="Who">{entry.actor ? <Person who={entry.actor} /> : entry.byClient ? "The client, through their feedback link" : "An account since deleted"}</Cell>

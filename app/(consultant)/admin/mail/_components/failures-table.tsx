@@ -45,7 +45,7 @@ export function FailuresTable({ failures }: { failures: FailedEmail[] }) {
       <TableBody>
         {failures.map((failure) => (
           <TableRow key={failure.id}>
-            <Cell nowrap label="Failed">
+            <Cell nowrap label="Failed (UK time)">
               <time dateTime={failure.failedAt.toISOString()}>{formatDateTime(failure.failedAt, london)}</time>
             </Cell>
             <Cell label="Message">{templateName(failure.template)}</Cell>

@@ -20,11 +20,11 @@ export function SuppressionsTable({ suppressions, total }: { suppressions: Suppr
       <TableBody>
         {suppressions.map((entry) => (
           <TableRow key={entry.addressHash}>
-            <Cell breakAll label="Address hash">
+            <Cell breakAll label="Address hash (SHA-256)">
               <code className="text-sm">{entry.addressHash}</code>
             </Cell>
             <Cell label="Reason">{reasonLabels[entry.reason]}</Cell>
-            <Cell nowrap label="Since">
+            <Cell nowrap label="Since (UK time)">
               <time dateTime={entry.since.toISOString()}>{formatDateTime(entry.since, london)}</time>
             </Cell>
             <Cell label="Action">

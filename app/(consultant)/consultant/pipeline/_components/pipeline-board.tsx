@@ -22,6 +22,18 @@ export function PipelineBoard({ board, filters, timeZone, now, movedId }: Props)
         </h2>
         <p>{total === 1 ? "1 application matches." : `${total} applications match.`}</p>
       </div>
+      {/* Eight stages are wider than any screen and longer than any phone: these jump straight to one. */}
+      <nav aria-label="Jump to a stage">
+        <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+          {applicationStages.map((stage) => (
+            <li key={stage}>
+              <a href={`#stage-${stage}`}>
+                {stageLabels[stage]} ({board.countsByStage[stage] ?? 0})
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
       <ScrollRegion labelledBy="board-heading">
         <div className="space-y-4 md:flex md:items-start md:gap-4 md:space-y-0 md:pb-3">
           {applicationStages.map((stage) => {

@@ -7,7 +7,7 @@ import { formatDate, formatDateTime } from "@/lib/domain/format";
 import { stageLabels } from "@/lib/domain/labels";
 import { applicationStages } from "@/lib/domain/values";
 import type { PipelineCard as PipelineCardData } from "@/lib/staff/pipeline";
-import { timeInStage } from "@/lib/staff/pipeline-card";
+import { movedToday, timeInStage } from "@/lib/staff/pipeline-card";
 import { moveStageAction } from "../actions";
 import { FocusOnArrival } from "./focus-on-arrival";
 
@@ -20,9 +20,11 @@ type Props = { card: PipelineCardData; timeZone: string; now: Date; back: string
 export function PipelineCard({ card, timeZone, now, back, justMoved }: Props) {
   const name = card.candidateName ?? card.candidateEmail;
   const id = cardElementId(card.id);
+  const inStage = timeInStage(card.stageChangedAt, now, timeZone);
   return (
     // Focusable by script only (tabIndex -1): the move puts focus here, Tab still goes link, select, button.
-    <Card as="article" id={id} tabIndex={-1} aria-label={`${name}: ${card.role} at ${card.company}`} className="space-y-1 p-3 sm:p-3">
+    // The scroll margin keeps its focus ring clear of the board's clipped edge when focus scrolls it into view.
+    <Card as="article" id={id} tabIndex={-1} aria-label={`${name}: ${card.role} at ${card.company}`} className="scroll-m-4 space-y-1 p-3 sm:p-3">
       {justMoved ? <FocusOnArrival targetId={id} /> : null}
       <p className="font-semibold">
         <Link href={`/consultant/candidates/${card.candidateId}`}>{name}</Link>
@@ -37,8 +39,8 @@ export function PipelineCard({ card, timeZone, now, back, justMoved }: Props) {
         </p>
       ) : null}
       <p className="text-sm text-muted">
-        {timeInStage(card.stageChangedAt, now, timeZone)}
-        <span className="whitespace-nowrap"> (since {formatDate(card.stageChangedAt, timeZone)})</span>
+        <span className="font-semibold">{inStage}</span>
+        {inStage === movedToday ? null : <span className="whitespace-nowrap"> (since {formatDate(card.stageChangedAt, timeZone)})</span>}
       </p>
       {card.nextInterviewAt ? <p className="text-sm">Next interview {formatDateTime(card.nextInterviewAt, timeZone)}</p> : null}
       {!card.nextInterviewAt && card.lastInterviewAt ? <p className="text-sm">Last interview {formatDate(card.lastInterviewAt, timeZone)}</p> : null}
