@@ -1,3 +1,4 @@
+import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { expectNoAxeViolations, lastCandidateOf, otherSeededConsultant, signInThroughMailbox } from "./helpers";
 
@@ -89,9 +90,10 @@ test("a consultant acts on a candidate who needs attention, and the candidate se
   await expectNoAxeViolations(page);
 });
 
-test("the pipeline stacks its stages on a phone and sets them side by side on a wide screen; metrics draw a chart", async ({ page }) => {
+const sideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+
+test("the pipeline stacks its stages on a phone and sets them side by side on a wide screen", async ({ page }) => {
   const region = (name: string) => page.getByRole("region", { name: new RegExp(`^${name} \\(`) });
-  const sideways = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   await page.setViewportSize({ width: 390, height: 844 });
   await signInThroughMailbox(page, await otherSeededConsultant());
 
@@ -100,7 +102,7 @@ test("the pipeline stacks its stages on a phone and sets them side by side on a 
   // One above the other, same left edge, and the page itself never scrolls sideways.
   expect(interviewing!.y).toBeGreaterThanOrEqual(applied!.y + applied!.height);
   expect(Math.abs(interviewing!.x - applied!.x)).toBeLessThan(1);
-  expect(await sideways()).toBeLessThanOrEqual(0);
+  expect(await sideways(page)).toBeLessThanOrEqual(0);
   await expect(page.getByRole("region", { name: "Applications by stage" })).toHaveCount(0);
   await expectNoAxeViolations(page);
 
@@ -113,18 +115,23 @@ test("the pipeline stacks its stages on a phone and sets them side by side on a 
   const board = page.getByRole("region", { name: "Applications by stage" });
   await expect(board).toHaveAttribute("tabindex", "0");
   expect(await board.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
-  expect(await sideways()).toBeLessThanOrEqual(0);
+  expect(await sideways(page)).toBeLessThanOrEqual(0);
   await board.focus();
   for (let i = 0; i < 3; i += 1) await page.keyboard.press("ArrowRight");
   await expect.poll(() => board.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
   await expectNoAxeViolations(page);
+});
 
+test("metrics draw interviews and offers per month as a named, described chart above the table", async ({ page }) => {
+  await signInThroughMailbox(page, await otherSeededConsultant());
   await page.goto("/consultant/metrics");
   const chart = page.getByRole("img", { name: "Your interviews and offers per month" });
   await expect(chart).toBeVisible();
   await expect(chart).toHaveAccessibleDescription(/\d+ interviews? and \d+ offers? in all\./);
-  await expect(page.getByRole("table", { name: /per consultant and month/ })).toBeVisible();
+  const table = page.getByRole("table", { name: /per consultant and month/ });
+  await expect(table).toBeVisible();
+  expect((await chart.boundingBox())!.y).toBeLessThan((await table.boundingBox())!.y);
   await expectNoAxeViolations(page);
   await page.setViewportSize({ width: 390, height: 844 });
-  expect(await sideways()).toBeLessThanOrEqual(0);
+  expect(await sideways(page)).toBeLessThanOrEqual(0);
 });
