@@ -1,5 +1,6 @@
+import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { expectNoAxeViolations, lastCandidateOf, signInThroughMailbox } from "./helpers";
+import { expectNoAxeViolations, lastCandidateOf, otherSeededConsultant, signInThroughMailbox } from "./helpers";
 
 // The consultant's side, end to end in a real browser: a candidate records
 // an agency interview and shares their reflection; their consultant sees
@@ -67,10 +68,18 @@ test("a consultant acts on a candidate who needs attention, and the candidate se
   const card = staff.getByRole("article", { name: new RegExp(company) });
   await expect(card).toBeVisible();
   await expectNoAxeViolations(staff);
-  await card.getByLabel("Move to").selectOption("offer");
-  await card.getByRole("button", { name: "Move" }).click();
-  await expect(staff.getByRole("status")).toContainText(`Moved ${company}`);
-  await expect(staff.getByRole("region", { name: /^Offer/ }).getByRole("article", { name: new RegExp(company) })).toBeVisible();
+  // By keyboard: choose the stage, Tab to Move, Enter. Focus stays on the card in its new column.
+  const stage = card.getByLabel("Move to");
+  await stage.focus();
+  await stage.selectOption("offer");
+  await staff.keyboard.press("Tab");
+  await expect(card.getByRole("button", { name: "Move" })).toBeFocused();
+  await staff.keyboard.press("Enter");
+  const moved = staff.getByRole("region", { name: /^Offer/ }).getByRole("article", { name: new RegExp(company) });
+  await expect(moved).toBeFocused();
+  await expect(staff.getByRole("status")).toHaveText(`${candidate.name} moved to Offer (Insight Analyst at ${company}).`);
+  await expect(staff.getByRole("status")).toHaveAttribute("aria-live", "polite");
+  await expectNoAxeViolations(staff);
   await staffContext.close();
 
   // The candidate sees the feedback and the new stage.
@@ -79,4 +88,50 @@ test("a consultant acts on a candidate who needs attention, and the candidate se
   await expect(section).toContainText(feedback);
   await expect(page.getByText("Application stage: Offer")).toBeVisible();
   await expectNoAxeViolations(page);
+});
+
+const sideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+
+test("the pipeline stacks its stages on a phone and sets them side by side on a wide screen", async ({ page }) => {
+  const region = (name: string) => page.getByRole("region", { name: new RegExp(`^${name} \\(`) });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signInThroughMailbox(page, await otherSeededConsultant());
+
+  await page.goto("/consultant/pipeline");
+  const [applied, interviewing] = [await region("Applied").boundingBox(), await region("Interviewing").boundingBox()];
+  // One above the other, same left edge, and the page itself never scrolls sideways.
+  expect(interviewing!.y).toBeGreaterThanOrEqual(applied!.y + applied!.height);
+  expect(Math.abs(interviewing!.x - applied!.x)).toBeLessThan(1);
+  expect(await sideways(page)).toBeLessThanOrEqual(0);
+  await expect(page.getByRole("region", { name: "Applications by stage" })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.reload();
+  const [wideApplied, wideInterviewing] = [await region("Applied").boundingBox(), await region("Interviewing").boundingBox()];
+  expect(Math.abs(wideInterviewing!.y - wideApplied!.y)).toBeLessThan(1);
+  expect(wideInterviewing!.x).toBeGreaterThanOrEqual(wideApplied!.x + wideApplied!.width);
+  // The columns overflow into a named region of their own, which the keyboard can scroll.
+  const board = page.getByRole("region", { name: "Applications by stage" });
+  await expect(board).toHaveAttribute("tabindex", "0");
+  expect(await board.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
+  expect(await sideways(page)).toBeLessThanOrEqual(0);
+  await board.focus();
+  for (let i = 0; i < 3; i += 1) await page.keyboard.press("ArrowRight");
+  await expect.poll(() => board.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
+  await expectNoAxeViolations(page);
+});
+
+test("metrics draw interviews and offers per month as a named, described chart above the table", async ({ page }) => {
+  await signInThroughMailbox(page, await otherSeededConsultant());
+  await page.goto("/consultant/metrics");
+  const chart = page.getByRole("img", { name: "Your interviews and offers per month" });
+  await expect(chart).toBeVisible();
+  await expect(chart).toHaveAccessibleDescription(/\d+ interviews? and \d+ offers? in all\./);
+  const table = page.getByRole("table", { name: /per consultant and month/ });
+  await expect(table).toBeVisible();
+  expect((await chart.boundingBox())!.y).toBeLessThan((await table.boundingBox())!.y);
+  await expectNoAxeViolations(page);
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(await sideways(page)).toBeLessThanOrEqual(0);
 });

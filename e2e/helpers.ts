@@ -109,6 +109,20 @@ export function lastCandidateOf(consultantEmail: string): Promise<{ email: strin
   });
 }
 
+/** A seeded consultant other than the demo one who has candidates: a spec signing in as them leaves the
+ *  demo consultant's sign-in allowance (five an address in 15 minutes) to the specs that need that account. */
+export function otherSeededConsultant(): Promise<string> {
+  return withDatabase(async (sql) => {
+    const [row] = await sql<{ email: string }[]>`
+      select staff.email from users staff
+      where staff.role = 'consultant' and staff.email <> 'consultant@example.com'
+        and exists (select 1 from users candidate where candidate.consultant_id = staff.id)
+      order by staff.email limit 1`;
+    if (!row) throw new Error("No seeded consultant other than the demo one has candidates");
+    return row.email;
+  });
+}
+
 /** Two consultants of a test's own, the first with one candidate: offboarding them disturbs no seeded account. */
 export function addConsultantPair(tag: string): Promise<{ leaver: string; successor: string }> {
   const leaver = `Leaving ${tag}`;

@@ -13,6 +13,8 @@ type CardProps = {
   tone?: CardTone;
   className?: string;
   id?: string;
+  /** -1 lets a script move focus to the card (the pipeline, after a move). */
+  tabIndex?: number;
   children: ReactNode;
 } & { [aria: `aria-${string}`]: string | undefined };
 

@@ -38,11 +38,15 @@ export default async function NeedsAttentionPage({ searchParams }: PageProps<"/c
             {items.map((item) => (
               <TableRow key={`${item.interviewId}-${item.reason}`}>
                 <RowHeader>
-                  <Link href={`/consultant/candidates/${item.candidateId}`} className="underline">{item.candidateName}</Link>
+                  <Link href={`/consultant/candidates/${item.candidateId}`}>{item.candidateName}</Link>
                 </RowHeader>
-                <Cell>{item.company}, {item.role}</Cell>
-                <Cell>{item.reason}</Cell>
-                <Cell>{describeAge(item.ageDays)}</Cell>
+                <Cell label="Application">
+                  {item.role} at {item.company}
+                </Cell>
+                <Cell label="Why">{item.reason}</Cell>
+                <Cell label="Waiting" nowrap>
+                  {describeAge(item.ageDays)}
+                </Cell>
               </TableRow>
             ))}
           </TableBody>
@@ -51,7 +55,7 @@ export default async function NeedsAttentionPage({ searchParams }: PageProps<"/c
       {hiddenCount > 0 ? (
         <p>
           Showing the {items.length} that have waited longest of {total}.{" "}
-          <Link href="/consultant?all=1" className="underline">Show all {total}</Link>
+          <Link href="/consultant?all=1">Show all {total}</Link>
         </p>
       ) : null}
     </div>

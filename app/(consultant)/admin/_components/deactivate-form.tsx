@@ -6,6 +6,8 @@ import { fieldError } from "@/components/forms/form-fields";
 import { FormStatus } from "@/components/forms/form-status";
 import { FieldNotes, describedBy, inputClassName } from "@/components/forms/text-field";
 import { useConfirmStep } from "@/components/forms/use-confirm-step";
+import { buttonClass } from "@/components/ui/button";
+import { noticeClass } from "@/components/ui/notice";
 import { idleFormState } from "@/lib/actions/form-state";
 import { deactivateStaffAction } from "../actions";
 
@@ -36,7 +38,8 @@ export function DeactivateForm({ staffId, label, candidates, successors, deactiv
       <div className="space-y-2">
         {status}
         {deactivated ? null : (
-          <button ref={opener} type="button" onClick={ask} className="button button-secondary border-red-800 px-3 py-1 text-sm text-red-800">
+          // A plain button for the ref: focus returns here when the question is withdrawn.
+          <button ref={opener} type="button" onClick={ask} className={buttonClass("secondary", "sm")}>
             Deactivate…<span className="sr-only"> {label}</span>
           </button>
         )}
@@ -52,9 +55,9 @@ export function DeactivateForm({ staffId, label, candidates, successors, deactiv
   return (
     <div className="space-y-2">
       {status}
-      <form action={formAction} className="space-y-3 rounded border border-red-800 bg-red-50 p-4">
+      <form action={formAction} className={noticeClass("warning", "space-y-3")}>
         <input type="hidden" name="staffId" value={staffId} />
-        <p ref={question} tabIndex={-1} className="font-semibold text-red-900">
+        <p ref={question} tabIndex={-1} className="font-semibold">
           Deactivate {label}? They are signed out everywhere at once and can no longer sign in.
         </p>
         <div>

@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { FormStatus } from "@/components/forms/form-status";
+import { Button } from "@/components/ui/button";
 import { idleFormState } from "@/lib/actions/form-state";
 import { resendInvitationAction, revokeInvitationAction } from "../actions";
 
@@ -18,17 +19,17 @@ export function InvitationActions({ invitationId, email, open }: Props) {
         <div className="flex flex-wrap gap-2">
           <form action={resend}>
             <input type="hidden" name="invitationId" value={invitationId} />
-            <button type="submit" disabled={busy} className="button button-secondary px-3 py-1 text-sm disabled:opacity-70">
+            <Button type="submit" variant="secondary" size="sm" disabled={busy}>
               {resending ? "Resending…" : "Resend"}
               <span className="sr-only"> the invitation to {email}</span>
-            </button>
+            </Button>
           </form>
           <form action={revoke}>
             <input type="hidden" name="invitationId" value={invitationId} />
-            <button type="submit" disabled={busy} className="button button-secondary border-red-800 px-3 py-1 text-sm text-red-800 disabled:opacity-70">
+            <Button type="submit" variant="danger" size="sm" disabled={busy}>
               {revoking ? "Revoking…" : "Revoke"}
               <span className="sr-only"> the invitation to {email}</span>
-            </button>
+            </Button>
           </form>
         </div>
       ) : null}

@@ -31,11 +31,11 @@ export function InvitationList({ invitations }: { invitations: StaffInvitationSu
             {invitations.map((invitation) => (
               <TableRow key={invitation.id}>
                 <RowHeader breakAll>{invitation.email}</RowHeader>
-                <Cell>{roleLabels[invitation.role]}</Cell>
-                <Cell>
+                <Cell label="Role">{roleLabels[invitation.role]}</Cell>
+                <Cell label="Status">
                   {stateWords[invitation.state]} {formatDate(invitation.stateAt)}
                 </Cell>
-                <Cell>
+                <Cell label="Invited by">
                   {invitation.inviterName ?? "Someone no longer here"}, {formatDate(invitation.createdAt)}
                 </Cell>
                 <Cell>

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { RadioGroup, fieldError } from "@/components/forms/form-fields";
 import { FormStatus } from "@/components/forms/form-status";
 import { TextField } from "@/components/forms/text-field";
+import { Button } from "@/components/ui/button";
 import { idleFormState } from "@/lib/actions/form-state";
 import { inviteStaffAction, resendInvitationAction, type InviteFormState } from "../actions";
 
@@ -33,9 +34,9 @@ export function InviteForm() {
           error={fieldError(state, "email")}
         />
         <RadioGroup name="role" legend="Joins as" options={roles} defaultValue={typed?.role ?? "consultant"} error={fieldError(state, "role")} />
-        <button type="submit" disabled={pending} className="button button-primary mt-6 disabled:opacity-70">
+        <Button type="submit" disabled={pending} className="mt-6">
           {pending ? "Sending…" : "Send invitation"}
-        </button>
+        </Button>
         <FormStatus state={state} className="mt-4" />
       </form>
       {state.pendingInvitationId ? <ResendOffer key={state.pendingInvitationId} invitationId={state.pendingInvitationId} /> : null}
@@ -49,9 +50,9 @@ function ResendOffer({ invitationId }: { invitationId: string }) {
   return (
     <form action={formAction} className="mt-4">
       <input type="hidden" name="invitationId" value={invitationId} />
-      <button type="submit" disabled={pending || state.status === "success"} className="button button-secondary disabled:opacity-70">
+      <Button type="submit" variant="secondary" disabled={pending || state.status === "success"}>
         {pending ? "Resending…" : "Resend the waiting invitation"}
-      </button>
+      </Button>
       <FormStatus state={state} className="mt-4" />
     </form>
   );

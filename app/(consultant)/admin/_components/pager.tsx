@@ -1,13 +1,21 @@
-import Link from "next/link";
+import { LinkButton } from "@/components/ui/button";
 
 type PageLink = { href: string; label: string };
 
 export function Pager({ label, status, previous, next }: { label: string; status: string; previous?: PageLink | null; next?: PageLink | null }) {
   return (
     <nav aria-label={label} className="flex flex-wrap items-center gap-4">
-      {previous ? <Link href={previous.href} className="font-semibold underline">{previous.label}</Link> : null}
+      {previous ? (
+        <LinkButton href={previous.href} variant="secondary" size="sm">
+          {previous.label}
+        </LinkButton>
+      ) : null}
       <span>{status}</span>
-      {next ? <Link href={next.href} className="font-semibold underline">{next.label}</Link> : null}
+      {next ? (
+        <LinkButton href={next.href} variant="secondary" size="sm">
+          {next.label}
+        </LinkButton>
+      ) : null}
     </nav>
   );
 }

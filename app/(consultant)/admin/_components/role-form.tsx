@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { FieldNotes, describedBy } from "@/components/forms/text-field";
 import { fieldError } from "@/components/forms/form-fields";
 import { FormStatus } from "@/components/forms/form-status";
+import { Button } from "@/components/ui/button";
 import { idleFormState } from "@/lib/actions/form-state";
 import type { StaffRole } from "@/lib/domain/values";
 import { changeStaffRoleAction } from "../actions";
@@ -33,10 +34,10 @@ export function RoleForm({ staffId, label, role }: Props) {
           <option value="consultant">Consultant</option>
           <option value="admin">Admin</option>
         </select>
-        <button type="submit" disabled={pending} className="button button-secondary px-3 py-1 text-sm disabled:opacity-70">
+        <Button type="submit" variant="secondary" size="sm" disabled={pending}>
           {pending ? "Saving…" : "Change role"}
           <span className="sr-only"> of {label}</span>
-        </button>
+        </Button>
       </div>
       <FormStatus state={state} className="mt-1 text-sm" />
     </form>

@@ -1,5 +1,6 @@
 import type { ConsultantOption } from "@/lib/admin/assignments";
 import type { StaffMember } from "@/lib/staff/team";
+import { Badge } from "@/components/ui/badge";
 import { formatDate } from "@/lib/domain/format";
 import { DeactivateForm } from "./deactivate-form";
 import { RoleForm } from "./role-form";
@@ -19,12 +20,17 @@ export function TeamList({ staff, consultants, callerId }: Props) {
         Deactivating someone signs them out at once, stops them signing in again and moves their candidates to the
         consultant you choose. The team always keeps at least one active admin.
       </p>
-      <ul className="divide-y divide-stone-200">
+      <ul className="divide-y divide-line">
         {ordered.map((member) => (
           <li key={member.id} className="grid gap-2 py-3 md:grid-cols-[1fr_auto]">
             <div>
-              <span className="font-semibold">{nameOf(member)}</span> ({member.role}
-              {member.id === callerId ? ", you" : ""}) · {member.candidates} {member.candidates === 1 ? "candidate" : "candidates"}
+              <p className="flex flex-wrap items-center gap-2">
+                <span className="font-semibold">{nameOf(member)}</span>
+                <Badge tone={member.role === "admin" ? "brand" : "neutral"}>{member.role === "admin" ? "Admin" : "Consultant"}</Badge>
+                {member.id === callerId ? <Badge tone="info">You</Badge> : null}
+                {member.deactivatedAt ? <Badge tone="warning">Deactivated</Badge> : null}
+              </p>
+              {member.candidates} {member.candidates === 1 ? "candidate" : "candidates"}
               <span className="block text-sm text-muted">
                 {member.email}
                 {member.deactivatedAt ? `, deactivated on ${formatDate(member.deactivatedAt)}` : ""}

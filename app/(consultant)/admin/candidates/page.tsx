@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Notice } from "@/components/ui/notice";
 import { Cell, ColumnHeader, RowHeader, Table, TableBody, TableHead, TableRow } from "@/components/ui/table";
 import { requireRole } from "@/lib/auth/dal";
 import { assignmentFilterSchema } from "@/lib/admin/assignment-schema";
@@ -35,11 +36,11 @@ export default async function AssignmentsPage({ searchParams }: PageProps<"/admi
         </p>
       </div>
       {waiting > 0 ? (
-        <p className="max-w-3xl rounded border border-red-700 bg-red-50 p-3 text-red-900">
+        <Notice tone="warning" className="max-w-3xl">
           {waiting === 1 ? "1 candidate has" : `${waiting.toLocaleString("en-GB")} candidates have`} agency applications in
           progress and no consultant, so their thanks and debriefs reach no one.{" "}
           <Link href="/admin/candidates?consultant=none">Show candidates without a consultant</Link>
-        </p>
+        </Notice>
       ) : null}
       <section aria-labelledby="intake-heading" className="max-w-3xl space-y-2">
         <h2 id="intake-heading" className="text-xl font-semibold">New candidates</h2>
@@ -71,12 +72,12 @@ export default async function AssignmentsPage({ searchParams }: PageProps<"/admi
                   <RowHeader>
                     <span className="font-semibold">{candidate.name ?? "No name given"}</span>
                     <span className="block break-all text-sm">{candidate.email}</span>
-                    <Link href={withParams("/admin/audit", { candidate: candidate.id })} className="text-sm underline">
+                    <Link href={withParams("/admin/audit", { candidate: candidate.id })} className="text-sm">
                       Audit log<span className="sr-only"> for {candidate.name ?? candidate.email}</span>
                     </Link>
                   </RowHeader>
-                  <Cell>{candidate.openAgencyApplications}</Cell>
-                  <Cell>
+                  <Cell label="Open agency applications">{candidate.openAgencyApplications}</Cell>
+                  <Cell label="Consultant">
                     <AssignmentForm
                       candidateId={candidate.id}
                       candidateLabel={candidate.name ?? candidate.email}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Notice } from "@/components/ui/notice";
 import { requireRole } from "@/lib/auth/dal";
 import { getMailOverview } from "@/lib/admin/mail-overview";
 import { describeWait } from "@/lib/admin/describe-wait";
@@ -29,12 +30,14 @@ export default async function MailPage() {
           Outbox
         </h2>
         <StateCounts counts={overview.counts} />
-        <p className={late ? "rounded border border-red-700 bg-red-50 p-3 text-red-900" : undefined}>
-          {overview.oldestDueSince
-            ? `The oldest message due to go has waited ${describeWait(waitedMs)}.`
-            : "Nothing is waiting to be sent."}
-          {late ? ` That is longer than the ${describeWait(limitMs)} readiness allows: check that a worker is running.` : null}
-        </p>
+        {late ? (
+          <Notice tone="danger">
+            The oldest message due to go has waited {describeWait(waitedMs)}. That is longer than the {describeWait(limitMs)} readiness
+            allows: check that a worker is running.
+          </Notice>
+        ) : (
+          <p>{overview.oldestDueSince ? `The oldest message due to go has waited ${describeWait(waitedMs)}.` : "Nothing is waiting to be sent."}</p>
+        )}
       </section>
 
       <section aria-labelledby="failures-heading" className="space-y-3">

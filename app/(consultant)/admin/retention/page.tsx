@@ -67,10 +67,10 @@ export default async function RetentionPage() {
                       {row.name ?? row.email}
                       {row.name ? <span className="block break-all text-sm text-muted">{row.email}</span> : null}
                     </RowHeader>
-                    <Cell nowrap>
+                    <Cell nowrap label="Erased on">
                       <time dateTime={row.dueAt.toISOString()}>{formatDate(row.dueAt)}</time>
                     </Cell>
-                    <Cell>{reasons[row.reason]}</Cell>
+                    <Cell label="Why">{reasons[row.reason]}</Cell>
                   </TableRow>
                 ))}
               </TableBody>
@@ -101,7 +101,7 @@ export default async function RetentionPage() {
               {countLabels.map(([key, label]) => (
                 <TableRow key={key}>
                   <RowHeader>{label}</RowHeader>
-                  <Cell numeric>{(lastRun.counts[key] ?? 0).toLocaleString("en-GB")}</Cell>
+                  <Cell numeric label="Rows">{(lastRun.counts[key] ?? 0).toLocaleString("en-GB")}</Cell>
                 </TableRow>
               ))}
             </TableBody>

@@ -1,20 +1,22 @@
 import type { Metadata } from "next";
-import { Cell, ColumnHeader, RowHeader, Table, TableBody, TableHead, TableRow } from "@/components/ui/table";
 import { requireRole } from "@/lib/auth/dal";
 import { staffRoles } from "@/lib/domain/values";
-import { consultantMetrics, monthLabel } from "@/lib/staff/metrics";
-import { clientAnswerTimes, type AnswerTimes } from "@/lib/staff/client-answer-metrics";
+import { consultantMetrics } from "@/lib/staff/metrics";
+import { clientAnswerTimes } from "@/lib/staff/client-answer-metrics";
+import { lastMonths, monthlyTotals } from "@/lib/staff/metrics-chart";
+import { AnswerTable } from "./_components/answer-table";
+import { MetricsChart } from "./_components/metrics-chart";
+import { MonthTable } from "./_components/month-table";
 
 export const metadata: Metadata = { title: "Metrics", robots: { index: false } };
-
-const percent = (rate: number | null) => (rate === null ? "None held" : `${Math.round(rate * 100)}%`);
-const days = (value: number | null) => (value === null ? "No decisions" : `${value} ${value === 1 ? "day" : "days"}`);
 
 export default async function MetricsPage() {
   const user = await requireRole(staffRoles, "/consultant/metrics");
   const now = new Date();
   const [rows, answerTimes] = await Promise.all([consultantMetrics(user, { now, months: 6 }), clientAnswerTimes(user, { now })]);
   const isAdmin = user.role === "admin";
+  // The window consultantMetrics counts, in the agency's zone (its default).
+  const points = monthlyTotals(rows, lastMonths(now, 6, "Europe/London"));
 
   return (
     <div className="space-y-6">
@@ -28,31 +30,13 @@ export default async function MetricsPage() {
       {rows.length === 0 ? (
         <p>Nothing to count yet: no interviews or decisions in the last six months.</p>
       ) : (
-        <Table caption="Interviews, offers, placements, interview-to-offer rate and median days to a decision, per consultant and month" hideCaption wide>
-          <TableHead>
-            {isAdmin ? <ColumnHeader>Consultant</ColumnHeader> : null}
-            <ColumnHeader>Month</ColumnHeader>
-            <ColumnHeader numeric>Interviews</ColumnHeader>
-            <ColumnHeader numeric>Offers</ColumnHeader>
-            <ColumnHeader numeric>Placements</ColumnHeader>
-            <ColumnHeader numeric>Interview to offer</ColumnHeader>
-            <ColumnHeader numeric>Median days to a decision</ColumnHeader>
-          </TableHead>
-          <TableBody>
-            {rows.map((row) => (
-              <TableRow key={`${row.consultantId}-${row.month}`}>
-                {/* The row is named by its consultant where there are several, else by its month. */}
-                {isAdmin ? <RowHeader>{row.consultantName}</RowHeader> : null}
-                {isAdmin ? <Cell>{monthLabel(row.month)}</Cell> : <RowHeader>{monthLabel(row.month)}</RowHeader>}
-                <Cell numeric>{row.interviews}</Cell>
-                <Cell numeric>{row.offers}</Cell>
-                <Cell numeric>{row.placements}</Cell>
-                <Cell numeric>{percent(row.interviewToOfferRate)}</Cell>
-                <Cell numeric>{days(row.medianDaysToDecision)}</Cell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <section aria-labelledby="months-heading" className="space-y-4">
+          <h2 id="months-heading" className="text-2xl">
+            Month by month
+          </h2>
+          <MetricsChart points={points} title={isAdmin ? "The team's interviews and offers per month" : "Your interviews and offers per month"} />
+          <MonthTable rows={rows} isAdmin={isAdmin} />
+        </section>
       )}
       <section aria-labelledby="answers-heading" className="space-y-4">
         <h2 id="answers-heading" className="text-2xl">
@@ -72,28 +56,5 @@ export default async function MetricsPage() {
         )}
       </section>
     </div>
-  );
-}
-
-function AnswerTable({ caption, who, rows }: { caption: string; who: string; rows: AnswerTimes[] }) {
-  return (
-    <Table caption={caption}>
-      <TableHead>
-        <ColumnHeader>{who}</ColumnHeader>
-        <ColumnHeader numeric>Interviews asked about</ColumnHeader>
-        <ColumnHeader numeric>Answered</ColumnHeader>
-        <ColumnHeader numeric>Median days from interview to answer</ColumnHeader>
-      </TableHead>
-      <TableBody>
-        {rows.map((row) => (
-          <TableRow key={row.name}>
-            <RowHeader>{row.name}</RowHeader>
-            <Cell numeric>{row.requests}</Cell>
-            <Cell numeric>{row.answered}</Cell>
-            <Cell numeric>{row.medianDays === null ? "No answers" : days(row.medianDays)}</Cell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
   );
 }

@@ -10,7 +10,9 @@ import { parsePipelineFilters, pipelineQuery } from "@/lib/staff/pipeline-filter
 
 const moveSchema = z.object({ applicationId: z.uuid(), stage: z.enum(applicationStages) });
 
-/** The board's "Move" button: works without JavaScript, and comes back to the same filtered board with the outcome. */
+/** The board's "Move" button: works without JavaScript, and comes back to the same filtered board
+ *  with the outcome. The fragment takes a browser without JavaScript to the card in its new column;
+ *  with JavaScript the page focuses it (FocusOnArrival). */
 export async function moveStageAction(formData: FormData): Promise<void> {
   const user = await requireRole(staffRoles, "/consultant/pipeline");
   // The filters ride along as a query string; rebuilt from the schema, never echoed back raw.
@@ -21,6 +23,7 @@ export async function moveStageAction(formData: FormData): Promise<void> {
   if (!parsed.success) redirect(`/consultant/pipeline${query}${join}error=invalid`);
   const outcome = await moveApplicationStage(user, parsed.data);
   if (outcome === "not_found") redirect(`/consultant/pipeline${query}${join}error=not-found`);
-  if (outcome === "unchanged") redirect(`/consultant/pipeline${query}`);
-  redirect(`/consultant/pipeline${query}${join}moved=${parsed.data.applicationId}`);
+  const id = parsed.data.applicationId;
+  if (outcome === "unchanged") redirect(`/consultant/pipeline${query}#card-${id}`);
+  redirect(`/consultant/pipeline${query}${join}moved=${id}#card-${id}`);
 }

@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { inputClassName } from "@/components/forms/text-field";
+import { Button, LinkButton } from "@/components/ui/button";
 import type { AuditFilter } from "@/lib/admin/audit-log-schema";
 
 /** A GET form: a filtered view is a link an admin can keep or share. */
@@ -17,8 +17,12 @@ export function AuditFilters({ filter }: { filter: AuditFilter }) {
         <p id="actor-hint" className="text-sm text-muted">The staff member&rsquo;s email address or id</p>
         <input id="actor" name="actor" defaultValue={filter.actor} maxLength={254} aria-describedby="actor-hint" className={inputClassName("max-w-xs")} />
       </div>
-      <button type="submit" className="button button-primary">Filter</button>
-      {filtered ? <Link href="/admin/audit" className="underline">Clear filters</Link> : null}
+      <Button type="submit">Filter</Button>
+      {filtered ? (
+        <LinkButton href="/admin/audit" variant="quiet">
+          Clear filters
+        </LinkButton>
+      ) : null}
     </form>
   );
 }

@@ -29,13 +29,13 @@ export function AuditTable({ entries }: { entries: AuditLogEntry[] }) {
       <TableBody>
         {entries.map((entry) => (
           <TableRow key={entry.id}>
-            <Cell nowrap>
+            <Cell nowrap label="When (UK time)">
               <time dateTime={entry.at.toISOString()}>{formatDateTime(entry.at, london)}</time>
             </Cell>
-            <Cell>{entry.actor ? <Person who={entry.actor} /> : entry.byClient ? "The client, through their feedback link" : "An account since deleted"}</Cell>
-            <Cell>{actionLabels[entry.action] ?? entry.action}</Cell>
-            <Cell>{describeAuditEntry(entry)}</Cell>
-            <Cell>
+            <Cell label="Who">{entry.actor ? <Person who={entry.actor} /> : entry.byClient ? "The client, through their feedback link" : "An account since deleted"}</Cell>
+            <Cell label="Action">{actionLabels[entry.action] ?? entry.action}</Cell>
+            <Cell label="What">{describeAuditEntry(entry)}</Cell>
+            <Cell label="Candidate">
               {entry.candidate ? <Person who={entry.candidate} /> : <span className="text-muted">{entry.listed !== null ? "Those listed" : "None"}</span>}
             </Cell>
           </TableRow>

@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { FormStatus } from "@/components/forms/form-status";
+import { Button } from "@/components/ui/button";
 import { idleFormState } from "@/lib/actions/form-state";
 import { assignCandidateAction } from "../actions";
 
@@ -36,10 +37,10 @@ export function AssignmentForm({ candidateId, candidateLabel, consultantId, cons
             </option>
           ))}
         </select>
-        <button type="submit" disabled={pending} className="button button-secondary px-3 py-1 text-sm disabled:opacity-70">
+        <Button type="submit" variant="secondary" size="sm" disabled={pending}>
           {pending ? "Saving…" : "Save"}
           <span className="sr-only"> consultant for {candidateLabel}</span>
-        </button>
+        </Button>
       </div>
       <FormStatus state={state} className="mt-1 text-sm" />
     </form>

@@ -1,4 +1,5 @@
 import { inputClassName } from "@/components/forms/text-field";
+import { Button } from "@/components/ui/button";
 import type { AssignmentFilter } from "@/lib/admin/assignment-schema";
 
 type Props = { filter: AssignmentFilter; consultants: { value: string; label: string }[] };
@@ -21,7 +22,7 @@ export function CandidateSearch({ filter, consultants }: Props) {
           ))}
         </select>
       </div>
-      <button type="submit" className="button button-primary">Search</button>
+      <Button type="submit">Search</Button>
     </form>
   );
 }

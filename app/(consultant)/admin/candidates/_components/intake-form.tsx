@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { FormStatus } from "@/components/forms/form-status";
+import { Button } from "@/components/ui/button";
 import { idleFormState } from "@/lib/actions/form-state";
 import { setIntakeConsultantAction } from "../actions";
 
@@ -32,9 +33,9 @@ export function IntakeForm({ intakeConsultantId, consultants }: Props) {
             </option>
           ))}
         </select>
-        <button type="submit" disabled={pending} className="button button-secondary px-3 py-1 text-sm disabled:opacity-70">
+        <Button type="submit" variant="secondary" size="sm" disabled={pending}>
           {pending ? "Saving…" : "Save"}
-        </button>
+        </Button>
       </div>
       <FormStatus state={state} className="text-sm" />
     </form>

@@ -45,14 +45,14 @@ export function FailuresTable({ failures }: { failures: FailedEmail[] }) {
       <TableBody>
         {failures.map((failure) => (
           <TableRow key={failure.id}>
-            <Cell nowrap>
+            <Cell nowrap label="Failed (UK time)">
               <time dateTime={failure.failedAt.toISOString()}>{formatDateTime(failure.failedAt, london)}</time>
             </Cell>
-            <Cell>{templateName(failure.template)}</Cell>
-            <Cell breakAll>{failure.recipientHint}</Cell>
-            <Cell numeric>{failure.attempts}</Cell>
-            <Cell>{failure.reason}</Cell>
-            <Cell>
+            <Cell label="Message">{templateName(failure.template)}</Cell>
+            <Cell breakAll label="To">{failure.recipientHint}</Cell>
+            <Cell numeric label="Attempts">{failure.attempts}</Cell>
+            <Cell label="Reason">{failure.reason}</Cell>
+            <Cell label="Action">
               <RetryCell failure={failure} />
             </Cell>
           </TableRow>

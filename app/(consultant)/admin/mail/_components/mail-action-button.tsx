@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { FormStatus } from "@/components/forms/form-status";
+import { Button } from "@/components/ui/button";
 import { idleFormState, type FormState } from "@/lib/actions/form-state";
 
 type Props = {
@@ -26,10 +27,10 @@ export function MailActionButton({ action, field, label, pendingLabel, target, u
       ) : (
         <form action={formAction}>
           <input type="hidden" name={field.name} value={field.value} />
-          <button type="submit" disabled={pending} className="button button-secondary px-3 py-1 text-sm disabled:opacity-70">
+          <Button type="submit" variant="secondary" size="sm" disabled={pending}>
             {pending ? pendingLabel : label}
             <span className="sr-only"> {target}</span>
-          </button>
+          </Button>
         </form>
       )}
       <FormStatus state={state} className="text-sm" />

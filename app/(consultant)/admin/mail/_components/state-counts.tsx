@@ -1,3 +1,4 @@
+import { Card } from "@/components/ui/card";
 import type { OutboxState } from "@/lib/domain/values";
 
 const stateLabels: Record<OutboxState, string> = {
@@ -12,10 +13,10 @@ export function StateCounts({ counts }: { counts: Record<OutboxState, number> })
   return (
     <dl className="grid grid-cols-2 gap-3 sm:grid-cols-5">
       {(Object.keys(stateLabels) as OutboxState[]).map((state) => (
-        <div key={state} className="rounded border border-line p-3">
+        <Card key={state} className="p-3 sm:p-3">
           <dt className="text-sm">{stateLabels[state]}</dt>
           <dd className="text-2xl font-semibold">{counts[state].toLocaleString("en-GB")}</dd>
-        </div>
+        </Card>
       ))}
     </dl>
   );

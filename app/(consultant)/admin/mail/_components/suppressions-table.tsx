@@ -20,14 +20,14 @@ export function SuppressionsTable({ suppressions, total }: { suppressions: Suppr
       <TableBody>
         {suppressions.map((entry) => (
           <TableRow key={entry.addressHash}>
-            <Cell breakAll>
+            <Cell breakAll label="Address hash (SHA-256)">
               <code className="text-sm">{entry.addressHash}</code>
             </Cell>
-            <Cell>{reasonLabels[entry.reason]}</Cell>
-            <Cell nowrap>
+            <Cell label="Reason">{reasonLabels[entry.reason]}</Cell>
+            <Cell nowrap label="Since (UK time)">
               <time dateTime={entry.since.toISOString()}>{formatDateTime(entry.since, london)}</time>
             </Cell>
-            <Cell>
+            <Cell label="Action">
               <MailActionButton
                 action={liftSuppressionAction}
                 field={{ name: "addressHash", value: entry.addressHash }}

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { PageHeading } from "@/components/page-heading";
+import { LinkButton } from "@/components/ui/button";
 import { requireRole } from "@/lib/auth/dal";
 import { staffRoles } from "@/lib/domain/values";
 import { getCandidateDetail } from "@/lib/staff/candidate-detail";
@@ -32,9 +33,7 @@ export default async function CandidatePage({ params }: PageProps<"/consultant/c
           lead={`${candidate.email} · Times are in the candidate's time zone (${timeZone.replaceAll("_", " ")}).`}
         />
         <p className="flex flex-wrap items-center gap-4">
-          <Link href={`/consultant/candidates/${candidate.id}/interviews/new`} className="button button-primary">
-            Log an interview you arranged
-          </Link>
+          <LinkButton href={`/consultant/candidates/${candidate.id}/interviews/new`}>Log an interview you arranged</LinkButton>
           <Link href={`/consultant/pipeline?candidate=${candidate.id}`}>Their applications on the pipeline</Link>
         </p>
       </div>

@@ -21,9 +21,9 @@ export function CandidateTable({ candidates, showConsultant }: Props) {
                 {candidate.name ?? "Unnamed candidate"}
               </Link>
             </RowHeader>
-            <Cell breakAll>{candidate.email}</Cell>
-            {showConsultant ? <Cell>{candidate.consultantName ?? "Unassigned"}</Cell> : null}
-            <Cell>{candidate.openApplications}</Cell>
+            <Cell breakAll label="Email">{candidate.email}</Cell>
+            {showConsultant ? <Cell label="Consultant">{candidate.consultantName ?? "Unassigned"}</Cell> : null}
+            <Cell label="Open applications">{candidate.openApplications}</Cell>
           </TableRow>
         ))}
       </TableBody>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { LinkButton } from "@/components/ui/button";
 
 type Props = { query: string; page: number; pageCount: number };
 
@@ -13,11 +13,19 @@ export function PageLinks({ query, page, pageCount }: Props) {
   };
   return (
     <nav aria-label="Pages of candidates" className="flex flex-wrap items-center gap-4">
-      {page > 1 ? <Link href={href(page - 1)}>Previous page</Link> : null}
+      {page > 1 ? (
+        <LinkButton href={href(page - 1)} variant="secondary" size="sm">
+          Previous page
+        </LinkButton>
+      ) : null}
       <span>
         Page {page} of {pageCount}
       </span>
-      {page < pageCount ? <Link href={href(page + 1)}>Next page</Link> : null}
+      {page < pageCount ? (
+        <LinkButton href={href(page + 1)} variant="secondary" size="sm">
+          Next page
+        </LinkButton>
+      ) : null}
     </nav>
   );
 }

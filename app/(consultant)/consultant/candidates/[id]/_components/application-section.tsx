@@ -1,4 +1,4 @@
-import { stageLabels } from "@/lib/domain/labels";
+import { Badge, StageBadge } from "@/components/ui/badge";
 import { terminalStages } from "@/lib/domain/values";
 import type { StaffApplicationView } from "@/lib/staff/candidate-detail";
 import { InterviewRound } from "./interview-round";
@@ -13,8 +13,12 @@ export function ApplicationSection({ application, timeZone, candidate }: Props) 
         <h2 id={headingId} className="text-2xl">
           {application.role} at {application.company}
         </h2>
-        <p className="text-muted">
-          Stage: {stageLabels[application.stage]} · {application.source === "agency" ? "Arranged by the agency" : "A direct application the candidate shared"}
+        <p className="mt-1 flex flex-wrap items-center gap-2">
+          <span className="sr-only">Stage:</span>
+          <StageBadge stage={application.stage} />
+          <Badge tone={application.source === "agency" ? "brand" : "info"}>
+            {application.source === "agency" ? "Arranged by the agency" : "Direct, shared by the candidate"}
+          </Badge>
         </p>
       </div>
       {application.interviews.length === 0 ? (

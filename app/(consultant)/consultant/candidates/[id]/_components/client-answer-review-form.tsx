@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { TextAreaField, fieldError } from "@/components/forms/form-fields";
 import { FormStatus } from "@/components/forms/form-status";
+import { Button } from "@/components/ui/button";
 import { idleFormState } from "@/lib/actions/form-state";
 import { CLIENT_ANSWER_MAX } from "@/lib/journey/client-request-schema";
 import { reviewClientAnswerAction } from "../actions";
@@ -27,12 +28,12 @@ export function ClientAnswerReviewForm({ answerId, feedback, candidateName }: Pr
         error={fieldError(state, "body")}
       />
       <div className="mt-3 flex flex-wrap gap-2">
-        <button type="submit" name="decision" value="release" disabled={pending} className="button button-primary disabled:opacity-70">
+        <Button type="submit" name="decision" value="release" disabled={pending}>
           Pass it on to {candidateName}
-        </button>
-        <button type="submit" name="decision" value="keep" disabled={pending} className="button button-secondary disabled:opacity-70">
+        </Button>
+        <Button type="submit" name="decision" value="keep" variant="secondary" disabled={pending}>
           Keep it back
-        </button>
+        </Button>
       </div>
       <FormStatus state={state} className="mt-3" />
     </form>

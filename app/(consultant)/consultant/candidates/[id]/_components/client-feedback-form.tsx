@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { TextAreaField, fieldError } from "@/components/forms/form-fields";
 import { FormStatus } from "@/components/forms/form-status";
+import { Button } from "@/components/ui/button";
 import { idleFormState } from "@/lib/actions/form-state";
 import { CLIENT_FEEDBACK_MAX } from "@/lib/journey/client-feedback-schema";
 import { recordClientFeedbackAction } from "../actions";
@@ -24,9 +25,9 @@ export function ClientFeedbackForm({ interviewId, roundLabel }: Props) {
         defaultValue={state.status === "error" ? state.values?.body : undefined}
         error={fieldError(state, "body")}
       />
-      <button type="submit" disabled={pending} className="button button-secondary mt-3 disabled:opacity-70">
+      <Button type="submit" variant="secondary" disabled={pending} className="mt-3">
         {pending ? "Saving…" : "Save the feedback"}
-      </button>
+      </Button>
       <FormStatus state={state} className="mt-3" />
     </form>
   );

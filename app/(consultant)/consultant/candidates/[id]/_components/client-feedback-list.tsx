@@ -1,3 +1,4 @@
+import { Card } from "@/components/ui/card";
 import { formatDateTime } from "@/lib/domain/format";
 import type { StaffFeedbackNote } from "@/lib/staff/candidate-detail";
 
@@ -8,12 +9,12 @@ export function ClientFeedbackList({ notes, timeZone }: Props) {
   return (
     <ul className="space-y-3">
       {notes.map((note) => (
-        <li key={note.id} className="rounded border border-line p-3">
+        <Card as="li" key={note.id} className="p-3 sm:p-3">
           <p className="whitespace-pre-line">{note.body}</p>
           <p className="mt-1 text-sm text-muted">
             Recorded by {note.recordedBy ?? "a former member of staff"} on {formatDateTime(note.recordedAt, timeZone)}
           </p>
-        </li>
+        </Card>
       ))}
     </ul>
   );

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { TextField } from "@/components/forms/text-field";
 import { fieldError } from "@/components/forms/form-fields";
 import { FormStatus } from "@/components/forms/form-status";
+import { Button } from "@/components/ui/button";
 import { idleFormState } from "@/lib/actions/form-state";
 import { clientRequestDays } from "@/lib/config/client-requests";
 import { sendClientRequestAction } from "../actions";
@@ -51,10 +52,10 @@ export function ClientRequestForm({ interviewId, roundLabel, contact, interviewe
       <TextField id={id("contactName")} name="contactName" label="Client contact's name" autoComplete="off" defaultValue={value("contactName", contact.name)} error={fieldError(state, "contactName")} />
       <TextField id={id("contactEmail")} name="contactEmail" type="email" label="Their email address" autoComplete="off" defaultValue={value("contactEmail", contact.email)} error={fieldError(state, "contactEmail")} />
       <TextField id={id("contactRole")} name="contactRole" label="Their job title (optional)" autoComplete="off" defaultValue={value("contactRole", contact.role)} error={fieldError(state, "contactRole")} />
-      <button type="submit" disabled={pending} className="button button-secondary mt-3 disabled:opacity-70">
+      <Button type="submit" variant="secondary" disabled={pending} className="mt-3">
         {pending ? "Sending…" : again ? "Ask again (the last link stops working)" : "Ask the client for feedback"}
         <span className="sr-only"> about {roundLabel}</span>
-      </button>
+      </Button>
       <FormStatus state={state} className="mt-3" />
     </form>
   );

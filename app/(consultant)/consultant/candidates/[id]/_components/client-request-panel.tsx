@@ -1,3 +1,4 @@
+import { Card } from "@/components/ui/card";
 import { clientAnswerLabels, stageLabels, stageSuggestedByClient } from "@/lib/domain/labels";
 import { formatDateTime } from "@/lib/domain/format";
 import type { ApplicationStage } from "@/lib/domain/values";
@@ -41,7 +42,7 @@ export function ClientRequestPanel({ interviewId, roundLabel, client, interviewe
             const newest = index === answers.length - 1;
             const suggested = newest ? stageSuggestedByClient[answer.status] : undefined;
             return (
-              <li key={answer.id} className="space-y-2 rounded border border-line p-3">
+              <Card as="li" key={answer.id} className="space-y-2 p-3 sm:p-3">
                 <p className="font-semibold">
                   {clientAnswerLabels[answer.status]}
                   {answer.decideBy ? `; deciding by ${formatPlainDate(answer.decideBy)}` : ""}
@@ -63,7 +64,7 @@ export function ClientRequestPanel({ interviewId, roundLabel, client, interviewe
                 {suggested && suggested !== application.stage && !applicationClosed ? (
                   <ConfirmStageForm applicationId={application.id} stage={suggested} stageLabel={stageLabels[suggested]} />
                 ) : null}
-              </li>
+              </Card>
             );
           })}
         </ol>

@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { FormStatus } from "@/components/forms/form-status";
+import { Button } from "@/components/ui/button";
 import { idleFormState } from "@/lib/actions/form-state";
 import { confirmClientStageAction } from "../actions";
 
@@ -14,9 +15,9 @@ export function ConfirmStageForm({ applicationId, stage, stageLabel }: Props) {
     <form action={formAction}>
       <input type="hidden" name="applicationId" value={applicationId} />
       <input type="hidden" name="stage" value={stage} />
-      <button type="submit" disabled={pending} className="button button-secondary disabled:opacity-70">
+      <Button type="submit" variant="secondary" disabled={pending}>
         Move the application to {stageLabel}
-      </button>
+      </Button>
       <FormStatus state={state} className="mt-2" />
     </form>
   );

@@ -1,3 +1,4 @@
+import { Card } from "@/components/ui/card";
 import { formatLabels } from "@/lib/domain/labels";
 import { formatDateTime } from "@/lib/domain/format";
 import type { StaffApplicationView, StaffInterviewView } from "@/lib/staff/candidate-detail";
@@ -21,7 +22,7 @@ export function InterviewRound({ interview, application, timeZone, applicationCl
   const roundLabel = `round ${interview.round}`;
   const headingId = `round-${interview.id}`;
   return (
-    <article aria-labelledby={headingId} className="space-y-4 rounded border border-line p-4">
+    <Card as="article" aria-labelledby={headingId} className="space-y-4">
       <div>
         <h3 id={headingId} className="text-xl">
           Round {interview.round}: {formatDateTime(interview.startsAt, timeZone)}
@@ -72,6 +73,6 @@ export function InterviewRound({ interview, application, timeZone, applicationCl
         <ClientFeedbackList notes={interview.feedback} timeZone={timeZone} />
         <ClientFeedbackForm interviewId={interview.id} roundLabel={roundLabel} />
       </section>
-    </article>
+    </Card>
   );
 }

@@ -1,3 +1,4 @@
+import { Notice } from "@/components/ui/notice";
 import { formatDateTime } from "@/lib/domain/format";
 import type { PlanStatus } from "@/lib/staff/plan-status";
 
@@ -22,7 +23,7 @@ export function PlanStatusSummary({ plan, timeZone, applicationClosed }: Props) 
       {plan.overdue.length === 0 ? (
         <p>Nothing overdue.</p>
       ) : (
-        <div className="rounded border border-accent bg-orange-50 p-3">
+        <Notice tone="warning" as="div">
           <p className="font-semibold">Overdue</p>
           <ul className="list-disc pl-6">
             {plan.overdue.map((step) => (
@@ -31,7 +32,7 @@ export function PlanStatusSummary({ plan, timeZone, applicationClosed }: Props) 
               </li>
             ))}
           </ul>
-        </div>
+        </Notice>
       )}
     </div>
   );

@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { FormStatus } from "@/components/forms/form-status";
+import { Button } from "@/components/ui/button";
 import { idleFormState } from "@/lib/actions/form-state";
 import { markThanksPassedOnAction } from "../actions";
 
@@ -16,9 +17,9 @@ export function MarkPassedOnForm({ candidateId, noteId, candidateName }: Props) 
       <input type="hidden" name="noteId" value={noteId} />
       <FormStatus state={state} />
       {state.status === "success" ? null : (
-        <button type="submit" disabled={pending} className="button button-secondary mt-2 disabled:opacity-70">
+        <Button type="submit" variant="secondary" disabled={pending} className="mt-2">
           {pending ? "Saving…" : `I have passed on ${candidateName}’s thanks`}
-        </button>
+        </Button>
       )}
     </form>
   );

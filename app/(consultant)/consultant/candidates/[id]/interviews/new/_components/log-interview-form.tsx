@@ -4,6 +4,7 @@ import { useActionState, useState } from "react";
 import { RadioGroup, SelectField, fieldError, type Option } from "@/components/forms/form-fields";
 import { FormStatus } from "@/components/forms/form-status";
 import { TextField } from "@/components/forms/text-field";
+import { Button } from "@/components/ui/button";
 import { InterviewFields } from "@/components/interviews/interview-fields";
 import { idleFormState } from "@/lib/actions/form-state";
 import { logInterviewAction } from "../actions";
@@ -53,9 +54,9 @@ export function LogInterviewForm({ candidateId, applications, defaults, timeZone
 
       <InterviewFields values={values} error={error} timeZones={timeZones} audience="staff" />
 
-      <button type="submit" disabled={pending} className="button button-primary mt-8 disabled:opacity-70">
+      <Button type="submit" disabled={pending} className="mt-8">
         {pending ? "Saving…" : "Log the interview"}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -1,0 +1,72 @@
+import Link from "next/link";
+import { ScrollRegion } from "@/components/ui/scroll-region";
+import { stageLabels } from "@/lib/domain/labels";
+import { applicationStages } from "@/lib/domain/values";
+import type { PipelineBoard as Board } from "@/lib/staff/pipeline";
+import { pipelineQuery, type PipelineFilters } from "@/lib/staff/pipeline-filters";
+import { PipelineCard } from "./pipeline-card";
+
+type Props = { board: Board; filters: PipelineFilters; timeZone: string; now: Date; movedId?: string };
+
+/** Stages stacked under their headings on a phone; side by side from md up, the row scrolling
+ *  sideways inside its own region (named by the heading, focusable while it overflows), never the page. */
+export function PipelineBoard({ board, filters, timeZone, now, movedId }: Props) {
+  const back = pipelineQuery(filters);
+  const total = Object.values(board.countsByStage).reduce((sum, n) => sum + n, 0);
+  return (
+    // A plain div: the scroll region below is the one landmark the heading names.
+    <div className="space-y-3">
+      <div className="flex flex-wrap items-baseline justify-between gap-x-4">
+        <h2 id="board-heading" className="text-2xl">
+          Applications by stage
+        </h2>
+        <p>{total === 1 ? "1 application matches." : `${total} applications match.`}</p>
+      </div>
+      {/* Eight stages are wider than any screen and longer than any phone: these jump straight to one. */}
+      <nav aria-label="Jump to a stage">
+        <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+          {applicationStages.map((stage) => (
+            <li key={stage}>
+              <a href={`#stage-${stage}`}>
+                {stageLabels[stage]} ({board.countsByStage[stage] ?? 0})
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <ScrollRegion labelledBy="board-heading">
+        <div className="space-y-4 md:flex md:items-start md:gap-4 md:space-y-0 md:pb-3">
+          {applicationStages.map((stage) => {
+            const cards = board.cards.filter((card) => card.stage === stage);
+            const count = board.countsByStage[stage] ?? 0;
+            return (
+              <section key={stage} aria-labelledby={`stage-${stage}`} className="rounded-lg bg-surface p-3 md:w-72 md:shrink-0">
+                <h3 id={`stage-${stage}`} className="text-lg">
+                  {stageLabels[stage]} <span className="font-normal text-muted">({count})</span>
+                </h3>
+                {cards.length === 0 ? <p className="mt-1 text-sm text-muted">None.</p> : null}
+                <ul className="mt-2 space-y-3">
+                  {cards.map((card) => (
+                    <li key={card.id}>
+                      <PipelineCard card={card} timeZone={timeZone} now={now} back={back} justMoved={card.id === movedId} />
+                    </li>
+                  ))}
+                </ul>
+                {count > cards.length ? (
+                  <p className="mt-2 text-sm">
+                    Showing the newest {cards.length} of {count}.{" "}
+                    {filters.stage ? (
+                      "Narrow the filters to see the rest."
+                    ) : (
+                      <Link href={`/consultant/pipeline${pipelineQuery({ ...filters, stage })}`}>Show more in {stageLabels[stage]}</Link>
+                    )}
+                  </p>
+                ) : null}
+              </section>
+            );
+          })}
+        </div>
+      </ScrollRegion>
+    </div>
+  );
+}
