@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { ErrorMessage } from "@/components/error-message";
+import { PublicFrame } from "@/components/site-header/public-frame";
 
 // Next 16 passes both; retry() re-fetches from the server before re-rendering,
 // which is what "Try again" should do when a server component failed.
@@ -11,12 +12,14 @@ type Props = { error: unknown; retry: () => void; reset: () => void };
 // with the digest this page shows, and React reports a client-side one to the browser's console itself.
 export default function ErrorPage({ error, retry }: Props) {
   return (
-    <div className="max-w-3xl">
-      <ErrorMessage error={error} retry={retry}>
-        <Link href="/" className="button button-secondary">
-          Go to the home page
-        </Link>
-      </ErrorMessage>
-    </div>
+    <PublicFrame>
+      <div className="max-w-3xl">
+        <ErrorMessage error={error} retry={retry}>
+          <Link href="/" className="button button-secondary">
+            Go to the home page
+          </Link>
+        </ErrorMessage>
+      </div>
+    </PublicFrame>
   );
 }

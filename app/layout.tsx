@@ -1,7 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site-footer";
-import { SiteHeader } from "@/components/site-header";
 import { brand } from "@/lib/config/brand";
 import { siteOrigin } from "@/lib/env";
 import "./globals.css";
@@ -33,10 +32,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <a href="#main" className="skip-link">
           Skip to main content
         </a>
-        <SiteHeader />
-        <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-10">
-          {children}
-        </main>
+        {/* Each route group's layout brings the header and <main>: public pages a static one, private areas their own. */}
+        {children}
         <SiteFooter />
       </body>
     </html>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ContactDetails } from "@/components/contact-details";
 import { PageHeading } from "@/components/page-heading";
+import { PublicFrame } from "@/components/site-header/public-frame";
 
 export const metadata: Metadata = {
   title: "Page not found",
@@ -9,7 +10,7 @@ export const metadata: Metadata = {
 
 export default function NotFound() {
   return (
-    <>
+    <PublicFrame>
       <PageHeading
         title="Sorry, we cannot find that page"
         lead="The link may be out of date, or there may be a typo in the address. It happens to the best of us."
@@ -42,6 +43,6 @@ export default function NotFound() {
           <ContactDetails className="mt-4 space-y-1" />
         </section>
       </div>
-    </>
+    </PublicFrame>
   );
 }

@@ -38,4 +38,13 @@ export const navigationModule = {
 };
 
 export const cacheModule = { revalidatePath: () => {}, revalidateTag: () => {} };
-export const headersModule = { headers: async () => new Headers({ "x-forwarded-for": "203.0.113.9" }) };
+/** The request's cookies as an action sees them: starts empty; what actions set or delete stays here. */
+export const testCookies = new Map<string, string>();
+export const headersModule = {
+  headers: async () => new Headers({ "x-forwarded-for": "203.0.113.9" }),
+  cookies: async () => ({
+    get: (name: string) => (testCookies.has(name) ? { name, value: testCookies.get(name)! } : undefined),
+    set: (name: string, value: string) => void testCookies.set(name, value),
+    delete: (name: string) => void testCookies.delete(name),
+  }),
+};

@@ -12,7 +12,7 @@ const render = (hideCaption: boolean) =>
       <TableBody>
         <TableRow>
           <RowHeader>Sam</RowHeader>
-          <Cell numeric>3</Cell>
+          <Cell numeric label="Count">3</Cell>
         </TableRow>
       </TableBody>
     </Table>,
@@ -24,7 +24,9 @@ describe("Table", () => {
     expect(html).toMatch(/<th scope="col"[^>]*>Name<\/th>/);
     expect(html).toMatch(/<th scope="col" class="[^"]*text-right[^"]*">Count<\/th>/);
     expect(html).toMatch(/<th scope="row"[^>]*>Sam<\/th>/);
-    expect(html).toMatch(/<td class="[^"]*text-right[^"]*">3<\/td>/);
+    expect(html).toMatch(/<td data-label="Count" class="[^"]*text-right[^"]*">3<\/td>/);
+    // globals.css turns rows into cards below 640px, led by each cell's data-label.
+    expect(html).toMatch(/<table class="data-table /);
     const captionId = html.match(/<caption id="([^"]+)" class="sr-only">People and their numbers<\/caption>/)?.[1];
     expect(captionId).toBeTruthy();
   });

@@ -8,16 +8,18 @@ type TableProps = {
   caption: ReactNode;
   /** Most pages have a heading that already says it to sighted readers. */
   hideCaption?: boolean;
-  /** Keeps 40rem for columns that squeeze badly: a phone scrolls it instead. */
+  /** Keeps 40rem for columns that squeeze badly; a phone shows the rows as cards either way. */
   wide?: boolean;
   children: ReactNode;
 };
 
+// Below 640px each row is a card and each cell says its column (`label`), styled in globals.css
+// (.data-table), so no page scrolls sideways and no column is cut off.
 export function Table({ caption, hideCaption = false, wide = false, children }: TableProps) {
   const captionId = useId();
   return (
     <ScrollRegion labelledBy={captionId}>
-      <table className={`w-full border-collapse text-left ${wide ? "min-w-[40rem]" : ""}`}>
+      <table className={`data-table w-full border-collapse text-left ${wide ? "sm:min-w-[40rem]" : ""}`}>
         <caption id={captionId} className={hideCaption ? "sr-only" : "mb-2 text-left text-muted"}>
           {caption}
         </caption>
@@ -45,6 +47,8 @@ export function TableRow({ children }: { children: ReactNode }) {
 
 type CellProps = {
   children?: ReactNode;
+  /** The column's name, shown before the value when the row is a card on a phone. */
+  label?: string;
   numeric?: boolean;
   /** Dates and short phrases that read badly broken over lines. */
   nowrap?: boolean;
@@ -52,10 +56,10 @@ type CellProps = {
   breakAll?: boolean;
 };
 
-const cellClass = ({ numeric, nowrap, breakAll }: Omit<CellProps, "children">) =>
+const cellClass = ({ numeric, nowrap, breakAll }: Omit<CellProps, "children" | "label">) =>
   ["py-2 pr-4 last:pr-0 break-words", numeric && "text-right", nowrap && "whitespace-nowrap", breakAll && "break-all"].filter(Boolean).join(" ");
 
-export function ColumnHeader({ children, ...flags }: CellProps) {
+export function ColumnHeader({ children, ...flags }: Omit<CellProps, "label">) {
   return (
     <th scope="col" className={cellClass(flags)}>
       {children}
@@ -64,14 +68,18 @@ export function ColumnHeader({ children, ...flags }: CellProps) {
 }
 
 /** The cell that names its row (a person, an application); read out with each cell of the row. */
-export function RowHeader({ children, ...flags }: CellProps) {
+export function RowHeader({ children, label, ...flags }: CellProps) {
   return (
-    <th scope="row" className={`${cellClass(flags)} font-normal`}>
+    <th scope="row" data-label={label} className={`${cellClass(flags)} font-normal`}>
       {children}
     </th>
   );
 }
 
-export function Cell({ children, ...flags }: CellProps) {
-  return <td className={cellClass(flags)}>{children}</td>;
+export function Cell({ children, label, ...flags }: CellProps) {
+  return (
+    <td data-label={label} className={cellClass(flags)}>
+      {children}
+    </td>
+  );
 }

@@ -7,7 +7,7 @@ import { emailOutbox } from "@/lib/db/schema/delivery";
 import { applications } from "@/lib/db/schema/journey";
 import { consents } from "@/lib/db/schema/privacy";
 import type { CurrentUser } from "@/lib/auth/dal";
-import { keepDetailsByLinkAction } from "@/app/keep-my-details/actions";
+import { keepDetailsByLinkAction } from "@/app/(site)/keep-my-details/actions";
 import { idleFormState } from "@/lib/actions/form-state";
 import { saveConsentAnswers, sendInactivityNotices, scheduleWithdrawnErasures } from "./accounts";
 import { eraseDueAccounts } from "./erasure";

@@ -5,9 +5,5 @@ import { adminNav, consultantNav } from "@/lib/config/navigation";
 export default async function ConsultantLayout({ children }: LayoutProps<"/consultant">) {
   // Only the menu depends on the role; every page checks access for itself.
   const user = await getCurrentUser();
-  return (
-    <AreaShell label="Consultant area" nav={user?.role === "admin" ? adminNav : consultantNav}>
-      {children}
-    </AreaShell>
-  );
+  return <AreaShell area={{ label: "Consultant area", nav: user?.role === "admin" ? adminNav : consultantNav }}>{children}</AreaShell>;
 }

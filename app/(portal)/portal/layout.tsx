@@ -2,9 +2,5 @@ import { AreaShell } from "@/components/area-shell";
 import { portalNav } from "@/lib/config/navigation";
 
 export default function PortalLayout({ children }: LayoutProps<"/portal">) {
-  return (
-    <AreaShell label="Portal" nav={portalNav}>
-      {children}
-    </AreaShell>
-  );
+  return <AreaShell area={{ label: "Portal", nav: portalNav }}>{children}</AreaShell>;
 }

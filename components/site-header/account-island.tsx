@@ -1,0 +1,43 @@
+"use client";
+
+import Link from "next/link";
+import { useEffect, useState } from "react";
+import { signedInHintCookie, type AccountSummary } from "@/lib/auth/account-summary";
+import { AccountMenu } from "./account-menu";
+
+type Answer = { signedIn: true; account: AccountSummary } | { signedIn: false };
+
+async function askWhoIsSignedIn(): Promise<AccountSummary | null> {
+  if (!document.cookie.split("; ").some((pair) => pair.startsWith(`${signedInHintCookie}=`))) return null;
+  const response = await fetch("/api/account", { cache: "no-store", credentials: "same-origin" });
+  if (!response.ok) return null;
+  const answer = (await response.json()) as Answer;
+  return answer.signedIn ? answer.account : null;
+}
+
+/** The header's account corner on static pages: "Sign in" until it learns someone is signed in. */
+export function AccountIsland() {
+  const [account, setAccount] = useState<AccountSummary | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    askWhoIsSignedIn()
+      .then((found) => {
+        if (live) setAccount(found);
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  return account ? <AccountMenu account={account} /> : <SignInLink />;
+}
+
+export function SignInLink() {
+  return (
+    <Link href="/sign-in" prefetch={false} className="button button-primary button-sm">
+      Sign in
+    </Link>
+  );
+}

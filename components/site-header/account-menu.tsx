@@ -1,0 +1,55 @@
+"use client";
+
+import Link from "next/link";
+import { useEffect } from "react";
+import { signOutAction } from "@/app/(auth)/sign-out/actions";
+import { useDismissableDetails } from "@/components/ui/use-dismissable-details";
+import { signedInHintCookie, type AccountSummary } from "@/lib/auth/account-summary";
+import { sessionMaxAgeSeconds } from "@/lib/auth/session-lifetime";
+
+function initials(name: string): string {
+  const words = name.replace(/@.*/, "").split(/[\s._-]+/).filter(Boolean);
+  return (words.length > 1 ? `${words[0]![0]}${words.at(-1)![0]}` : (words[0] ?? "?").slice(0, 2)).toUpperCase();
+}
+
+/** Who is signed in, the way to their pages, and sign out: a menu button in the header bar. */
+export function AccountMenu({ account }: { account: AccountSummary }) {
+  const ref = useDismissableDetails();
+
+  // Tells the static pages' header to ask who this is (see signedInHintCookie).
+  useEffect(() => {
+    const secure = window.location.protocol === "https:" ? "; Secure" : "";
+    document.cookie = `${signedInHintCookie}=1; Path=/; Max-Age=${sessionMaxAgeSeconds}; SameSite=Lax${secure}`;
+  }, []);
+
+  return (
+    <details ref={ref} className="menu relative">
+      <summary className="menu-button">
+        <span aria-hidden="true" className="avatar">
+          {initials(account.name)}
+        </span>
+        <span className="sr-only">Account: </span>
+        <span className="sr-only max-w-[12rem] truncate lg:not-sr-only">{account.name}</span>
+      </summary>
+      <div className="menu-panel right-0 w-64">
+        <p className="border-b border-line px-3 pb-2 text-sm text-muted">
+          Signed in as <span className="block truncate font-semibold text-ink">{account.name}</span>
+        </p>
+        <ul className="py-1">
+          {account.links.map((link) => (
+            <li key={link.href}>
+              <Link href={link.href} prefetch={false} className="menu-link">
+                {link.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+        <form action={signOutAction} className="border-t border-line pt-1">
+          <button type="submit" className="menu-link w-full text-left">
+            Sign out
+          </button>
+        </form>
+      </div>
+    </details>
+  );
+}
