@@ -12,6 +12,7 @@ import { getDb } from "@/lib/db/client";
 import { erasureScheduleOf } from "@/lib/retention/account-state";
 import { OneButtonForm } from "@/components/forms/one-button-form";
 import { Card } from "@/components/ui/card";
+import { Notice, noticeClass } from "@/components/ui/notice";
 import { keepMyDetailsAction } from "./actions";
 import { ConsentChoice } from "./_components/consent-choice";
 import { ConsentHistory } from "./_components/consent-history";
@@ -43,13 +44,13 @@ export default async function PrivacyPage({ searchParams }: PageProps<"/portal/p
       />
 
       {justKept ? (
-        <p role="status" className="rounded border border-brand bg-brand-soft p-3 text-brand-dark">
+        <Notice tone="success" role="status">
           Done: we will keep your details, and nothing will be deleted.
-        </p>
+        </Notice>
       ) : null}
 
       {erasure ? (
-        <section aria-labelledby="erasure-heading" className="space-y-3 rounded border border-amber-700 bg-amber-50 p-4">
+        <section aria-labelledby="erasure-heading" className={noticeClass("warning", "space-y-3 p-4")}>
           <h2 id="erasure-heading" className="text-xl font-semibold">
             Your account will be deleted on {formatDate(erasure.dueAt, settings.timeZone)}
           </h2>
@@ -70,11 +71,11 @@ export default async function PrivacyPage({ searchParams }: PageProps<"/portal/p
           every answer and when you gave it, shown under each choice.
         </p>
         {keepsData || erasure ? null : (
-          <p className="rounded border border-amber-700 bg-amber-50 p-3">
+          <Notice tone="warning">
             You have told us not to keep your details between job searches. While an application is open we keep them;
             30 days after the last one closes we delete your account, and email you first. To remove your details now,{" "}
             <a href="#delete-heading" className="underline">delete your account and data</a>.
-          </p>
+          </Notice>
         )}
         {/* Kept from the notice above: fresh forms, so the "no" chosen before is not still selected. */}
         <ul key={justKept ? "kept" : "answers"} className="space-y-4">

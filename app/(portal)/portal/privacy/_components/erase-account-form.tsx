@@ -5,6 +5,8 @@ import { ConfirmButtons } from "@/components/forms/confirm-buttons";
 import { useConfirmStep } from "@/components/forms/use-confirm-step";
 import { TextField } from "@/components/forms/text-field";
 import { FormStatus } from "@/components/forms/form-status";
+import { buttonClass } from "@/components/ui/button";
+import { noticeClass } from "@/components/ui/notice";
 import { idleFormState } from "@/lib/actions/form-state";
 import { eraseAccountAction } from "../actions";
 
@@ -15,14 +17,14 @@ export function EraseAccountForm({ email }: { email: string }) {
 
   if (!asking) {
     return (
-      <button ref={opener} type="button" onClick={ask} className="button button-secondary border-red-800 text-red-800">
+      <button ref={opener} type="button" onClick={ask} className={buttonClass("danger")}>
         Delete my account and data
       </button>
     );
   }
   return (
-    <form action={formAction} noValidate className="space-y-3 rounded border border-red-800 bg-red-50 p-4">
-      <p ref={question} tabIndex={-1} className="font-semibold text-red-900">
+    <form action={formAction} noValidate className={noticeClass("danger", "space-y-3 p-4")}>
+      <p ref={question} tabIndex={-1} className="font-semibold">
         Your account and all your data will be deleted straight away. This cannot be undone.
       </p>
       <TextField
