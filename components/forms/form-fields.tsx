@@ -15,6 +15,8 @@ type RadioGroupProps = {
   name: string;
   /** Prefixes the element ids; set it when one page has several forms with a field of the same name. */
   id?: string;
+  /** Replaces the fieldset's top margin, e.g. as the first thing in a card. */
+  className?: string;
   legend: string;
   options: readonly Option[];
   defaultValue?: string;
@@ -26,10 +28,10 @@ type RadioGroupProps = {
 };
 
 /** A fieldset of radios; `children` follow the options (dependent fields). */
-export function RadioGroup({ name, id: idPrefix = name, legend, options, defaultValue, hint, error, inline, onChange, children }: RadioGroupProps) {
+export function RadioGroup({ name, id: idPrefix = name, className = "mt-4", legend, options, defaultValue, hint, error, inline, onChange, children }: RadioGroupProps) {
   const id = `${idPrefix}-group`;
   return (
-    <fieldset className="mt-4" aria-describedby={describedBy(id, hint, error)}>
+    <fieldset className={className} aria-describedby={describedBy(id, hint, error)}>
       <legend className="font-semibold">{legend}</legend>
       <FieldNotes id={id} hint={hint} error={error} />
       <div className={inline ? "mt-1 flex flex-wrap gap-x-6 gap-y-1" : "mt-1 space-y-1"}>

@@ -86,6 +86,7 @@ function TimeZoneCombobox({ id, name, hint, defaultValue, error, zones }: Props)
   const chosen = zoneNamed(list, text)?.value;
   const optionId = (index: number) => `${listId}-option-${index}`;
   const expanded = open && flat.length > 0;
+  const noMatch = query.trim() !== "" && flat.length === 0;
 
   useEffect(() => {
     if (expanded && active >= 0) document.getElementById(`${listId}-option-${active}`)?.scrollIntoView({ block: "nearest" });
@@ -203,12 +204,18 @@ function TimeZoneCombobox({ id, name, hint, defaultValue, error, zones }: Props)
           ) : null}
         </div>
       </div>
-      <p role="status" aria-live="polite" className={open && flat.length === 0 ? "mt-1 text-sm" : "sr-only"}>
-        {!open ? "" : flat.length === 0 ? `No time zone matches “${query.trim()}”. Try a city, such as London or New York.` : `${flat.length} time ${flat.length === 1 ? "zone matches" : "zones match"}`}
+      {/* Shown whether or not the list is open: a message that vanished on blur would move the Save
+          button from under a pointer between its press and release. */}
+      <p role="status" aria-live="polite" className={noMatch ? "mt-1 text-sm" : "sr-only"}>
+        {noMatch
+          ? `No time zone matches “${query.trim()}”. Try a city, such as London or New York.`
+          : open
+            ? `${flat.length} time ${flat.length === 1 ? "zone matches" : "zones match"}`
+            : ""}
       </p>
       {deviceSuggestion ? (
-        <p className="mt-1 text-sm">
-          This device is set to {deviceSuggestion.label}.{" "}
+        <p className="mt-1 flex flex-wrap items-center gap-x-1 text-sm">
+          This device is set to {deviceSuggestion.label}.
           <button type="button" className={buttonClass("quiet", "sm")} onClick={() => choose(deviceSuggestion)}>
             Use {timeZoneLabel(deviceSuggestion.value)}
           </button>
@@ -256,7 +263,7 @@ function OptionGroup({ title, zones, offset, active, chosen, listId, optionId, c
             <span className={zone.value === chosen ? "font-semibold" : undefined}>
               {zone.value === chosen ? <span className="sr-only">Chosen: </span> : null}
               {zone.label}
-              {zone.note ? <span className="block text-sm text-muted">{zone.note}</span> : null}
+              {zone.note ? <span className="block text-sm font-normal text-muted">{zone.note}</span> : null}
             </span>
             <span className="text-sm text-muted">{zone.offset}</span>
           </div>

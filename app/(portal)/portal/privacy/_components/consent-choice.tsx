@@ -33,6 +33,7 @@ export function ConsentChoice({ item, history }: { item: ConsentItem; history: R
       <input type="hidden" name="purpose" value={item.purpose} />
       <RadioGroup
         id={id}
+        className="mt-0"
         name="answer"
         legend={item.label}
         options={answers}
