@@ -20,9 +20,9 @@ test("withdrawing 'keep my details' with nothing open: the page and an email giv
   await addRetentionCandidate(email, { keep: true });
   await signInThroughMailbox(page, email);
   await page.goto("/portal/privacy");
-  // Every question needs an answer: no to each, "keep my details" among them.
-  for (const group of await page.getByRole("group").all()) await group.getByLabel("No").check();
-  await page.getByRole("button", { name: "Save my choices" }).click();
+  // Each choice is saved on its own: "no" to keeping my details alone.
+  await page.getByRole("group", { name: "Keep my details between job searches" }).getByLabel("No").check();
+  await page.getByRole("button", { name: "Save your answer to “Keep my details between job searches”" }).click();
   await expect(page.getByRole("status").filter({ hasText: "we will delete your account and data on" })).toBeVisible();
 
   await page.reload();

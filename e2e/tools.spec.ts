@@ -53,6 +53,39 @@ test("the follow-up calculator gives a working-day date and an .ics a calendar c
   await expectNoAxeViolations(page);
 });
 
+test("the follow-up calculator never leaves old dates under a new error", async ({ page }) => {
+  await page.goto("/advice/when-to-follow-up-after-an-interview");
+  await expect(page.getByRole("button", { name: "Work out my dates" })).toBeEnabled();
+  await page.getByLabel("Interview date").fill("2026-10-06");
+  await page.getByLabel("They gave a date").check();
+  await page.getByLabel("Decision date").fill("2026-11-03");
+  await page.getByRole("button", { name: "Work out my dates" }).click();
+  const result = page.getByRole("heading", { name: /^Your follow-up dates/ });
+  await expect(page.getByText("Tuesday 27 October 2026 at 09:00")).toBeVisible();
+
+  // A complete change: the dates stay, marked as out of date, and cannot be downloaded.
+  await page.getByLabel("Decision date").fill("2026-11-10");
+  await expect(result).toHaveText("Your follow-up dates, for the details you entered before");
+  await expect(page.getByRole("button", { name: "Download to your calendar (.ics)" })).toHaveCount(0);
+
+  // A mistake, submitted: the error, and no dates under it.
+  await page.getByLabel("Decision date").fill("2026-10-01");
+  await page.getByRole("button", { name: "Work out my dates" }).click();
+  await expect(page.getByText("This date is before the interview. Check both dates.")).toBeVisible();
+  await expect(page.getByLabel("Decision date")).toBeFocused();
+  await expect(result).toHaveCount(0);
+  await expect(page.getByText("Tuesday 27 October 2026 at 09:00")).toHaveCount(0);
+
+  // Worked out again, then emptied: the result goes at once, before any submit, and the status says so.
+  await page.getByLabel("Decision date").fill("2026-11-03");
+  await page.getByRole("button", { name: "Work out my dates" }).click();
+  await expect(page.getByText("Tuesday 27 October 2026 at 09:00")).toBeVisible();
+  await page.getByLabel("Interview date").fill("");
+  await expect(result).toHaveCount(0);
+  await expect(page.getByRole("status").filter({ hasText: "cleared until the details are complete" })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
 test("the checklist keeps its ticks after a reload", async ({ page }) => {
   await page.goto("/advice/what-to-do-after-a-job-interview");
   const first = page.getByLabel(/Ask about the timeline/);

@@ -13,6 +13,10 @@ export function fieldError(state: FormState, name: string): string | undefined {
 
 type RadioGroupProps = {
   name: string;
+  /** Prefixes the element ids; set it when one page has several forms with a field of the same name. */
+  id?: string;
+  /** Replaces the fieldset's top margin, e.g. as the first thing in a card. */
+  className?: string;
   legend: string;
   options: readonly Option[];
   defaultValue?: string;
@@ -24,10 +28,10 @@ type RadioGroupProps = {
 };
 
 /** A fieldset of radios; `children` follow the options (dependent fields). */
-export function RadioGroup({ name, legend, options, defaultValue, hint, error, inline, onChange, children }: RadioGroupProps) {
-  const id = `${name}-group`;
+export function RadioGroup({ name, id: idPrefix = name, className = "mt-4", legend, options, defaultValue, hint, error, inline, onChange, children }: RadioGroupProps) {
+  const id = `${idPrefix}-group`;
   return (
-    <fieldset className="mt-4" aria-describedby={describedBy(id, hint, error)}>
+    <fieldset className={className} aria-describedby={describedBy(id, hint, error)}>
       <legend className="font-semibold">{legend}</legend>
       <FieldNotes id={id} hint={hint} error={error} />
       <div className={inline ? "mt-1 flex flex-wrap gap-x-6 gap-y-1" : "mt-1 space-y-1"}>
@@ -35,14 +39,14 @@ export function RadioGroup({ name, legend, options, defaultValue, hint, error, i
           <div key={option.value} className="flex items-start gap-2">
             <input
               type="radio"
-              id={`${name}-${option.value}`}
+              id={`${idPrefix}-${option.value}`}
               name={name}
               value={option.value}
               defaultChecked={defaultValue === option.value}
               onChange={onChange ? () => onChange(option.value) : undefined}
               className="mt-1.5 size-4 accent-brand"
             />
-            <label htmlFor={`${name}-${option.value}`}>
+            <label htmlFor={`${idPrefix}-${option.value}`}>
               {option.label}
               {option.hint ? <span className="block text-sm text-muted">{option.hint}</span> : null}
             </label>

@@ -1,18 +1,11 @@
 "use client";
 
-import { useMemo, useRef, useState, type FormEvent } from "react";
+import { useMemo, useReducer, useRef, type FormEvent } from "react";
 import { flushSync } from "react-dom";
 import { brand } from "@/lib/config/brand";
-import { planFollowUps, type FollowUpInput, type FollowUpPlan } from "@/lib/plans/follow-up-rules";
 import { calendarFromDates } from "@/lib/plans/working-days";
-import {
-  buildFollowUpCalendar,
-  initialCalculatorForm,
-  parseCalculatorForm,
-  type CalculatorForm,
-  type FieldErrors,
-  type TimingChoice,
-} from "@/lib/tools/follow-up-calculator";
+import { buildFollowUpCalendar, type CalculatorForm, type TimingChoice } from "@/lib/tools/follow-up-calculator";
+import { initialCalculatorState, reduceCalculator, type CalculatorEvent, type CalculatorState } from "@/lib/tools/follow-up-calculator-state";
 import { FollowUpResult } from "./follow-up-result";
 import { describedBy, FieldNotes, inputClassName, TextField } from "@/components/forms/text-field";
 import { NoScriptNote, ToolSection } from "./tool-section";
@@ -56,12 +49,13 @@ export function FollowUpCalculator({ bankHolidays }: Props) {
   const years = useMemo(() => yearsCovered(bankHolidays), [bankHolidays]);
   const formRef = useRef<HTMLFormElement>(null);
   const resultHeading = useRef<HTMLHeadingElement>(null);
-  const [form, setForm] = useState<CalculatorForm>(initialCalculatorForm);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [result, setResult] = useState<{ plan: FollowUpPlan; input: FollowUpInput } | null>(null);
-  const [status, setStatus] = useState("");
+  const context = useMemo(() => ({ options: { timeZone: TIME_ZONE, years }, calendar }), [years, calendar]);
+  const [{ form, errors, result, status }, dispatch] = useReducer(
+    (state: CalculatorState, event: CalculatorEvent) => reduceCalculator(state, event, context),
+    initialCalculatorState,
+  );
 
-  const update = (changes: Partial<CalculatorForm>) => setForm({ ...form, ...changes });
+  const update = (changes: Partial<CalculatorForm>) => dispatch({ type: "edit", changes });
   const field = (key: "interviewDate" | "interviewTime" | "durationMinutes" | "decisionDate" | "thankYouDate") => ({
     id: `follow-up-${key}`,
     value: form[key],
@@ -71,39 +65,21 @@ export function FollowUpCalculator({ bankHolidays }: Props) {
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const parsed = parseCalculatorForm(form, { timeZone: TIME_ZONE, years });
-    if (!parsed.ok) {
-      flushSync(() => {
-        setErrors(parsed.errors);
-        setStatus("");
-      });
-      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-      return;
-    }
-    let plan: FollowUpPlan;
-    try {
-      plan = planFollowUps(parsed.input, calendar);
-    } catch {
-      // The form's checks mirror the rules' own; this is for anything they miss.
-      setErrors({ interviewDate: "We could not work out dates from these details. Check the dates and try again." });
-      return;
-    }
-    flushSync(() => {
-      setErrors({});
-      setResult({ plan, input: parsed.input });
-      setStatus("Your follow-up dates are ready below.");
-    });
-    resultHeading.current?.focus();
+    // Rendered at once, so focus can move to what the submit produced: the first error, or the result.
+    flushSync(() => dispatch({ type: "submit" }));
+    const invalid = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    if (invalid) invalid.focus();
+    else resultHeading.current?.focus();
   }
 
   function download() {
-    if (!result) return;
+    if (!result || result.outOfDate) return;
     const file = buildFollowUpCalendar(result.plan, result.input, {
       calendarName: `${brand.siteName}: interview follow-ups`,
       now: new Date(),
     });
     downloadFile(file.fileName, file.text);
-    setStatus(`Downloaded ${file.fileName}. Open it to add both follow-ups to your calendar.`);
+    dispatch({ type: "downloaded", fileName: file.fileName });
   }
 
   return (
@@ -212,6 +188,7 @@ export function FollowUpCalculator({ bankHolidays }: Props) {
           plan={result.plan}
           timeZone={TIME_ZONE}
           thankYouSent={Boolean(result.input.thankYouSentAt)}
+          outOfDate={result.outOfDate}
           headingRef={resultHeading}
           onDownload={download}
         />

@@ -29,3 +29,9 @@ export const consentWording: Record<ConsentPurpose, ConsentWording> = {
     explanation: "A consultant may ring you about new roles that might suit you.",
   },
 };
+
+/** Where an answer came from, as the privacy page's history says it; other sources (the demo seed) say nothing. */
+export const consentSourceWords: Record<string, string> = {
+  portal: "on this page",
+  "retention-link": "through the link in our email",
+};

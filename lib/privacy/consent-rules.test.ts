@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { changedConsents, nextRecordedAt, type ConsentAnswers } from "./consent-rules";
+import { changedConsents, describeConsentHistory, nextRecordedAt, type ConsentAnswers } from "./consent-rules";
 
 const allNo: ConsentAnswers = {
   data_retention: false,
@@ -29,6 +29,33 @@ describe("changedConsents", () => {
 
   it("returns nothing when nothing changed", () => {
     expect(changedConsents(allNo, allNo)).toEqual([]);
+  });
+
+  it("compares only the purposes answered, leaving the others as they are", () => {
+    expect(changedConsents({ ...allNo }, { marketing_sms: true })).toEqual([{ purpose: "marketing_sms", granted: true }]);
+    expect(changedConsents({ ...allNo }, { marketing_sms: false })).toEqual([]);
+    // Never answered, and not answered now either: nothing is recorded for it.
+    expect(changedConsents({}, { representation: false })).toEqual([{ purpose: "representation", granted: false }]);
+    expect(changedConsents({}, {})).toEqual([]);
+  });
+});
+
+describe("describeConsentHistory", () => {
+  const at = (day: number) => new Date(`2026-11-${String(day).padStart(2, "0")}T10:00:00Z`);
+  const event = (granted: boolean, day: number) => ({ granted, recordedAt: at(day), source: "portal" });
+
+  it("names a yes given, a no that replaced a yes withdrawn, and a first no declined, newest first", () => {
+    const described = describeConsentHistory([event(true, 9), event(false, 5), event(true, 3), event(false, 1)]);
+    expect(described.map((entry) => [entry.kind, entry.recordedAt])).toEqual([
+      ["given", at(9)],
+      ["withdrawn", at(5)],
+      ["given", at(3)],
+      ["declined", at(1)],
+    ]);
+  });
+
+  it("is empty for a purpose never answered", () => {
+    expect(describeConsentHistory([])).toEqual([]);
   });
 });
 

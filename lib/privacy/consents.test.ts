@@ -5,7 +5,7 @@ import { createTwoCandidateWorld } from "@/test/fixtures";
 import { AuthorizationError } from "@/lib/auth/errors";
 import { consents } from "@/lib/db/schema/privacy";
 import type { ConsentAnswers } from "./consent-rules";
-import { listConsents, updateConsents } from "./consents";
+import { listConsentHistory, listConsents, updateConsents } from "./consents";
 
 let testDb: TestDatabase;
 let world: Awaited<ReturnType<typeof createTwoCandidateWorld>>;
@@ -60,6 +60,33 @@ describe("updateConsents", () => {
     expect(sms?.granted).toBe(false);
   });
 
+  it("saves one purpose alone, leaving the other four as they were", async () => {
+    const before = await listConsents(world.candidateA);
+    const at = new Date("2026-11-05T12:00:00Z");
+    expect(await updateConsents(world.candidateA, { marketing_phone: true }, at)).toEqual([{ purpose: "marketing_phone", granted: true }]);
+    const after = await listConsents(world.candidateA);
+    expect(after.find((consent) => consent.purpose === "marketing_phone")).toEqual({ purpose: "marketing_phone", granted: true, recordedAt: at });
+    expect(after.filter((consent) => consent.purpose !== "marketing_phone")).toEqual(before.filter((consent) => consent.purpose !== "marketing_phone"));
+    // The same answer again writes nothing.
+    expect(await updateConsents(world.candidateA, { marketing_phone: true }, new Date("2026-11-05T13:00:00Z"))).toEqual([]);
+  });
+
+  it("lists each purpose's answers newest first, with where each came from", async () => {
+    const history = await listConsentHistory(world.candidateA);
+    expect(Object.keys(history)).toEqual(["data_retention", "representation", "marketing_email", "marketing_sms", "marketing_phone"]);
+    expect(history.data_retention).toEqual([
+      { granted: true, recordedAt: new Date("2026-11-05T09:00:00Z"), source: "portal" },
+      { granted: false, recordedAt: new Date("2026-11-02T09:00:00Z"), source: "portal" },
+      { granted: true, recordedAt: new Date("2026-11-01T09:00:00Z"), source: "portal" },
+    ]);
+    expect(history.marketing_phone.map((event) => event.granted)).toEqual([true, false]);
+    // The current answer listConsents gives is the history's first entry, for every purpose.
+    for (const consent of await listConsents(world.candidateA)) {
+      expect(history[consent.purpose][0]).toMatchObject({ granted: consent.granted, recordedAt: consent.recordedAt });
+    }
+    expect((await listConsentHistory(world.candidateB)).marketing_email).toEqual([expect.objectContaining({ granted: true, source: "seed" })]);
+  });
+
   it("never touches another candidate's answers", async () => {
     const before = await rowsOf(world.candidateB.id);
     await updateConsents(world.candidateA, answers({ marketing_email: false }), new Date("2026-11-06T09:00:00Z"));
@@ -70,6 +97,8 @@ describe("updateConsents", () => {
   it("is for candidates only", async () => {
     await expect(updateConsents(world.consultantA, answers())).rejects.toThrow(AuthorizationError);
     await expect(listConsents(world.admin)).rejects.toThrow(AuthorizationError);
+    await expect(listConsentHistory(world.consultantA)).rejects.toThrow(AuthorizationError);
+    await expect(updateConsents(world.admin, { marketing_email: true })).rejects.toThrow(AuthorizationError);
     expect(await rowsOf(world.consultantA.id)).toEqual([]);
   });
 });

@@ -6,19 +6,31 @@ import { consents } from "@/lib/db/schema/privacy";
 import type { CurrentUser } from "@/lib/auth/dal";
 import { consentPurposes, type ConsentPurpose } from "@/lib/domain/values";
 import { assertCandidate } from "@/lib/journey/access";
-import { changedConsents, nextRecordedAt, type ConsentAnswers, type ConsentChange, type CurrentConsents } from "./consent-rules";
+import {
+  changedConsents,
+  nextRecordedAt,
+  type ConsentAnswers,
+  type ConsentChange,
+  type ConsentEvent,
+  type CurrentConsents,
+} from "./consent-rules";
 
 // Every query is addressed by the caller's id alone, so no form field reaches another account.
 
 export type ConsentStatus = { purpose: ConsentPurpose; granted: boolean | null; recordedAt: Date | null };
 
-async function readCurrent(db: Database, userId: string) {
-  // Newest first, so the first row seen per purpose is its current answer.
-  const rows = await db
-    .select({ purpose: consents.purpose, granted: consents.granted, recordedAt: consents.recordedAt })
+/** Every answer, newest first (nextRecordedAt keeps one purpose's rows from sharing an instant). */
+function readAnswers(db: Database, userId: string) {
+  return db
+    .select({ purpose: consents.purpose, granted: consents.granted, recordedAt: consents.recordedAt, source: consents.source })
     .from(consents)
     .where(eq(consents.userId, userId))
     .orderBy(desc(consents.recordedAt));
+}
+
+async function readCurrent(db: Database, userId: string) {
+  // Newest first, so the first row seen per purpose is its current answer.
+  const rows = await readAnswers(db, userId);
   const current = new Map<ConsentPurpose, { granted: boolean; recordedAt: Date }>();
   for (const row of rows) if (!current.has(row.purpose)) current.set(row.purpose, row);
   return { current, newest: rows[0]?.recordedAt ?? null };
@@ -33,12 +45,22 @@ export async function listConsents(caller: CurrentUser): Promise<ConsentStatus[]
   });
 }
 
+/** Each purpose's answers, newest first (the first is the current one); empty if never answered. */
+export async function listConsentHistory(caller: CurrentUser): Promise<Record<ConsentPurpose, ConsentEvent[]>> {
+  assertCandidate(caller);
+  const history = Object.fromEntries(consentPurposes.map((purpose) => [purpose, [] as ConsentEvent[]])) as Record<ConsentPurpose, ConsentEvent[]>;
+  for (const { purpose, ...event } of await readAnswers(getDb(), caller.id)) history[purpose].push(event);
+  return history;
+}
+
 /** What else must happen, in the same transaction, when answers change (lib/retention acts on "keep my details"). */
 export type ConsentChangeHook = (tx: Database, userId: string, changes: ConsentChange[], now: Date) => Promise<void>;
 
+/** Records the answers given (all five, or one: a purpose left out keeps its answer) that differ
+ *  from the current ones, all or none. */
 export async function updateConsents(
   caller: CurrentUser,
-  answers: ConsentAnswers,
+  answers: Partial<ConsentAnswers>,
   now = new Date(),
   afterChanges?: ConsentChangeHook,
 ): Promise<ConsentChange[] | null> {

@@ -100,9 +100,10 @@ export async function scheduleErasureIfWithdrawn(tx: Database, userId: string, n
   return erasureDate;
 }
 
-/** The privacy page's save: the answers recorded, and a new answer to "keep my details" acted on in
- *  the same transaction ("no" schedules erasure when nothing is open, "yes" cancels any). */
-export function saveConsentAnswers(caller: CurrentUser, answers: ConsentAnswers, now = new Date()) {
+/** The privacy page's save (one purpose at a time there): the answers recorded, and a new answer to
+ *  "keep my details" acted on in the same transaction ("no" schedules erasure when nothing is open,
+ *  "yes" cancels any). */
+export function saveConsentAnswers(caller: CurrentUser, answers: Partial<ConsentAnswers>, now = new Date()) {
   return updateConsents(caller, answers, now, async (tx, userId, changes) => {
     const keepAnswer = changes.find((change) => change.purpose === "data_retention");
     if (keepAnswer) await actOnKeepAnswer(tx, userId, keepAnswer.granted, now);

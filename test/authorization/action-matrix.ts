@@ -50,12 +50,10 @@ export const matrix: MatrixRow[] = [
 
   { label: "updateSettingsAction", action: "updateSettingsAction", expect: candidateOwnAccount, args: () => [idleFormState, form({ name: "Renamed", timeZone: "Europe/Dublin", digestEnabled: "on" })] },
   { label: "calendarFeedAction", action: "calendarFeedAction", expect: candidateOwnAccount, args: () => [idleFormState, form({ intent: "create" })] },
-  {
-    label: "updateConsentsAction",
-    action: "updateConsentsAction",
-    expect: candidateOwnAccount,
-    args: () => [idleFormState, form({ data_retention: "yes", representation: "yes", marketing_email: "no", marketing_sms: "yes", marketing_phone: "no" })],
-  },
+  // One purpose per save; the stray userId must not aim it at candidate A.
+  { label: "saveConsentAction", action: "saveConsentAction", expect: candidateOwnAccount, args: (w) => [idleFormState, form({ purpose: "marketing_sms", answer: "yes", userId: w.candidateA.id })] },
+  // "No" to keeping their details, with candidate A's application open: only the caller's own answer changes.
+  { label: "saveConsentAction (keep my details)", action: "saveConsentAction", expect: candidateOwnAccount, args: () => [idleFormState, form({ purpose: "data_retention", answer: "no" })] },
   // The confirmation is candidate A's address: typed by candidate B, it must erase nobody.
   { label: "eraseAccountAction", action: "eraseAccountAction", expect: candidateARecord, args: (w) => [idleFormState, form({ confirmation: w.candidateA.email })] },
   { label: "keepMyDetailsAction", action: "keepMyDetailsAction", expect: candidateOwnAccount, args: () => [idleFormState, form({})] },

@@ -6,8 +6,8 @@ import { requireRole } from "@/lib/auth/dal";
 import { attempt } from "@/lib/actions/attempt";
 import { signOut } from "@/lib/auth/auth";
 import { invalidForm, refusedForm, typedValues, type FormState } from "@/lib/actions/form-state";
-import { consentPurposes } from "@/lib/domain/values";
-import { consentFormSchema } from "@/lib/privacy/consent-schema";
+import { consentWording } from "@/lib/privacy/consent-purposes";
+import { consentAnswerSchema } from "@/lib/privacy/consent-schema";
 import type { ConsentChange } from "@/lib/privacy/consent-rules";
 import { eraseCandidate, type ErasureResult } from "@/lib/privacy/erase";
 import { erasureFormSchema } from "@/lib/privacy/erase-schema";
@@ -16,32 +16,36 @@ import { formatDate } from "@/lib/domain/format";
 import { keepDetails, saveConsentAnswers } from "@/lib/retention/accounts";
 import { erasureScheduleOf } from "@/lib/retention/account-state";
 
-export async function updateConsentsAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function saveConsentAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const user = await requireRole(["candidate"]);
-  // One answer per purpose and nothing else the request carries.
-  const parsed = consentFormSchema.safeParse(
-    Object.fromEntries(consentPurposes.map((purpose) => [purpose, formData.get(purpose) ?? undefined])),
-  );
-  if (!parsed.success) return invalidForm(parsed.error, formData, "Please answer yes or no for each choice.");
-  const updated = await attempt("[privacy] consent update failed", () => saveConsentAnswers(user, parsed.data));
-  if (!updated.ok) return refusedForm("We could not save your choices just now. Please try again.", formData);
+  // One purpose and its answer: any other field the request carries is ignored, so one save can
+  // never change another purpose.
+  const parsed = consentAnswerSchema.safeParse({ purpose: formData.get("purpose") ?? undefined, answer: formData.get("answer") ?? undefined });
+  if (!parsed.success) {
+    const purposeIssue = parsed.error.issues.find((issue) => issue.path[0] === "purpose");
+    return invalidForm(parsed.error, formData, purposeIssue?.message ?? "Nothing has been saved: choose yes or no first.");
+  }
+  const { purpose, answer: granted } = parsed.data;
+  const updated = await attempt("[privacy] consent update failed", () => saveConsentAnswers(user, { [purpose]: granted }));
+  if (!updated.ok) return refusedForm("Nothing has been saved: something went wrong on our side. Please try again.", formData);
   const changes: ConsentChange[] | null = updated.value;
   if (!changes) return refusedForm("We could not find your account. Please sign in again.", formData);
+  const label = consentWording[purpose].label;
+  const word = granted ? "yes" : "no";
+  if (changes.length === 0) {
+    return { status: "success", message: `Nothing has changed: your answer to “${label}” was already ${word}.`, values: typedValues(formData) };
+  }
   revalidatePath("/portal/privacy");
-  const retentionWithdrawn = changes.some((change) => change.purpose === "data_retention" && !change.granted);
-  const erasure = retentionWithdrawn ? await erasureScheduleOf(getDb(), user.id) : null;
-  return {
-    status: "success",
-    message:
-      changes.length === 0
-        ? "Nothing has changed: your choices were already saved."
-        : erasure
-          ? `Your choices are saved. As none of your applications is open, we will delete your account and data on ${formatDate(erasure.dueAt, erasure.timeZone)}, and we have emailed you to say so. To keep them, choose “Keep my details” before then.`
-          : retentionWithdrawn
-            ? "Your choices are saved. We keep your details while an application is open; 30 days after the last one closes we delete them, and email you first."
-            : "Your choices are saved.",
-    values: typedValues(formData),
-  };
+  return { status: "success", message: `Saved: you answered ${word} to “${label}”.${await afterKeepAnswer(user.id, changes)}`, values: typedValues(formData) };
+}
+
+/** What a "no" to keeping their details means for this candidate, said straight after the save. */
+async function afterKeepAnswer(userId: string, changes: ConsentChange[]): Promise<string> {
+  if (!changes.some((change) => change.purpose === "data_retention" && !change.granted)) return "";
+  const erasure = await erasureScheduleOf(getDb(), userId);
+  return erasure
+    ? ` As none of your applications is open, we will delete your account and data on ${formatDate(erasure.dueAt, erasure.timeZone)}, and we have emailed you to say so. To keep them, choose “Keep my details” before then.`
+    : " We keep your details while an application is open; 30 days after the last one closes we delete them, and email you first.";
 }
 
 /** Cancels a scheduled erasure: the answer to "keep my details" becomes yes. */

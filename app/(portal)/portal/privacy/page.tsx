@@ -3,15 +3,20 @@ import { Notice, noticeClass } from "@/components/ui/notice";
 import { PageHeading } from "@/components/page-heading";
 import { requireRole } from "@/lib/auth/dal";
 import { brand } from "@/lib/config/brand";
-import { formatDate } from "@/lib/domain/format";
+import { formatDate, formatDateTime } from "@/lib/domain/format";
+import { consentPurposes } from "@/lib/domain/values";
 import { getOwnSettings } from "@/lib/portal/settings";
-import { consentWording } from "@/lib/privacy/consent-purposes";
-import { listConsents } from "@/lib/privacy/consents";
+import { consentSourceWords, consentWording } from "@/lib/privacy/consent-purposes";
+import { describeConsentHistory } from "@/lib/privacy/consent-rules";
+import { listConsentHistory } from "@/lib/privacy/consents";
 import { getDb } from "@/lib/db/client";
 import { erasureScheduleOf } from "@/lib/retention/account-state";
 import { OneButtonForm } from "@/components/forms/one-button-form";
+import { Card } from "@/components/ui/card";
+import { Notice, noticeClass } from "@/components/ui/notice";
 import { keepMyDetailsAction } from "./actions";
-import { ConsentForm, type ConsentItem } from "./_components/consent-form";
+import { ConsentChoice } from "./_components/consent-choice";
+import { ConsentHistory } from "./_components/consent-history";
 import { EraseAccountForm } from "./_components/erase-account-form";
 import { ExportLinks } from "./_components/export-links";
 
@@ -19,15 +24,18 @@ export const metadata: Metadata = { title: "Privacy and data", robots: { index: 
 
 export default async function PrivacyPage({ searchParams }: PageProps<"/portal/privacy">) {
   const user = await requireRole(["candidate"], "/portal/privacy");
-  const [settings, consents, erasure] = await Promise.all([getOwnSettings(user), listConsents(user), erasureScheduleOf(getDb(), user.id)]);
-  const items: ConsentItem[] = consents.map((consent) => ({
-    purpose: consent.purpose,
-    ...consentWording[consent.purpose],
-    granted: consent.granted,
-    recordedOn: consent.recordedAt ? formatDate(consent.recordedAt, settings.timeZone) : null,
+  const [settings, history, erasure] = await Promise.all([getOwnSettings(user), listConsentHistory(user), erasureScheduleOf(getDb(), user.id)]);
+  const choices = consentPurposes.map((purpose) => ({
+    item: { purpose, ...consentWording[purpose], granted: history[purpose][0]?.granted ?? null },
+    entries: describeConsentHistory(history[purpose]).map((event) => ({
+      kind: event.kind,
+      at: event.recordedAt.toISOString(),
+      when: formatDateTime(event.recordedAt, settings.timeZone),
+      how: consentSourceWords[event.source] ?? null,
+    })),
   }));
   const justKept = (await searchParams).kept === "1" && !erasure;
-  const keepsData = consents.find((consent) => consent.purpose === "data_retention")?.granted !== false;
+  const keepsData = history.data_retention[0]?.granted !== false;
 
   return (
     <div className="max-w-3xl space-y-10">
@@ -59,7 +67,10 @@ export default async function PrivacyPage({ searchParams }: PageProps<"/portal/p
 
       <section aria-labelledby="consents-heading" className="space-y-2">
         <h2 id="consents-heading" className="text-xl font-semibold">Your choices</h2>
-        <p>You can change any of these whenever you like. We keep a record of each answer and when you gave it.</p>
+        <p>
+          Answer and save each one on its own; you can change any of them whenever you like. We keep a record of
+          every answer and when you gave it, shown under each choice.
+        </p>
         {keepsData || erasure ? null : (
           <Notice tone="warning">
             You have told us not to keep your details between job searches. While an application is open we keep them;
@@ -67,8 +78,14 @@ export default async function PrivacyPage({ searchParams }: PageProps<"/portal/p
             <a href="#delete-heading" className="underline">delete your account and data</a>.
           </Notice>
         )}
-        {/* Kept from the notice above: a fresh form, so the "no" chosen before is not still selected. */}
-        <ConsentForm key={justKept ? "kept" : "answers"} items={items} />
+        {/* Kept from the notice above: fresh forms, so the "no" chosen before is not still selected. */}
+        <ul key={justKept ? "kept" : "answers"} className="space-y-4">
+          {choices.map(({ item, entries }) => (
+            <Card as="li" key={item.purpose}>
+              <ConsentChoice item={item} history={<ConsentHistory id={`consent-${item.purpose}-history`} entries={entries} />} />
+            </Card>
+          ))}
+        </ul>
       </section>
 
       <section aria-labelledby="export-heading" className="space-y-2">

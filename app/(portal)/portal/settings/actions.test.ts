@@ -48,6 +48,21 @@ describe("updateSettingsAction", () => {
     expect(await row(world.candidateA.id)).toEqual(before);
   });
 
+  it("saves a zone written as the time-zone field shows it, in the spelling Intl uses", async () => {
+    testSession.user = world.candidateA;
+    const state = await updateSettingsAction(idleFormState, form({ name: "Alex", timeZone: "america/new york" }));
+    expect(state.status).toBe("success");
+    expect((await row(world.candidateA.id)).timeZone).toBe("America/New_York");
+  });
+
+  it("refuses a zone not in the list, saving nothing else from the form either", async () => {
+    testSession.user = world.candidateA;
+    const before = await row(world.candidateA.id);
+    const state = await updateSettingsAction(idleFormState, form({ name: "Someone Else", timeZone: "London", remindersEnabled: "on" }));
+    expect(state).toMatchObject({ status: "error", fieldErrors: { timeZone: ["Choose a time zone from the list"] } });
+    expect(await row(world.candidateA.id)).toEqual(before);
+  });
+
   it("refuses staff before reading the form", async () => {
     testSession.user = world.consultantA;
     await expect(updateSettingsAction(idleFormState, form({ name: "Staff", timeZone: "Europe/London" }))).rejects.toThrow("refused by requireRole");

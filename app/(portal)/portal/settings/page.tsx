@@ -6,7 +6,7 @@ import { brand } from "@/lib/config/brand";
 import { formatDate } from "@/lib/domain/format";
 import { getOwnCalendarFeedStatus } from "@/lib/portal/calendar-feed";
 import { getOwnSettings } from "@/lib/portal/settings";
-import { timeZoneOptions } from "@/lib/plans/time-zones";
+import { timeZoneList } from "@/lib/plans/time-zone-choices";
 import { CalendarFeedPanel } from "./_components/calendar-feed-panel";
 import { SettingsForm } from "./_components/settings-form";
 
@@ -28,7 +28,7 @@ export default async function SettingsPage() {
           timeZone={settings.timeZone}
           remindersEnabled={settings.remindersEnabled}
           digestEnabled={settings.digestEnabled}
-          zones={timeZoneOptions(settings.timeZone)}
+          zones={timeZoneList(settings.timeZone, Intl.supportedValuesOf("timeZone"), new Date())}
         />
       </section>
 

@@ -7,6 +7,8 @@ import { ConfirmButtons } from "@/components/forms/confirm-buttons";
 import { useConfirmStep } from "@/components/forms/use-confirm-step";
 import { TextField } from "@/components/forms/text-field";
 import { FormStatus } from "@/components/forms/form-status";
+import { buttonClass } from "@/components/ui/button";
+import { noticeClass } from "@/components/ui/notice";
 import { idleFormState } from "@/lib/actions/form-state";
 import { eraseAccountAction } from "../actions";
 
@@ -23,7 +25,7 @@ export function EraseAccountForm({ email }: { email: string }) {
     );
   }
   return (
-    <form action={formAction} noValidate className={noticeClass("danger", "space-y-3")}>
+    <form action={formAction} noValidate className={noticeClass("danger", "space-y-3 p-4")}>
       <p ref={question} tabIndex={-1} className="font-semibold">
         Your account and all your data will be deleted straight away. This cannot be undone.
       </p>

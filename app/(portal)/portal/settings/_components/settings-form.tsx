@@ -1,7 +1,9 @@
 "use client";
 
 import { useActionState } from "react";
-import { FieldNotes, TextField, describedBy, inputClassName } from "@/components/forms/text-field";
+import { TextField } from "@/components/forms/text-field";
+import { TimeZoneField } from "@/components/forms/time-zone-field";
+import type { TimeZoneList } from "@/lib/plans/time-zone-choices";
 import { idleFormState } from "@/lib/actions/form-state";
 import { updateSettingsAction } from "../actions";
 import { FormStatus } from "@/components/forms/form-status";
@@ -12,7 +14,7 @@ export type SettingsFormProps = {
   timeZone: string;
   remindersEnabled: boolean;
   digestEnabled: boolean;
-  zones: string[];
+  zones: TimeZoneList;
 };
 
 const timeZoneHint = "Dates, reminders and \"today\" on your dashboard follow this zone.";
@@ -35,22 +37,15 @@ export function SettingsForm({ zones, ...saved }: SettingsFormProps) {
         defaultValue={typed?.name ?? saved.name}
         error={error("name")}
       />
-      <div className="mt-4">
-        <label htmlFor="timeZone" className="block font-semibold">Time zone</label>
-        <FieldNotes id="timeZone" hint={timeZoneHint} error={error("timeZone")} />
-        <select
-          id="timeZone"
-          name="timeZone"
-          defaultValue={typed?.timeZone ?? saved.timeZone}
-          aria-invalid={error("timeZone") ? true : undefined}
-          aria-describedby={describedBy("timeZone", timeZoneHint, error("timeZone"))}
-          className={inputClassName()}
-        >
-          {zones.map((zone) => (
-            <option key={zone} value={zone}>{zone.replaceAll("_", " ")}</option>
-          ))}
-        </select>
-      </div>
+      <TimeZoneField
+        id="timeZone"
+        name="timeZone"
+        label="Time zone"
+        hint={timeZoneHint}
+        defaultValue={typed?.timeZone ?? saved.timeZone}
+        error={error("timeZone")}
+        zones={zones}
+      />
       <fieldset className="mt-6">
         <legend className="font-semibold">Emails from us</legend>
         <Checkbox
