@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { Notice, noticeClass } from "@/components/ui/notice";
 import { PageHeading } from "@/components/page-heading";
 import { requireRole } from "@/lib/auth/dal";
 import { brand } from "@/lib/config/brand";

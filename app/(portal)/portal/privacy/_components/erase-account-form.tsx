@@ -7,8 +7,6 @@ import { ConfirmButtons } from "@/components/forms/confirm-buttons";
 import { useConfirmStep } from "@/components/forms/use-confirm-step";
 import { TextField } from "@/components/forms/text-field";
 import { FormStatus } from "@/components/forms/form-status";
-import { buttonClass } from "@/components/ui/button";
-import { noticeClass } from "@/components/ui/notice";
 import { idleFormState } from "@/lib/actions/form-state";
 import { eraseAccountAction } from "../actions";
 
