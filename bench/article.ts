@@ -3,13 +3,13 @@
 // same run: a bare node:http server sending the same compressed HTML from memory.
 // Run: npx tsx --import ./scripts/server-only-shim.mjs bench/article.ts [--slug s] [--duration 10] [--connections 20]
 import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { request, type IncomingHttpHeaders, type OutgoingHttpHeaders } from "node:http";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import type { OutgoingHttpHeaders } from "node:http";
 import { createRequire } from "node:module";
 import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { brotliDecompressSync, gunzipSync, inflateSync, zstdDecompressSync } from "node:zlib";
+import { browserEncoding, fetchAssets, fetchRaw, inlineScriptBytes, kb, sumBytes, type Fetched } from "./page-bytes";
 import { assertBuilt, busyShare, hostBusy, hostTicks, longestArticle, printTable, processTreeCpuSeconds, startNext } from "./serve-build";
 
 const { values: args } = parseArgs({
@@ -24,9 +24,8 @@ const duration = Number(args.duration);
 const connections = Number(args.connections);
 const warmup = Number(args.warmup);
 const root = process.cwd();
-// What the bytes table asks for, and what Chromium sends (used for the load, so both servers send what a browser gets).
+// What the bytes table asks for; the load sends browserEncoding (Chromium's), so both servers send what a browser gets.
 const sizeEncoding = "br, gzip";
-const browserEncoding = "gzip, deflate, br, zstd";
 
 type Autocannon = (
   options: { url: string; duration: number; connections: number; headers: Record<string, string> },
@@ -38,72 +37,6 @@ const autocannon = createRequire(path.join(root, "package.json"))("autocannon") 
 
 const errors: string[] = [];
 
-type Fetched = { status: number; headers: IncomingHttpHeaders; served: Buffer; raw: Buffer; encoding: string; ms: number };
-
-/** GET without transparent decompression, so the body is counted as served. */
-function fetchRaw(url: string, acceptEncoding: string): Promise<Fetched> {
-  const start = performance.now();
-  return new Promise((resolve, reject) => {
-    request(url, { headers: { "accept-encoding": acceptEncoding } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (chunk: Buffer) => chunks.push(chunk));
-      res.on("error", reject);
-      res.on("end", () => {
-        const served = Buffer.concat(chunks);
-        const encoding = String(res.headers["content-encoding"] ?? "identity");
-        try {
-          resolve({ status: res.statusCode ?? 0, headers: res.headers, served, raw: decode(served, encoding), encoding, ms: performance.now() - start });
-        } catch (error) {
-          reject(error);
-        }
-      });
-    })
-      .on("error", reject)
-      .end();
-  });
-}
-
-function decode(body: Buffer, encoding: string): Buffer {
-  if (encoding === "br") return brotliDecompressSync(body);
-  if (encoding === "gzip") return gunzipSync(body);
-  if (encoding === "deflate") return inflateSync(body);
-  if (encoding === "zstd") return zstdDecompressSync(body);
-  if (encoding === "identity") return body;
-  throw new Error(`unknown content-encoding ${encoding}`);
-}
-
-function attribute(tag: string, name: string): string | undefined {
-  const match = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, "i").exec(tag);
-  const value = match?.[1] ?? match?.[2] ?? match?.[3];
-  return value?.replaceAll("&amp;", "&");
-}
-
-/** Stylesheets and external scripts the page asks for, in document order. */
-function assetsOf(html: string): { kind: "css" | "js"; href: string; noModule: boolean }[] {
-  const found = new Map<string, { kind: "css" | "js"; href: string; noModule: boolean }>();
-  for (const [tag] of html.matchAll(/<(?:link|script)\b[^>]*>/gi)) {
-    const rel = attribute(tag, "rel")?.toLowerCase().split(/\s+/) ?? [];
-    const href = tag.toLowerCase().startsWith("<link") ? (rel.includes("stylesheet") ? attribute(tag, "href") : undefined) : attribute(tag, "src");
-    if (href && !found.has(href)) found.set(href, { kind: tag.toLowerCase().startsWith("<link") ? "css" : "js", href, noModule: /\snomodule\b/i.test(tag) });
-  }
-  return [...found.values()];
-}
-
-/** Framework runtime = the build's rootMainFiles (React, the Next.js client); polyfills load only in browsers without modules. */
-function jsRole(href: string, noModule: boolean): string {
-  if (noModule) return "polyfill (nomodule)";
-  try {
-    const manifest = JSON.parse(readFileSync(path.join(root, ".next", "build-manifest.json"), "utf8")) as { rootMainFiles?: string[]; polyfillFiles?: string[] };
-    const file = new URL(href, "http://x").pathname.replace(/^\/_next\//, "");
-    if (manifest.rootMainFiles?.includes(file)) return "runtime";
-    if (manifest.polyfillFiles?.includes(file)) return "polyfill";
-    return "page/islands";
-  } catch {
-    return "?";
-  }
-}
-
-const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 function percentile(sorted: Float64Array, q: number): number {
   return sorted.length === 0 ? Number.NaN : sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
 }
@@ -185,18 +118,11 @@ async function main() {
     console.log(`first request to the article (cold server): ${html.ms.toFixed(0)} ms, status ${html.status}`);
     if (html.status !== 200) throw new Error(`GET ${pageUrl} answered ${html.status}:\n${html.raw.toString().slice(0, 500)}\n${next.output()}`);
     const text = html.raw.toString("utf8");
-    const inlineScripts = [...text.matchAll(/<script\b(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/gi)].reduce((sum, match) => sum + Buffer.byteLength(match[1] ?? ""), 0);
+    const inlineScripts = inlineScriptBytes(text).all;
 
-    const files = await Promise.all(
-      assetsOf(text).map(async (asset) => {
-        const got = await fetchRaw(new URL(asset.href, pageUrl).href, sizeEncoding);
-        if (got.status !== 200) errors.push(`GET ${asset.href} answered ${got.status}`);
-        return { ...asset, role: asset.kind === "js" ? jsRole(asset.href, asset.noModule) : "", got };
-      }),
-    );
-    const sum = (list: typeof files) => ({ served: list.reduce((s, f) => s + f.got.served.length, 0), raw: list.reduce((s, f) => s + f.got.raw.length, 0) });
+    const files = await fetchAssets(root, pageUrl, text, sizeEncoding, errors);
     const encodings = (list: typeof files) => [...new Set(list.map((f) => f.got.encoding))].join(", ") || "-";
-    const group = (label: string, list: typeof files) => [label, String(list.length), encodings(list), kb(sum(list).served), kb(sum(list).raw)];
+    const group = (label: string, list: typeof files) => [label, String(list.length), encodings(list), kb(sumBytes(list).served), kb(sumBytes(list).raw)];
     const css = files.filter((f) => f.kind === "css");
     const js = files.filter((f) => f.kind === "js");
     const modern = js.filter((f) => !f.noModule);
@@ -208,7 +134,7 @@ async function main() {
       ["CSS", ...group("", css).slice(1)],
       ["JS, all <script src>", ...group("", js).slice(1)],
       ...[...new Set(js.map((f) => f.role))].map((role) => group(`  JS ${role}`, js.filter((f) => f.role === role))),
-      ["total a modern browser loads (HTML+CSS+JS without nomodule)", String(1 + css.length + modern.length), "", kb(html.served.length + sum(css).served + sum(modern).served), kb(html.raw.length + sum(css).raw + sum(modern).raw)],
+      ["total a modern browser loads (HTML+CSS+JS without nomodule)", String(1 + css.length + modern.length), "", kb(html.served.length + sumBytes(css).served + sumBytes(modern).served), kb(html.raw.length + sumBytes(css).raw + sumBytes(modern).raw)],
     ]);
     console.log("\nFiles:\n");
     printTable(

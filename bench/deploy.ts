@@ -6,7 +6,7 @@
 // next-steps.conf, two standalone instances behind it) against `next start`
 // alone, for bytes on the wire (gzip) and requests per second (autocannon).
 // Run: npx tsx bench/deploy.ts [--starts 5] [--rounds 3] [--duration 5] [--connections 20]
-import { readdirSync, readFileSync, rmSync } from "node:fs";
+import { rmSync } from "node:fs";
 import { request } from "node:http";
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -14,7 +14,7 @@ import { parseArgs } from "node:util";
 import postgres from "postgres";
 import { startNginx } from "@/test/topology/nginx";
 import { freePorts, run, start, stopAll, waitFor200, type Running } from "@/test/topology/processes";
-import { assertBuilt, freePort, hostBusy, longestArticle, printTable, processTreeCpuSeconds } from "./serve-build";
+import { assertBuilt, freePort, hostBusy, longestArticle, printTable, processTreeCpuSeconds, treeRssMb } from "./serve-build";
 
 const { values: args } = parseArgs({
   options: {
@@ -36,29 +36,6 @@ const autocannon = createRequire(path.join(root, "package.json"))("autocannon") 
 
 const kinds = ["standalone", "next start"] as const;
 type Kind = (typeof kinds)[number];
-
-/** Resident memory of a process and its descendants, in MB (Linux /proc). */
-function treeRssMb(rootPid: number): number {
-  const procs = readdirSync("/proc").filter((name) => /^\d+$/.test(name)).flatMap((pid) => {
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-      const rss = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0);
-      return [{ pid: Number(pid), ppid: Number(stat[1]), rssKb: rss }];
-    } catch {
-      return [];
-    }
-  });
-  const tree = new Set([rootPid]);
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const proc of procs) {
-      if (tree.has(proc.pid) || !tree.has(proc.ppid)) continue;
-      tree.add(proc.pid);
-      grew = true;
-    }
-  }
-  return procs.filter((proc) => tree.has(proc.pid)).reduce((sum, proc) => sum + proc.rssKb, 0) / 1024;
-}
 
 function serverEnv(databaseUrl: string, port: number): NodeJS.ProcessEnv {
   return {

@@ -2,19 +2,16 @@
 // /advice and the longest article, against the production build, checked
 // against the budget: performance >= 95, accessibility, best practices and SEO 100.
 // Run: npx tsx bench/lighthouse.ts [--runs 1]   (exit 1: a page misses the budget; 2: an error)
-import { spawn } from "node:child_process";
-import { mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import type { Result } from "lighthouse";
+import { audit, categories, chromePath, medianRun, score, type Lhr } from "./lighthouse-run";
 import { assertBuilt, hostBusy, longestArticle, printTable, startNext } from "./serve-build";
 
 const { values: args } = parseArgs({ options: { runs: { type: "string", default: "1" } } });
 const runs = Number(args.runs);
 const root = process.cwd();
-const chromePath = (process.env.CHROME_PATH ??= "/usr/bin/chromium");
-const categories = ["performance", "accessibility", "best-practices", "seo"] as const;
 const budget: Record<(typeof categories)[number], number> = { performance: 95, accessibility: 100, "best-practices": 100, seo: 100 };
 const metrics = [
   ["FCP", "first-contentful-paint"],
@@ -24,45 +21,7 @@ const metrics = [
   ["SI", "speed-index"],
 ] as const;
 
-type Lhr = Result;
 type AuditResult = Lhr["audits"][string];
-
-const score = (lhr: Lhr, category: string) => {
-  const value = lhr.categories[category]?.score;
-  return value === null || value === undefined ? Number.NaN : Math.round(value * 100);
-};
-
-/**
- * Lighthouse's CLI in a plain node process. Imported under tsx, Lighthouse
- * fails: esbuild's keepNames adds __name() to the functions it sends to the
- * page ("ReferenceError: __name is not defined" in computeBenchmarkIndex).
- */
-function audit(url: string, outputBase: string): Promise<Lhr> {
-  const cli = path.join(root, "node_modules", ".bin", "lighthouse");
-  const flags = [
-    url,
-    "--output=json",
-    "--output=html",
-    `--output-path=${outputBase}`,
-    `--only-categories=${categories.join(",")}`,
-    "--chrome-flags=--headless=new --no-sandbox --disable-background-networking",
-    "--quiet",
-  ];
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, ...flags], { env: { ...process.env, CHROME_PATH: chromePath }, stdio: ["ignore", "ignore", "pipe"] });
-    let stderr = "";
-    child.stderr.on("data", (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
-    child.once("error", reject);
-    child.once("exit", (code) => {
-      if (code !== 0) return reject(new Error(`lighthouse exited with ${code} on ${url}:\n${stderr}`));
-      try {
-        resolve(JSON.parse(readFileSync(`${outputBase}.report.json`, "utf8")) as Lhr);
-      } catch (error) {
-        reject(error);
-      }
-    });
-  });
-}
 
 /** A line per failing element or resource, as far as the audit's details say which. */
 function describeItems(audit: AuditResult, limit = 6): string[] {
@@ -89,10 +48,6 @@ function describeItems(audit: AuditResult, limit = 6): string[] {
   return lines.filter((line) => line.length > 0);
 }
 
-function medianRun(lhrs: Lhr[]): Lhr {
-  return [...lhrs].sort((a, b) => score(a, "performance") - score(b, "performance"))[Math.floor(lhrs.length / 2)]!;
-}
-
 async function main(): Promise<number> {
   assertBuilt(root);
   const article = longestArticle(root);
@@ -113,7 +68,7 @@ async function main(): Promise<number> {
       const lhrs: Lhr[] = [];
       for (let run = 0; run < runs; run += 1) {
         const file = path.join(reportDir, `${route === "/" ? "home" : route.slice(1).replaceAll("/", "_")}-${run + 1}`);
-        lhrs.push(await audit(next.origin + route, file));
+        lhrs.push(await audit(root, next.origin + route, file));
       }
       results.push({ name, route, lhr: medianRun(lhrs), all: lhrs });
     }

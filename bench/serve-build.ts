@@ -175,6 +175,29 @@ export function processTreeCpuSeconds(rootPid: number): number {
   }
 }
 
+/** Resident memory of a process and its descendants, in MB (Linux /proc). */
+export function treeRssMb(rootPid: number): number {
+  const procs = readdirSync("/proc").filter((name) => /^\d+$/.test(name)).flatMap((pid) => {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+      const rss = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0);
+      return [{ pid: Number(pid), ppid: Number(stat[1]), rssKb: rss }];
+    } catch {
+      return [];
+    }
+  });
+  const tree = new Set([rootPid]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const proc of procs) {
+      if (tree.has(proc.pid) || !tree.has(proc.ppid)) continue;
+      tree.add(proc.pid);
+      grew = true;
+    }
+  }
+  return procs.filter((proc) => tree.has(proc.pid)).reduce((sum, proc) => sum + proc.rssKb, 0) / 1024;
+}
+
 /** Busy and total CPU ticks of the whole host so far (Linux /proc/stat; undefined elsewhere). */
 export function hostTicks(): { busy: number; total: number } | undefined {
   try {
