@@ -91,7 +91,7 @@ test("the time zone is found by typing, suggested first, and refused when unknow
   await expect(forward).toContainText("You have not answered this yet.");
   await saveButton(forward, "Put me forward for roles").click();
   await expect(forward.getByRole("status")).toContainText("Nothing has been saved: choose yes or no first.");
-  await expect(forward.getByText("Choose yes or no")).toBeVisible();
+  await expect(forward.getByText(/^(Error: )?Choose yes or no$/)).toBeVisible();
   const keep = choice(page, "Keep my details between job searches");
   await expect(keep.getByLabel("Yes")).toBeChecked();
   expect(await historyOf(keep)).toEqual(["Yes, given on …"]);
