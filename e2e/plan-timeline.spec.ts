@@ -70,7 +70,7 @@ test("done steps fold away, an overdue step says so in words, and each step has 
   const next = page.getByRole("region", { name: "Your next steps" });
   const reflect = next.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Write down how it went while it is fresh" }) });
   await expect(reflect).toContainText("Overdue");
-  await expect(reflect.getByRole("link", { name: "Moorside Mills, Stock Controller" })).toBeVisible();
+  await expect(reflect.getByRole("link", { name: "Moorside Mills, Stock Controller", exact: true })).toBeVisible();
   await expect(next.getByRole("heading", { name: "Send a thank-you note to each interviewer" })).toHaveCount(0);
   await expectNoAxeViolations(page);
 });

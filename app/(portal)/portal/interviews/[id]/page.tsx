@@ -55,7 +55,9 @@ export default async function InterviewPage({ params }: PageProps<"/portal/inter
           lead={
             <span className="flex flex-wrap items-center gap-x-3 gap-y-1">
               <span>{formatDateTime(interview.startsAt, settings.timeZone)}</span>
-              <StageBadge stage={interview.stage} />
+              <span>
+                Application stage: <StageBadge stage={interview.stage} />
+              </span>
             </span>
           }
         />
