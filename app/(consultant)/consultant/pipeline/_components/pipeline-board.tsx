@@ -41,7 +41,7 @@ export function PipelineBoard({ board, filters, timeZone, now, movedId }: Props)
             const cards = board.cards.filter((card) => card.stage === stage);
             const count = board.countsByStage[stage] ?? 0;
             return (
-              <Card as="section" tone="muted" key={stage} aria-labelledby={`stage-${stage}`} className="p-3 sm:p-3 md:w-72 md:shrink-0">
+              <Card as="section" tone="muted" key={stage} aria-labelledby={`stage-${stage}`} className="md:w-80 md:shrink-0">
                 <h3 id={`stage-${stage}`} className="text-lg">
                   {stageLabels[stage]} <span className="font-normal text-muted">({count})</span>
                 </h3>
