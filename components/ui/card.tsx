@@ -13,7 +13,7 @@ type CardProps = {
   tone?: CardTone;
   className?: string;
   id?: string;
-  /** -1 lets a script move focus to the card (the pipeline, after a move). */
+  /** -1 where a script moves focus to the card (the pipeline after a move). */
   tabIndex?: number;
   children: ReactNode;
 } & { [aria: `aria-${string}`]: string | undefined };

@@ -13,7 +13,7 @@ export function StateCounts({ counts }: { counts: Record<OutboxState, number> })
   return (
     <dl className="grid grid-cols-2 gap-3 sm:grid-cols-5">
       {(Object.keys(stateLabels) as OutboxState[]).map((state) => (
-        <Card key={state} className="p-3 sm:p-3">
+        <Card key={state}>
           <dt className="text-sm">{stateLabels[state]}</dt>
           <dd className="text-2xl font-semibold">{counts[state].toLocaleString("en-GB")}</dd>
         </Card>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Card } from "@/components/ui/card";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import { stageLabels } from "@/lib/domain/labels";
 import { applicationStages } from "@/lib/domain/values";
@@ -40,7 +41,7 @@ export function PipelineBoard({ board, filters, timeZone, now, movedId }: Props)
             const cards = board.cards.filter((card) => card.stage === stage);
             const count = board.countsByStage[stage] ?? 0;
             return (
-              <section key={stage} aria-labelledby={`stage-${stage}`} className="rounded-lg bg-surface p-3 md:w-72 md:shrink-0">
+              <Card as="section" tone="muted" key={stage} aria-labelledby={`stage-${stage}`} className="md:w-80 md:shrink-0">
                 <h3 id={`stage-${stage}`} className="text-lg">
                   {stageLabels[stage]} <span className="font-normal text-muted">({count})</span>
                 </h3>
@@ -62,7 +63,7 @@ export function PipelineBoard({ board, filters, timeZone, now, movedId }: Props)
                     )}
                   </p>
                 ) : null}
-              </section>
+              </Card>
             );
           })}
         </div>

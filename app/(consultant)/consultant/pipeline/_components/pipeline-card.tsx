@@ -24,7 +24,7 @@ export function PipelineCard({ card, timeZone, now, back, justMoved }: Props) {
   return (
     // Focusable by script only (tabIndex -1): the move puts focus here, Tab still goes link, select, button.
     // The scroll margin keeps its focus ring clear of the board's clipped edge when focus scrolls it into view.
-    <Card as="article" id={id} tabIndex={-1} aria-label={`${name}: ${card.role} at ${card.company}`} className="scroll-m-4 space-y-1 p-3 sm:p-3">
+    <Card as="article" id={id} tabIndex={-1} aria-label={`${name}: ${card.role} at ${card.company}`} className="scroll-m-4 space-y-1">
       {justMoved ? <FocusOnArrival targetId={id} /> : null}
       <p className="font-semibold">
         <Link href={`/consultant/candidates/${card.candidateId}`}>{name}</Link>

@@ -9,7 +9,7 @@ export function ClientFeedbackList({ notes, timeZone }: Props) {
   return (
     <ul className="space-y-3">
       {notes.map((note) => (
-        <Card as="li" key={note.id} className="p-3 sm:p-3">
+        <Card as="li" key={note.id}>
           <p className="whitespace-pre-line">{note.body}</p>
           <p className="mt-1 text-sm text-muted">
             Recorded by {note.recordedBy ?? "a former member of staff"} on {formatDateTime(note.recordedAt, timeZone)}

@@ -42,7 +42,7 @@ export function ClientRequestPanel({ interviewId, roundLabel, client, interviewe
             const newest = index === answers.length - 1;
             const suggested = newest ? stageSuggestedByClient[answer.status] : undefined;
             return (
-              <Card as="li" key={answer.id} className="space-y-2 p-3 sm:p-3">
+              <Card as="li" key={answer.id} className="space-y-2">
                 <p className="font-semibold">
                   {clientAnswerLabels[answer.status]}
                   {answer.decideBy ? `; deciding by ${formatPlainDate(answer.decideBy)}` : ""}
