@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { ErrorMessage } from "@/components/error-message";
 import { PublicFrame } from "@/components/site-header/public-frame";
+import { buttonClass } from "@/components/ui/button";
 
 // Next 16 passes both; retry() re-fetches from the server before re-rendering,
 // which is what "Try again" should do when a server component failed.
@@ -15,7 +16,7 @@ export default function ErrorPage({ error, retry }: Props) {
     <PublicFrame>
       <div className="max-w-3xl">
         <ErrorMessage error={error} retry={retry}>
-          <Link href="/" className="button button-secondary">
+          <Link href="/" className={buttonClass("secondary")}>
             Go to the home page
           </Link>
         </ErrorMessage>

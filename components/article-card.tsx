@@ -1,13 +1,14 @@
 import Link from "next/link";
 import type { Article } from "@/lib/content/parse-article";
 import { formatPublicationDate } from "@/lib/domain/format";
+import { Card } from "@/components/ui/card";
 
 type Props = { article: Pick<Article, "slug" | "title" | "summary" | "published" | "readingMinutes">; headingLevel?: 2 | 3 };
 
 export function ArticleCard({ article, headingLevel = 2 }: Props) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
-    <article className="rounded-lg border border-line bg-surface p-5">
+    <Card as="article" tone="muted">
       <Heading className="text-xl">
         <Link href={`/advice/${article.slug}`}>{article.title}</Link>
       </Heading>
@@ -16,6 +17,6 @@ export function ArticleCard({ article, headingLevel = 2 }: Props) {
         <time dateTime={article.published}>{formatPublicationDate(article.published)}</time> · {article.readingMinutes} min
         read
       </p>
-    </article>
+    </Card>
   );
 }

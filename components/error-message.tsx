@@ -1,6 +1,7 @@
 "use client";
 
 import { brand } from "@/lib/config/brand";
+import { buttonClass } from "@/components/ui/button";
 
 type Props = { error: unknown; retry: () => void; children?: React.ReactNode };
 
@@ -21,7 +22,7 @@ export function ErrorMessage({ error, retry, children }: Props) {
         This page did not load properly. It is a problem on our side, not yours, and trying again often fixes it.
       </p>
       <div className="mt-6 flex flex-wrap gap-3">
-        <button type="button" onClick={() => retry()} className="button button-primary">
+        <button type="button" onClick={() => retry()} className={buttonClass("primary")}>
           Try again
         </button>
         {children}

@@ -1,9 +1,11 @@
 import Link from "next/link";
 import { brand } from "@/lib/config/brand";
+import { buttonClass } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
 
 export function PortalCallToAction() {
   return (
-    <aside aria-labelledby="cta-heading" className="mt-12 rounded-lg bg-brand-soft p-6">
+    <Card as="aside" tone="brand" aria-labelledby="cta-heading" className="mt-12">
       <h2 id="cta-heading" className="text-2xl">
         Put this into practice
       </h2>
@@ -12,13 +14,13 @@ export function PortalCallToAction() {
         while it is fresh, and a reminder when it is time to follow up.
       </p>
       <p className="mt-4 flex flex-wrap gap-3">
-        <Link href="/sign-in" className="button button-primary">
+        <Link href="/sign-in" className={buttonClass("primary")}>
           Track this interview
         </Link>
-        <a href={`tel:${brand.phone.tel}`} className="button button-secondary">
+        <a href={`tel:${brand.phone.tel}`} className={buttonClass("secondary")}>
           Call a consultant on {brand.phone.display}
         </a>
       </p>
-    </aside>
+    </Card>
   );
 }

@@ -1,3 +1,5 @@
+import { buttonClass } from "@/components/ui/button";
+
 /** A plain GET form: search works with JavaScript off, and results have a URL. */
 export function SearchForm({ defaultValue }: { defaultValue?: string }) {
   return (
@@ -15,7 +17,7 @@ export function SearchForm({ defaultValue }: { defaultValue?: string }) {
           className="mt-1 w-72 max-w-full rounded border border-muted px-3 py-2"
         />
       </div>
-      <button type="submit" className="button button-primary">
+      <button type="submit" className={buttonClass("primary")}>
         Search
       </button>
     </form>

@@ -96,6 +96,8 @@ function matrix(world: World): Record<string, { url: string; expect: Row }> {
     // For load balancers: open to anyone, saying nothing about anyone (the e2e database is migrated and its mail current).
     "/api/health": { url: "/api/health", expect: everyone("ok") },
     "/api/ready": { url: "/api/ready", expect: everyone("ok") },
+    // The header's question on static pages: who is signed in here? Each person hears only of themselves.
+    "/api/account": { url: "/api/account", expect: { ...everyone("ok"), anon: 401 } },
     // Route handlers with their own gate: a secret, a signature or a token, never a session.
     "/api/cron/outbox": { url: "POST /api/cron/outbox", expect: everyone(401) },
     "/api/cron/reminders": { url: "POST /api/cron/reminders", expect: everyone(401) },

@@ -5,6 +5,8 @@ import { JsonLd } from "@/components/json-ld";
 import { brand } from "@/lib/config/brand";
 import { getAllArticles } from "@/lib/content/articles";
 import { homeJsonLd } from "@/lib/seo/json-ld";
+import { buttonClass } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
 
 export const metadata: Metadata = {
   alternates: { canonical: "/" },
@@ -61,10 +63,10 @@ export default function HomePage() {
           into a plan: what to do next, by when, with a reminder when it is time.
         </p>
         <div className="mt-7 flex flex-wrap gap-3">
-          <Link href="/sign-in" className="button button-primary">
+          <Link href="/sign-in" className={buttonClass("primary")}>
             Start your plan
           </Link>
-          <Link href="/advice" className="button button-secondary">
+          <Link href="/advice" className={buttonClass("secondary")}>
             Read the advice
           </Link>
         </div>
@@ -79,12 +81,12 @@ export default function HomePage() {
         </p>
         <ol className="mt-6 grid gap-4 sm:grid-cols-2">
           {steps.map((step, index) => (
-            <li key={step.title} className="rounded-lg border border-line bg-surface p-5">
+            <Card as="li" key={step.title} tone="muted">
               <h3 className="text-lg">
                 <span className="text-brand">Step {index + 1}:</span> {step.title}
               </h3>
               <p className="mt-2">{step.text}</p>
-            </li>
+            </Card>
           ))}
         </ol>
       </section>
@@ -104,7 +106,7 @@ export default function HomePage() {
           <Link href="/advice">All the advice</Link>
         </p>
       </section>
-      <section aria-labelledby="portal-heading" className="mt-16 rounded-lg bg-brand-soft p-6 sm:p-8">
+      <Card as="section" tone="brand" aria-labelledby="portal-heading" className="mt-16 sm:p-8">
         <h2 id="portal-heading" className="text-2xl sm:text-3xl">
           Turn the advice into a plan
         </h2>
@@ -117,14 +119,14 @@ export default function HomePage() {
           ))}
         </ul>
         <p className="mt-6">
-          <Link href="/sign-in" className="button button-primary">
+          <Link href="/sign-in" className={buttonClass("primary")}>
             Sign in to your portal
           </Link>
         </p>
         <p className="mt-3 text-sm">
           There is no password to remember: we email you a link to sign in.
         </p>
-      </section>
+      </Card>
 
       <section aria-labelledby="consultant-heading" className="mt-16 max-w-3xl">
         <h2 id="consultant-heading" className="text-2xl sm:text-3xl">

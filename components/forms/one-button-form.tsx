@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { FormStatus } from "@/components/forms/form-status";
 import { idleFormState, type FormState } from "@/lib/actions/form-state";
+import { buttonClass } from "@/components/ui/button";
 
 type Props = {
   action: (previous: FormState, formData: FormData) => Promise<FormState>;
@@ -16,7 +17,7 @@ export function OneButtonForm({ action, label, variant = "secondary" }: Props) {
   if (state.status === "success") return <FormStatus state={state} />;
   return (
     <form action={formAction}>
-      <button type="submit" disabled={pending} className={`button button-${variant} disabled:opacity-70`}>
+      <button type="submit" disabled={pending} className={buttonClass(variant)}>
         {label}
       </button>
       <FormStatus state={state} className="mt-2" />

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useEffect, useState } from "react";
 import { signedInHintCookie, type AccountSummary } from "@/lib/auth/account-summary";
 import { AccountMenu } from "./account-menu";
+import { buttonClass } from "@/components/ui/button";
 
 type Answer = { signedIn: true; account: AccountSummary } | { signedIn: false };
 
@@ -36,7 +37,7 @@ export function AccountIsland() {
 
 export function SignInLink() {
   return (
-    <Link href="/sign-in" prefetch={false} className="button button-primary button-sm">
+    <Link href="/sign-in" prefetch={false} className={buttonClass("primary", "sm")}>
       Sign in
     </Link>
   );

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useMemo, useSyncExternalStore } from "react";
 import { NoScriptNote, ToolSection } from "./tool-section";
+import { buttonClass } from "@/components/ui/button";
 
 // The agency's seven steps after an interview. Ids, not positions, are stored, so
 // rewording or reordering a step keeps what a reader has already ticked.
@@ -113,7 +114,7 @@ export function PostInterviewChecklist() {
         <p role="status" aria-live="polite" className="font-semibold">
           {done.size} of {STEPS.length} done
         </p>
-        <button type="button" className="button button-secondary" onClick={() => writeStored([])}>
+        <button type="button" className={buttonClass("secondary")} onClick={() => writeStored([])}>
           Clear
         </button>
       </div>
@@ -121,7 +122,7 @@ export function PostInterviewChecklist() {
         Want dates and reminders rather than ticks? The portal turns each interview into its own plan.
       </p>
       <p className="mt-2">
-        <Link href="/sign-in?callbackUrl=/portal" className="button button-primary">
+        <Link href="/sign-in?callbackUrl=/portal" className={buttonClass("primary")}>
           Save this to your portal
         </Link>
       </p>

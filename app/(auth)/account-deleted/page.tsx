@@ -7,7 +7,7 @@ export const metadata: Metadata = { title: "Your account is deleted", robots: { 
 /** Where erasure lands: the session is already gone, so this page asks for none. */
 export default function AccountDeletedPage() {
   return (
-    <div className="mx-auto max-w-md space-y-4 px-4 py-12">
+    <div className="mx-auto max-w-md space-y-4">
       <h1 className="text-3xl font-bold">Your account is deleted</h1>
       <p>
         Your account and everything in it are gone, and you are signed out on every device. {brand.agencyName} no

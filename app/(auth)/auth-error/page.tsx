@@ -29,7 +29,7 @@ export default async function AuthErrorPage({ searchParams }: PageProps<"/auth-e
   const { error } = await searchParams;
   const { heading, body } = (typeof error === "string" && explanations[error]) || general;
   return (
-    <div className="mx-auto max-w-md space-y-4 px-4 py-12">
+    <div className="mx-auto max-w-md space-y-4">
       <h1 className="text-3xl font-bold">{heading}</h1>
       <p>{body}</p>
       <p>

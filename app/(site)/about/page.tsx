@@ -6,6 +6,7 @@ import { PageHeading } from "@/components/page-heading";
 import { brand } from "@/lib/config/brand";
 import { aboutJsonLd } from "@/lib/seo/json-ld";
 import { pageMetadata } from "@/lib/seo/metadata";
+import { Card } from "@/components/ui/card";
 
 const title = "About and contact";
 const description = `Who is behind ${brand.siteName}, how the candidate portal helps after an interview, and how to reach a consultant at ${brand.agencyName} in ${brand.city}.`;
@@ -51,7 +52,7 @@ export default function AboutPage() {
           </ul>
         </section>
 
-        <section aria-labelledby="contact" className="rounded-lg bg-surface p-6">
+        <Card as="section" tone="muted" aria-labelledby="contact">
           <h2 id="contact" className="text-2xl">
             Contact us
           </h2>
@@ -61,7 +62,7 @@ export default function AboutPage() {
             ring or email and we will put you through to the right person.
           </p>
           <ContactDetails className="mt-4 space-y-1" />
-        </section>
+        </Card>
 
         <section aria-labelledby="legal-heading">
           <h2 id="legal-heading" className="text-2xl">

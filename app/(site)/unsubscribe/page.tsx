@@ -3,6 +3,7 @@ import Link from "next/link";
 import { PageHeading } from "@/components/page-heading";
 import { authSecret } from "@/lib/security/secret";
 import { describeUnsubscribeList, getUnsubscribeStatus, verifyUnsubscribeToken } from "@/lib/email/unsubscribe";
+import { buttonClass } from "@/components/ui/button";
 
 // The token in the address is the only authority here: no session needed.
 // Showing the page changes nothing (mail scanners open links); the button does.
@@ -52,7 +53,7 @@ export default async function UnsubscribePage({ searchParams }: Props) {
       />
       <form method="post" action={`/api/unsubscribe?token=${encodeURIComponent(value)}`}>
         <input type="hidden" name="from" value="page" />
-        <button type="submit" className="button button-primary">
+        <button type="submit" className={buttonClass("primary")}>
           Stop {what}
         </button>
       </form>

@@ -3,6 +3,8 @@
 import { useActionState } from "react";
 import { requestSignInLinkAction } from "../actions";
 import type { SignInFormState } from "../schema";
+import { buttonClass } from "@/components/ui/button";
+import { StatusRegion } from "@/components/ui/status-region";
 
 const initialState: SignInFormState = { status: "idle" };
 
@@ -13,9 +15,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
   return (
     <form action={formAction} noValidate className="space-y-4">
       {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
-      <div aria-live="polite" role="status">
-        {state.message ? <p className="rounded border border-red-700 bg-red-50 p-3 text-red-900">{state.message}</p> : null}
-      </div>
+      <StatusRegion tone="danger" message={state.message} />
       <div className="space-y-1">
         <label htmlFor="email" className="block font-medium">
           Email address
@@ -40,7 +40,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
       <button
         type="submit"
         disabled={pending}
-        className="button button-primary disabled:opacity-70"
+        className={buttonClass("primary", "md", "disabled:opacity-70")}
       >
         {pending ? "Sending…" : "Email me a sign-in link"}
       </button>

@@ -8,6 +8,7 @@ import { idleFormState, type FormState } from "@/lib/actions/form-state";
 import { clientAnswerLabels } from "@/lib/domain/labels";
 import { clientAnswerStatuses } from "@/lib/domain/values";
 import { CLIENT_ANSWER_MAX } from "@/lib/journey/client-request-schema";
+import { buttonClass } from "@/components/ui/button";
 
 type Props = {
   action: (previous: FormState, formData: FormData) => Promise<FormState>;
@@ -57,7 +58,7 @@ export function AnswerForm({ action, candidateFirstName, consultantName, current
         defaultValue={value("noteForConsultant", current?.noteForConsultant)}
         error={fieldError(state, "noteForConsultant")}
       />
-      <button type="submit" disabled={pending} className="button button-primary mt-6 disabled:opacity-70">
+      <button type="submit" disabled={pending} className={buttonClass("primary", "md", "mt-6 disabled:opacity-70")}>
         {pending ? "Sending…" : current ? "Update your answer" : "Send your answer"}
       </button>
     </form>
