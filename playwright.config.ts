@@ -118,7 +118,8 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
   reporter: "list",
-  timeout: 60_000,
+  // Journeys sign in several people and run axe on each page: two minutes leaves room on a busy machine.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   use: {
     baseURL,

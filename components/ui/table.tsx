@@ -57,7 +57,8 @@ type CellProps = {
 };
 
 const cellClass = ({ numeric, nowrap, breakAll }: Omit<CellProps, "children" | "label">) =>
-  ["py-2 pr-4 last:pr-0 break-words", numeric && "text-right", nowrap && "whitespace-nowrap", breakAll && "break-all"].filter(Boolean).join(" ");
+  // sm: so the phone's card layout (globals.css) is not overruled by a utility's higher specificity.
+  ["sm:py-2 sm:pr-4 sm:last:pr-0 break-words", numeric && "sm:text-right", nowrap && "sm:whitespace-nowrap", breakAll && "break-all"].filter(Boolean).join(" ");
 
 export function ColumnHeader({ children, ...flags }: Omit<CellProps, "label">) {
   return (
