@@ -1,4 +1,5 @@
 import { expect, test } from "./fixtures";
+import { measureFirstScreen } from "./page-tour";
 import { expectNoAxeViolations, signInThroughMailbox } from "./helpers";
 
 // The client answers: three people, each in their own browser. The consultant asks the
@@ -67,6 +68,12 @@ test("the consultant asks, the client answers through the link, and the candidat
   await employer.goto(link!);
   await expect(employer.getByRole("heading", { level: 1, name: "Morgan's interview for Planning Analyst" })).toBeVisible();
   await expect(employer.locator("main")).not.toContainText(candidate);
+  await expectNoAxeViolations(employer);
+  // A hiring manager may well answer from a phone: the page fits and leads with its heading.
+  await employer.setViewportSize({ width: 390, height: 844 });
+  const phone = await measureFirstScreen(employer);
+  expect(phone.sideways).toBeLessThanOrEqual(0);
+  expect(phone.headingTop).toBeLessThanOrEqual(200);
   await expectNoAxeViolations(employer);
   const decideBy = londonDate(30);
   await employer.getByLabel("Still deciding").check();

@@ -4,7 +4,7 @@ import { demoAccounts, measureFirstScreen, resolveTour, tour, type Role } from "
 
 // Every page type, as each role, on a phone: nothing scrolls sideways (a wide table becomes cards or
 // scrolls inside its own region), and the header leaves the first screen to the page: its first
-// heading starts within 200px of the top.
+// heading starts within 200px of the top. axe checks each page at phone and laptop widths.
 test.use({ viewport: { width: 390, height: 844 }, extraHTTPHeaders: { "x-forwarded-for": "192.0.2.101" } });
 
 const headerBudget = 200;
@@ -13,7 +13,7 @@ const who: Record<Role, string> = { "signed-out": "a visitor", candidate: "a can
 
 for (const role of Object.keys(tour) as Role[]) {
   test(`every page ${who[role]} sees fits a phone and leads with its content`, async ({ page }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(240_000);
     if (role !== "signed-out") await signInThroughMailbox(page, demoAccounts[role]);
     const stops = await resolveTour(page, tour[role]);
     for (const { name, path } of stops) {
@@ -23,6 +23,10 @@ for (const role of Object.keys(tour) as Role[]) {
       expect(sideways, `${path} scrolls sideways by ${sideways}px`).toBeLessThanOrEqual(0);
       expect(headingTop, `${path} has no main heading`).not.toBeNull();
       expect(headingTop!, `${path}: the first heading starts ${headingTop}px down`).toBeLessThanOrEqual(headerBudget);
+      await expectNoAxeViolations(page);
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await expectNoAxeViolations(page);
+      await page.setViewportSize({ width: 390, height: 844 });
     }
   });
 }
