@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import postgres from "postgres";
 import { expect, test } from "./fixtures";
-import { expectNoAxeViolations, signInThroughMailbox } from "./helpers";
+import { expectNoAxeViolations, signInReusingSession } from "./helpers";
 
 // The admin's mail page in a browser: a failed message is sent again and a
 // suppression lifted, each change said in the row's status and audited.
@@ -22,7 +22,7 @@ test("an admin sends a failed message again and lifts a suppression", async ({ p
       returning id`;
     await sql`insert into email_suppressions (address_hash, reason, created_at) values (${hash}, 'complained', now() + interval '1 hour')`;
 
-    await signInThroughMailbox(page, "admin@example.com");
+    await signInReusingSession(page, "admin@example.com");
     await page.goto("/admin/mail");
     await expect(page.getByRole("heading", { level: 1, name: "Mail" })).toBeVisible();
     await expect(page.getByRole("navigation").getByRole("link", { name: "Mail" })).toBeVisible();

@@ -1,6 +1,6 @@
 import { expect, test } from "./fixtures";
 import { measureFirstScreen } from "./page-tour";
-import { expectNoAxeViolations, signInThroughMailbox } from "./helpers";
+import { expectNoAxeViolations, signInReusingSession, signInThroughMailbox } from "./helpers";
 
 // The client answers: three people, each in their own browser. The consultant asks the
 // client about an interview; the client, never signed in, answers from the link in the
@@ -50,7 +50,7 @@ test("the consultant asks, the client answers through the link, and the candidat
   // The consultant asks the client.
   const staffContext = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": "192.0.2.82" } });
   const staff = await staffContext.newPage();
-  await signInThroughMailbox(staff, consultant);
+  await signInReusingSession(staff, consultant);
   await staff.goto(`/consultant/candidates?q=${encodeURIComponent(candidate)}`);
   await staff.getByRole("link", { name: "Morgan Ellis" }).first().click();
   const round = staff.getByRole("article").filter({ hasText: "Round 1:" }).filter({ has: staff.getByRole("heading", { name: "Asking the client" }) });

@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { expectNoAxeViolations, lastCandidateOf, otherSeededConsultant, signInThroughMailbox } from "./helpers";
+import { expectNoAxeViolations, lastCandidateOf, otherSeededConsultant, signInReusingSession, signInThroughMailbox } from "./helpers";
 
 // The consultant's side, end to end in a real browser: a candidate records
 // an agency interview and shares their reflection; their consultant sees
@@ -46,7 +46,7 @@ test("a consultant acts on a candidate who needs attention, and the candidate se
   // The consultant, in a browser of their own.
   const staffContext = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": "192.0.2.62" } });
   const staff = await staffContext.newPage();
-  await signInThroughMailbox(staff, "consultant@example.com");
+  await signInReusingSession(staff, "consultant@example.com");
   await staff.goto("/consultant");
   await expect(staff.getByRole("heading", { level: 1, name: "Needs attention today" })).toBeVisible();
   // One row per reason; the debrief is the one a consultant acts on first.

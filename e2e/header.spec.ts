@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { expectNoAxeViolations, signInThroughMailbox } from "./helpers";
+import { expectNoAxeViolations, signInReusingSession, signInThroughMailbox } from "./helpers";
 import { demoAccounts } from "./page-tour";
 
 // The header knows who you are on static and private pages alike, and signs you out from anywhere.
@@ -48,7 +48,7 @@ test("staff see the way to their area; an admin to both", async ({ browser }) =>
   ] as const) {
     const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": role === "admin" ? "192.0.2.103" : "192.0.2.104" } });
     const page = await context.newPage();
-    await signInThroughMailbox(page, demoAccounts[role]);
+    await signInReusingSession(page, demoAccounts[role]);
     await page.goto("/about");
     await accountButton(page).click();
     for (const name of links) await expect(menuLink(page, name)).toBeVisible();

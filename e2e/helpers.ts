@@ -1,5 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import postgres from "postgres";
 
 // Sign-in goes through the real flow and the local mailbox (ENABLE_DEV_MAILBOX=1
@@ -44,6 +47,34 @@ export async function signInThroughMailbox(page: Page, email: string, options: O
   const link = await readSignInLink(page, email, options);
   await page.goto(link);
   return link;
+}
+
+/**
+ * A session for a shared demo account, signed in through the mailbox once per run and reused:
+ * the suite signs the demo staff in more often than the five requests an address may make in
+ * fifteen minutes. Never sign out from a page signed in this way; a test about signing out
+ * signs in on its own with signInThroughMailbox.
+ */
+export async function signInReusingSession(page: Page, email: string): Promise<void> {
+  const file = savedSessionFile(email);
+  if (existsSync(file)) {
+    await page.context().addCookies(JSON.parse(readFileSync(file, "utf8")).cookies);
+    const session = await (await page.request.get("/api/auth/session")).json();
+    if (session?.user?.email === email) return;
+    await page.context().clearCookies();
+  }
+  await signInThroughMailbox(page, email);
+  // The page signed in on sets the static pages' "ask who I am" hint from the browser; keep it too.
+  await expect.poll(async () => (await page.context().cookies()).some((cookie) => cookie.name === "ns-signed-in")).toBe(true);
+  writeFileSync(file, JSON.stringify(await page.context().storageState()));
+}
+
+/** Keyed by this run's database; a session its database no longer holds is replaced above. */
+function savedSessionFile(email: string): string {
+  const run = new URL(process.env.E2E_DATABASE_URL ?? "postgres://local/unknown").pathname.slice(1);
+  const folder = join(tmpdir(), "next-steps-e2e-sessions", run);
+  mkdirSync(folder, { recursive: true });
+  return join(folder, `${email.replace(/[^a-z0-9]+/gi, "-")}.json`);
 }
 
 export async function expectNoAxeViolations(page: Page): Promise<void> {

@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
-import { addConsultantPair, expectNoAxeViolations, signInThroughMailbox } from "./helpers";
+import { addConsultantPair, expectNoAxeViolations, signInReusingSession } from "./helpers";
 
 test("an admin deactivates a consultant: the confirmation names who takes over, and the outcome says so", async ({ page }) => {
   const { leaver, successor } = await addConsultantPair(randomUUID().slice(0, 8));
-  await signInThroughMailbox(page, "admin@example.com");
+  await signInReusingSession(page, "admin@example.com");
   await page.goto("/admin");
   const member = page.getByRole("listitem").filter({ hasText: leaver });
 

@@ -1,5 +1,5 @@
 import { expect, test } from "./fixtures";
-import { expectNoAxeViolations, signInThroughMailbox } from "./helpers";
+import { expectNoAxeViolations, signInReusingSession } from "./helpers";
 import { demoAccounts, measureFirstScreen, resolveTour, tour, type Role } from "./page-tour";
 
 // Every page type, as each role, on a phone: nothing scrolls sideways (a wide table becomes cards or
@@ -14,7 +14,7 @@ const who: Record<Role, string> = { "signed-out": "a visitor", candidate: "a can
 for (const role of Object.keys(tour) as Role[]) {
   test(`every page ${who[role]} sees fits a phone and leads with its content`, async ({ page }) => {
     test.setTimeout(240_000);
-    if (role !== "signed-out") await signInThroughMailbox(page, demoAccounts[role]);
+    if (role !== "signed-out") await signInReusingSession(page, demoAccounts[role]);
     const stops = await resolveTour(page, tour[role]);
     for (const { name, path } of stops) {
       expect(path, `no ${name} page found for ${role}`).not.toBeNull();
@@ -32,7 +32,7 @@ for (const role of Object.keys(tour) as Role[]) {
 }
 
 test("the phone menu opens, shows the current section, and works with the keyboard", async ({ page }) => {
-  await signInThroughMailbox(page, demoAccounts.candidate);
+  await signInReusingSession(page, demoAccounts.candidate);
   await page.goto("/portal/applications");
   const menu = page.locator("summary", { hasText: "Menu" });
   await menu.focus();

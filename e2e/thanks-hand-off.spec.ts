@@ -1,5 +1,5 @@
 import { expect, test } from "./fixtures";
-import { signInThroughMailbox } from "./helpers";
+import { signInReusingSession, signInThroughMailbox } from "./helpers";
 
 // The agency journey between people, each in their own browser: a new candidate is
 // given a consultant, the consultant logs the interview they arranged, the candidate
@@ -35,7 +35,7 @@ test("a new agency candidate's consultant is named, logs the interview, and pass
   // The consultant follows the email that tells them, and logs the interview they arranged.
   const staffContext = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": "192.0.2.72" } });
   const staff = await staffContext.newPage();
-  await signInThroughMailbox(staff, consultant);
+  await signInReusingSession(staff, consultant);
   await staff.goto("/dev/mailbox");
   await staff.getByRole("row").filter({ hasText: "is now your candidate" }).filter({ hasText: consultant }).first().getByRole("link").click();
   const links = staff.getByRole("region", { name: "Links in this message" });

@@ -14,7 +14,8 @@ const first = `http://localhost:${process.env.E2E_PORT}`;
 const second = process.env.E2E_SECOND_URL ?? "";
 /** Each instance names its database connections (PGAPPNAME in playwright.config.ts). */
 const instanceNames = ["next-steps-e2e-1", "next-steps-e2e-2"];
-const limitMessage = /^Too many sign-in requests\. Please wait \d+ minutes? and try again\.$/;
+// The notice reads its tone out first.
+const limitMessage = /^Error: Too many sign-in requests\. Please wait \d+ minutes? and try again\.$/;
 
 let sql: postgres.Sql;
 
