@@ -18,6 +18,8 @@ export default defineConfig({
     // resolver refuses; bundled by Vite, tests can drive the real Auth.js handlers.
     server: { deps: { inline: ["next-auth"] } },
     testTimeout: 30_000,
+    // Every test file's PGlite starts from one migrated snapshot.
+    globalSetup: ["test/pglite-snapshot.ts"],
     hookTimeout: 60_000,
     projects: [
       {

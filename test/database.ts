@@ -1,7 +1,9 @@
 // A fresh, migrated database per test file: in-memory PGlite by default, a
 // throwaway Postgres database when TEST_DATABASE_URL is set (CI runs both).
 import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
 import postgres from "postgres";
+import { inject } from "vitest";
 import { openDatabase, openPglite, setDatabaseForTesting, type Database } from "@/lib/db/client";
 import { migrateDatabase } from "@/lib/db/migrate";
 
@@ -11,8 +13,10 @@ export type TestDatabase = { db: Database; driver: "postgres" | "pglite"; url?: 
 export async function createTestDatabase(): Promise<TestDatabase> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
-    const handle = openPglite(undefined);
-    await migrateDatabase(handle.db, "pglite");
+    // From the migrated snapshot the global setup made (test/pglite-snapshot.ts), when there is one.
+    const snapshot = inject("pgliteSnapshot");
+    const handle = openPglite(undefined, snapshot ? new Blob([readFileSync(snapshot)]) : undefined);
+    if (!snapshot) await migrateDatabase(handle.db, "pglite");
     setDatabaseForTesting(handle);
     return { db: handle.db, driver: "pglite", dispose: async () => finish(handle.close) };
   }

@@ -18,7 +18,13 @@ import * as retention from "./schema/retention";
 export const schema = { ...auth, ...journey, ...client, ...delivery, ...privacy, ...retention };
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 
-type Handle = { db: Database; driver: "postgres" | "pglite"; close: () => Promise<void> };
+type Handle = {
+  db: Database;
+  driver: "postgres" | "pglite";
+  close: () => Promise<void>;
+  /** PGlite only: its whole data folder as a tarball, for another instance's `loadDataDir`. */
+  dump?: () => Promise<Blob>;
+};
 
 // Kept on globalThis so hot reloads in dev reuse one connection (and, for
 // PGlite, never open the data folder twice in one process).
@@ -61,15 +67,19 @@ export function openDatabase(url: string | undefined): Handle {
   return openPglite(env().PGLITE_DIR ?? path.join(process.cwd(), ".data", "pglite"));
 }
 
-/** Embedded Postgres in a folder, or in memory when `dataDir` is undefined (tests). */
-export function openPglite(dataDir: string | undefined): Handle {
+/**
+ * Embedded Postgres in a folder, or in memory when `dataDir` is undefined (tests). `loadDataDir`
+ * starts it from a dump of another instance's data, skipping initdb (test/pglite-snapshot.ts).
+ */
+export function openPglite(dataDir: string | undefined, loadDataDir?: Blob): Handle {
   // PGlite's own mkdir is not recursive.
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const client = new PGlite(dataDir);
+  const client = new PGlite({ dataDir, loadDataDir });
   return {
     db: drizzlePglite(tracePgliteQueries(client), { schema }),
     driver: "pglite",
     close: () => client.close(),
+    dump: () => client.dumpDataDir("none"),
   };
 }
 
