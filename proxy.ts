@@ -11,8 +11,8 @@ import { contentSecurityPolicy, newNonce } from "@/lib/security/csp";
 //   undeclared length, before anything reads it;
 // - an early redirect to sign in for visitors to the signed-in areas who have
 //   no session cookie at all;
-// - the Content-Security-Policy of every page: the build's script hashes for
-//   a prerendered page, a fresh nonce for anything rendered per request.
+// - the Content-Security-Policy of every page rendered per request: a fresh
+//   nonce (prerendered pages get theirs from header rules; see the matcher).
 
 const sessionCookies = ["authjs.session-token", "__Secure-authjs.session-token"];
 const signedInAreas = ["/portal", "/consultant", "/admin"];
@@ -59,6 +59,7 @@ export function proxy(request: NextRequest) {
     return NextResponse.redirect(signIn);
   }
 
+  // A prerendered page the matcher did not leave out (the build names any) still gets its hashes.
   const hashes = loadStaticHashes();
   const prerendered = hashes.routes[pathname.replace(/\/$/, "") || "/"];
   if (prerendered) {
@@ -81,7 +82,16 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything but Next.js's own files (the build's assets, images, the dev
-  // server's hot-reload socket). Prefetches too: a header must not skip the body checks.
-  matcher: ["/((?!_next/|favicon.ico|fonts/).*)"],
+  matcher: [
+    // Everything but Next.js's own files (the build's assets, images, the dev
+    // server's hot-reload socket) and the prerendered pages: the home page,
+    // /about, /account-deleted, /advice, its articles and its tags. Those are
+    // served as built, with no code run per request; their policy comes from
+    // the header rules scripts/csp-hashes.mjs adds. The search page is
+    // rendered per request and keeps the proxy. Prefetches come through too:
+    // a header must not skip the body checks.
+    "/((?!$|_next/|favicon.ico|fonts/|about$|account-deleted$|advice$|advice/tags/[^/]+$|advice/(?!search$|tags/)[^/]+$).*)",
+    // A server action reads a body wherever it is posted, a prerendered page included (signing out from its header).
+    { source: "/:path*", has: [{ type: "header", key: "next-action" }] },
+  ],
 };

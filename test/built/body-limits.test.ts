@@ -83,3 +83,32 @@ it("refuses a route handler's oversized body before the handler reads it", async
   expect(outcome.body).toMatch(tooLarge);
   expect(outcome.changed).toEqual([]);
 });
+
+// A prerendered page is served without the proxy (test/built/static-pages.test.ts), except for the
+// one body it takes, a server action (signing out from the header): that still meets the limit.
+it("refuses an oversized action posted to a prerendered page, declared or streamed, and signs nobody out", async () => {
+  const signOut = builtActions().find((action) => action.exportedName === "signOutAction")!;
+  const { headers } = await encodeActionCall(signOut.id, []);
+  const oversized = new TextEncoder().encode(JSON.stringify(["x".repeat(requestBodyLimitBytes + 1)]));
+  for (const declareLength of [true, false]) {
+    const body = declareLength
+      ? oversized
+      : new ReadableStream<Uint8Array>({
+          start(controller) {
+            for (let at = 0; at < oversized.length; at += 16 * 1024) controller.enqueue(oversized.slice(at, at + 16 * 1024));
+            controller.close();
+          },
+        });
+    const outcome = await app.whatChanged(() =>
+      fetch(`${app.server.origin}/advice/what-to-do-after-a-job-interview`, {
+        method: "POST",
+        headers: { ...headers, cookie: sessionCookie(world, "candidateA"), origin: app.server.origin },
+        body,
+        redirect: "manual",
+        duplex: "half",
+      } as RequestInit & { duplex: "half" }),
+    );
+    expect(outcome.status, `length declared: ${declareLength}`).toBe(declareLength ? 413 : 411);
+    expect(outcome.changed).toEqual([]);
+  }
+});
