@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import { ErrorMessage } from "@/components/error-message";
 import { PublicFrame } from "@/components/site-header/public-frame";
 import { buttonClass } from "@/components/ui/button";
@@ -16,9 +16,9 @@ export default function ErrorPage({ error, retry }: Props) {
     <PublicFrame>
       <div className="max-w-3xl">
         <ErrorMessage error={error} retry={retry}>
-          <Link href="/" className={buttonClass("secondary")}>
+          <IntentLink href="/" className={buttonClass("secondary")}>
             Go to the home page
-          </Link>
+          </IntentLink>
         </ErrorMessage>
       </div>
     </PublicFrame>

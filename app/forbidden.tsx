@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import { PublicFrame } from "@/components/site-header/public-frame";
 
 export default function Forbidden() {
@@ -8,9 +8,9 @@ export default function Forbidden() {
         <h1 className="text-3xl font-bold">You do not have access to this page</h1>
         <p>This part of the site is for agency staff. If you are a candidate, your own pages are in your portal.</p>
         <p>
-          <Link href="/portal" className="font-semibold underline">
+          <IntentLink href="/portal" className="font-semibold underline">
             Go to your portal
-          </Link>
+          </IntentLink>
         </p>
       </div>
     </PublicFrame>

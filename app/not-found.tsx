@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import { ContactDetails } from "@/components/contact-details";
 import { PageHeading } from "@/components/page-heading";
 import { PublicFrame } from "@/components/site-header/public-frame";
@@ -23,14 +23,14 @@ export default function NotFound() {
           </h2>
           <ul className="mt-3 list-disc space-y-2 pl-6">
             <li>
-              <Link href="/">Go to the home page</Link> for the seven steps after an interview
+              <IntentLink href="/">Go to the home page</IntentLink> for the seven steps after an interview
             </li>
             <li>
-              <Link href="/advice">Browse the advice</Link> on thank-you notes, following up and
+              <IntentLink href="/advice">Browse the advice</IntentLink> on thank-you notes, following up and
               more
             </li>
             <li>
-              <Link href="/portal">Open your portal</Link> to see your interviews and what is due
+              <IntentLink href="/portal">Open your portal</IntentLink> to see your interviews and what is due
             </li>
           </ul>
         </section>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import type { Article } from "@/lib/content/parse-article";
 import { formatPublicationDate } from "@/lib/domain/format";
 import { Card } from "@/components/ui/card";
@@ -10,7 +10,7 @@ export function ArticleCard({ article, headingLevel = 2 }: Props) {
   return (
     <Card as="article" tone="muted">
       <Heading className="text-xl">
-        <Link href={`/advice/${article.slug}`}>{article.title}</Link>
+        <IntentLink href={`/advice/${article.slug}`}>{article.title}</IntentLink>
       </Heading>
       <p className="mt-2">{article.summary}</p>
       <p className="mt-2 text-sm text-muted">

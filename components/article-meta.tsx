@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import type { Article } from "@/lib/content/parse-article";
 import { articleTags } from "@/lib/content/tags";
 import { formatPublicationDate } from "@/lib/domain/format";
@@ -19,9 +19,9 @@ export function ArticleMeta({ article }: { article: Article }) {
       <ul className="flex flex-wrap gap-2" aria-label="Tags">
         {article.tags.map((tag) => (
           <li key={tag}>
-            <Link href={`/advice/tags/${tag}`} className="tag-link">
+            <IntentLink href={`/advice/tags/${tag}`} className="tag-link">
               {articleTags[tag].label}
-            </Link>
+            </IntentLink>
           </li>
         ))}
       </ul>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import { brand } from "@/lib/config/brand";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -14,9 +14,9 @@ export function PortalCallToAction() {
         while it is fresh, and a reminder when it is time to follow up.
       </p>
       <p className="mt-4 flex flex-wrap gap-3">
-        <Link href="/sign-in" className={buttonClass("primary")}>
+        <IntentLink href="/sign-in" className={buttonClass("primary")}>
           Track this interview
-        </Link>
+        </IntentLink>
         <a href={`tel:${brand.phone.tel}`} className={buttonClass("secondary")}>
           Call a consultant on {brand.phone.display}
         </a>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import { ContactDetails } from "@/components/contact-details";
 import { brand } from "@/lib/config/brand";
 import { mainNav } from "@/lib/config/navigation";
@@ -22,7 +22,7 @@ export function SiteFooter() {
             through. Not sure who to ask for? Call or email and we will put you in touch.
           </p>
           <p className="mt-3">
-            <Link href="/about#contact">All the ways to reach us</Link>
+            <IntentLink href="/about#contact">All the ways to reach us</IntentLink>
           </p>
         </div>
 
@@ -31,11 +31,11 @@ export function SiteFooter() {
           <ul className="space-y-1">
             {mainNav.map((item) => (
               <li key={item.href}>
-                <Link href={item.href}>{item.label}</Link>
+                <IntentLink href={item.href}>{item.label}</IntentLink>
               </li>
             ))}
             <li>
-              <Link href="/sign-in">Sign in to your portal</Link>
+              <IntentLink href="/sign-in">Sign in to your portal</IntentLink>
             </li>
           </ul>
         </nav>

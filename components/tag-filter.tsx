@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import { articleTags, type ArticleTag } from "@/lib/content/tags";
 
 /** Links to each tag's page; the current one is marked for screen readers too. */
@@ -7,15 +7,15 @@ export function TagFilter({ current }: { current?: ArticleTag }) {
     <nav aria-label="Topics">
       <ul className="flex flex-wrap gap-2">
         <li>
-          <Link href="/advice" className="tag-link" aria-current={current ? undefined : "page"}>
+          <IntentLink href="/advice" className="tag-link" aria-current={current ? undefined : "page"}>
             All advice
-          </Link>
+          </IntentLink>
         </li>
         {(Object.keys(articleTags) as ArticleTag[]).map((tag) => (
           <li key={tag}>
-            <Link href={`/advice/tags/${tag}`} className="tag-link" aria-current={tag === current ? "page" : undefined}>
+            <IntentLink href={`/advice/tags/${tag}`} className="tag-link" aria-current={tag === current ? "page" : undefined}>
               {articleTags[tag].label}
-            </Link>
+            </IntentLink>
           </li>
         ))}
       </ul>

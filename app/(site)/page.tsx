@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import { ArticleCard } from "@/components/article-card";
 import { JsonLd } from "@/components/json-ld";
 import { brand } from "@/lib/config/brand";
@@ -63,12 +63,12 @@ export default function HomePage() {
           into a plan: what to do next, by when, with a reminder when it is time.
         </p>
         <div className="mt-7 flex flex-wrap gap-3">
-          <Link href="/sign-in" className={buttonClass("primary")}>
+          <IntentLink href="/sign-in" className={buttonClass("primary")}>
             Start your plan
-          </Link>
-          <Link href="/advice" className={buttonClass("secondary")}>
+          </IntentLink>
+          <IntentLink href="/advice" className={buttonClass("secondary")}>
             Read the advice
-          </Link>
+          </IntentLink>
         </div>
       </section>
 
@@ -103,7 +103,7 @@ export default function HomePage() {
             ))}
         </div>
         <p className="mt-4">
-          <Link href="/advice">All the advice</Link>
+          <IntentLink href="/advice">All the advice</IntentLink>
         </p>
       </section>
       <Card as="section" tone="brand" aria-labelledby="portal-heading" className="mt-16 sm:p-8">
@@ -119,9 +119,9 @@ export default function HomePage() {
           ))}
         </ul>
         <p className="mt-6">
-          <Link href="/sign-in" className={buttonClass("primary")}>
+          <IntentLink href="/sign-in" className={buttonClass("primary")}>
             Sign in to your portal
-          </Link>
+          </IntentLink>
         </p>
         <p className="mt-3 text-sm">
           There is no password to remember: we email you a link to sign in.

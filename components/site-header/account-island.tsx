@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import { useEffect, useState } from "react";
 import { signedInHintCookie, type AccountSummary } from "@/lib/auth/account-summary";
 import { AccountMenu } from "./account-menu";
@@ -37,8 +37,8 @@ export function AccountIsland() {
 
 export function SignInLink() {
   return (
-    <Link href="/sign-in" prefetch={false} className={buttonClass("primary", "sm")}>
+    <IntentLink href="/sign-in" className={buttonClass("primary", "sm")}>
       Sign in
-    </Link>
+    </IntentLink>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import { useEffect } from "react";
 import { signOutAction } from "@/app/(auth)/sign-out/actions";
 import { useDismissableDetails } from "@/components/ui/use-dismissable-details";
@@ -38,9 +38,9 @@ export function AccountMenu({ account }: { account: AccountSummary }) {
         <ul className="py-1">
           {account.links.map((link) => (
             <li key={link.href}>
-              <Link href={link.href} prefetch={false} className="menu-link">
+              <IntentLink href={link.href} className="menu-link">
                 {link.label}
-              </Link>
+              </IntentLink>
             </li>
           ))}
         </ul>

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import { usePathname } from "next/navigation";
 import { currentHref } from "@/lib/config/current-nav";
 import type { NavItem } from "@/lib/config/navigation";
@@ -21,9 +21,9 @@ export function NavLinks({ items, label, variant }: Props) {
       <ul className={variant === "menu" ? "space-y-1" : "flex flex-wrap gap-x-1 gap-y-1"}>
         {items.map((item) => (
           <li key={item.href}>
-            <Link href={item.href} prefetch={false} className={linkClass[variant]} aria-current={item.href === current ? "page" : undefined}>
+            <IntentLink href={item.href} className={linkClass[variant]} aria-current={item.href === current ? "page" : undefined}>
               {item.label}
-            </Link>
+            </IntentLink>
           </li>
         ))}
       </ul>

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import { brand } from "@/lib/config/brand";
 import { mainNav, type NavItem } from "@/lib/config/navigation";
 import { NavLinks } from "./nav-links";
@@ -19,10 +19,10 @@ export function SiteHeader({ account, area }: Props) {
   return (
     <header className="relative border-b border-line bg-white">
       <div className={`mx-auto flex ${area ? "max-w-6xl" : "max-w-5xl"} items-center justify-between gap-x-6 px-4 py-2 md:py-3`}>
-        <Link href="/" prefetch={false} className="no-underline">
+        <IntentLink href="/" className="no-underline">
           <span className="block text-lg leading-tight font-bold text-brand-dark md:text-xl">{brand.siteName}</span>
           <span className="block text-xs text-muted md:text-sm">by {brand.agencyName}</span>
-        </Link>
+        </IntentLink>
 
         <div className="hidden md:block">
           <NavLinks items={mainNav} label="Main" variant="site" />

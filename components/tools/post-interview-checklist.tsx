@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import { useMemo, useSyncExternalStore } from "react";
 import { NoScriptNote, ToolSection } from "./tool-section";
 import { buttonClass } from "@/components/ui/button";
@@ -122,9 +122,9 @@ export function PostInterviewChecklist() {
         Want dates and reminders rather than ticks? The portal turns each interview into its own plan.
       </p>
       <p className="mt-2">
-        <Link href="/sign-in?callbackUrl=/portal" className={buttonClass("primary")}>
+        <IntentLink href="/sign-in?callbackUrl=/portal" className={buttonClass("primary")}>
           Save this to your portal
-        </Link>
+        </IntentLink>
       </p>
     </ToolSection>
   );

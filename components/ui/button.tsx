@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import type { ButtonHTMLAttributes, ComponentProps } from "react";
 
 // The one look for everything a person presses: pages choose a variant, never colours.
@@ -23,9 +23,9 @@ export function Button({ variant, size, className, type = "button", ...props }: 
   return <button type={type} className={buttonClass(variant, size, className)} {...props} />;
 }
 
-type LinkButtonProps = ComponentProps<typeof Link> & { variant?: ButtonVariant; size?: ButtonSize };
+type LinkButtonProps = ComponentProps<typeof IntentLink> & { variant?: ButtonVariant; size?: ButtonSize };
 
 /** A link that looks like a button: it goes somewhere, it does not change anything. */
 export function LinkButton({ variant, size, className, ...props }: LinkButtonProps) {
-  return <Link className={buttonClass(variant, size, className)} {...props} />;
+  return <IntentLink className={buttonClass(variant, size, className)} {...props} />;
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import { brand } from "@/lib/config/brand";
 
 export const metadata: Metadata = { title: "Your account is deleted", robots: { index: false } };
@@ -18,7 +18,7 @@ export default function AccountDeletedPage() {
         Email <a href={`mailto:${brand.email}`} className="underline">{brand.email}</a>.
       </p>
       <p>
-        <Link href="/advice" className="underline">Read our interview advice</Link>, which needs no account.
+        <IntentLink href="/advice" className="underline">Read our interview advice</IntentLink>, which needs no account.
       </p>
     </div>
   );

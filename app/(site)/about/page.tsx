@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import { ContactDetails } from "@/components/contact-details";
 import { JsonLd } from "@/components/json-ld";
 import { PageHeading } from "@/components/page-heading";
@@ -32,7 +32,7 @@ export default function AboutPage() {
             applying while they wait. We wanted one place that covers that stretch properly.
           </p>
           <p className="mt-3">
-            The <Link href="/advice">advice</Link> is free to read without an account. The
+            The <IntentLink href="/advice">advice</IntentLink> is free to read without an account. The
             portal keeps track of each interview for you: what to do next, by when, and a
             reminder on the morning it is due. Your notes stay private unless you choose to
             share them with your consultant.

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import type { MDXContent } from "mdx/types";
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import { notFound } from "next/navigation";
 import { ArticleMeta } from "@/components/article-meta";
 import { JsonLd } from "@/components/json-ld";
@@ -43,10 +43,10 @@ export default async function ArticlePage({ params }: PageProps<"/advice/[slug]"
       <nav aria-label="Breadcrumb" className="text-sm">
         <ol className="flex flex-wrap gap-2">
           <li>
-            <Link href="/">Home</Link> /
+            <IntentLink href="/">Home</IntentLink> /
           </li>
           <li>
-            <Link href="/advice">Advice</Link> /
+            <IntentLink href="/advice">Advice</IntentLink> /
           </li>
           <li aria-current="page">{article.title}</li>
         </ol>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import { ArticleCard } from "@/components/article-card";
 import { SearchForm } from "@/components/search-form";
 import { getAllArticles } from "@/lib/content/articles";
@@ -25,7 +25,7 @@ export default async function SearchPage({ searchParams }: PageProps<"/advice/se
           </h2>
           {results.length === 0 ? (
             <p>
-              Try fewer or different words, or <Link href="/advice">browse all the advice</Link>.
+              Try fewer or different words, or <IntentLink href="/advice">browse all the advice</IntentLink>.
             </p>
           ) : (
             <div className="grid gap-4 md:grid-cols-2">

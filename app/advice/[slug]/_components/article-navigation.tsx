@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import type { Article } from "@/lib/content/parse-article";
 import { ArticleCard } from "@/components/article-card";
 
@@ -22,18 +22,18 @@ export function ArticleNavigation({ related, previous, next }: Props) {
       {previous || next ? (
         <nav aria-label="Previous and next articles" className="mt-10 flex flex-wrap justify-between gap-4 border-t border-line pt-6">
           {previous ? (
-            <Link href={`/advice/${previous.slug}`} rel="prev">
+            <IntentLink href={`/advice/${previous.slug}`} rel="prev">
               <span className="block text-sm text-muted">Previous</span>
               {previous.title}
-            </Link>
+            </IntentLink>
           ) : (
             <span />
           )}
           {next ? (
-            <Link href={`/advice/${next.slug}`} rel="next" className="text-right">
+            <IntentLink href={`/advice/${next.slug}`} rel="next" className="text-right">
               <span className="block text-sm text-muted">Next</span>
               {next.title}
-            </Link>
+            </IntentLink>
           ) : null}
         </nav>
       ) : null}
