@@ -25,7 +25,8 @@ export type BenchTarget = {
 };
 
 export async function createPostgresTarget(serverUrl: string): Promise<BenchTarget> {
-  const name = `next_steps_bench_${randomBytes(6).toString("hex")}`;
+  // BENCH_DATABASE_PREFIX keeps the databases of several checkouts sharing one server apart.
+  const name = `${process.env.BENCH_DATABASE_PREFIX ?? "next_steps_bench"}_${randomBytes(6).toString("hex")}`;
   const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
   await admin.unsafe(`create database ${name}`);
   const url = new URL(serverUrl);

@@ -13,10 +13,10 @@ export const browserEncoding = "gzip, deflate, br, zstd";
 export type Fetched = { status: number; headers: IncomingHttpHeaders; served: Buffer; raw: Buffer; encoding: string; ms: number };
 
 /** GET without transparent decompression, so the body is counted as served. */
-export function fetchRaw(url: string, acceptEncoding: string): Promise<Fetched> {
+export function fetchRaw(url: string, acceptEncoding: string, headers: Record<string, string> = {}): Promise<Fetched> {
   const start = performance.now();
   return new Promise((resolve, reject) => {
-    request(url, { headers: { "accept-encoding": acceptEncoding } }, (res) => {
+    request(url, { headers: { ...headers, "accept-encoding": acceptEncoding } }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (chunk: Buffer) => chunks.push(chunk));
       res.on("error", reject);

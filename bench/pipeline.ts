@@ -1,5 +1,5 @@
 // Server-side data time of a consultant's pipeline board and needs-attention
-// list: the same consultant with the same 500 candidates in a database of
+// page and digest: the same consultant with the same 500 candidates in a database of
 // 1,000 and of 10,000 candidates. p50/p95 per scale, the large/small ratio,
 // and EXPLAIN (ANALYZE, BUFFERS) of every statement; exits non-zero when one
 // reads a big table by sequential scan.
@@ -10,7 +10,8 @@ import { parseArgs } from "node:util";
 import postgres from "postgres";
 import type { CurrentUser } from "@/lib/auth/dal";
 import { getDb, setDatabaseForTesting } from "@/lib/db/client";
-import { listNeedsAttention } from "@/lib/staff/needs-attention";
+import { attentionSections, sectionWindow } from "@/lib/staff/attention-sections";
+import { listNeedsAttention, readAttentionSection } from "@/lib/staff/needs-attention";
 import { loadPipeline, type PipelineBoard } from "@/lib/staff/pipeline";
 import { parsePipelineFilters, type PipelineFilters } from "@/lib/staff/pipeline-filters";
 import { createPostgresTarget, hostCpu, percentile, printTable, type BenchTarget } from "./outbox-helpers";
@@ -59,7 +60,14 @@ const operations: Operation[] = [
   operation("pipeline, no filters", board({}), boardSize),
   operation(`pipeline, q=${searchFilters.q}`, board(searchFilters), boardSize),
   operation(`pipeline, stage=${stageFilters.stage}`, board(stageFilters), boardSize),
-  operation("needs attention", (consultant, now) => listNeedsAttention(getDb(), { id: consultant.id, role: consultant.role, timeZone }, now), (items) => `${items.length} items`),
+  operation(`pipeline, stage=${stageFilters.stage} page 2`, board({ ...stageFilters, page: 2 }), boardSize),
+  // The page reads each section's first few (and counts the rest); the morning digest reads everything.
+  operation(
+    "needs attention page",
+    (consultant, now) => Promise.all(attentionSections.map((section) => readAttentionSection(getDb(), { id: consultant.id, role: consultant.role, timeZone }, section, now, sectionWindow({ page: 1 })))),
+    (sections) => `${sections.reduce((sum, section) => sum + section.items.length, 0)} shown of ${sections.reduce((sum, section) => sum + section.total, 0)}`,
+  ),
+  operation("needs attention digest", (consultant, now) => listNeedsAttention(getDb(), { id: consultant.id, role: consultant.role, timeZone }, now), (items) => `${items.length} items`),
 ];
 
 /** The app's own client (openDatabase: DATABASE_POOL_MAX or 10 connections) as the app's database. */
@@ -128,13 +136,25 @@ async function prepare(target: BenchTarget, candidates: number, now: Date): Prom
   }
 }
 
+/** What each statement is, by the first marker it contains (the attention sources count with count(*) over (), so the tables come first). */
+const statementParts: [string, string][] = [
+  ["row_number()", "cards"],
+  ["distinct on", "open applications"],
+  ['from "plan_steps"', "overdue steps"],
+  ['from "thank_you_notes"', "thanks to pass on"],
+  ['from "client_answers"', "client answers"],
+  ['from "reflections"', "shared debriefs"],
+  ['from "application_stage_events"', "recorded outcomes"],
+  ["count(", "counts"],
+];
+
 const explain = (scale: Scale) =>
   capturePlans(
     scale.target.url ?? serverUrl,
     operations.map((op) => ({
       label: op.name,
       run: () => op.run(scale.consultant, new Date()),
-      part: (sql) => (sql.includes("row_number()") ? "cards" : sql.includes("count(") ? "counts" : sql.includes("distinct on") ? "open applications" : sql.includes('"plan_steps"') ? "overdue steps" : ""),
+      part: (sql) => statementParts.find(([marker]) => sql.includes(marker))?.[1] ?? "",
     })),
   );
 

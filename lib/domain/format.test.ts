@@ -11,6 +11,13 @@ describe("formatting", () => {
     expect(formatDate(new Date("2026-12-01T23:30:00Z"), "Asia/Tokyo")).toBe("2 Dec 2026");
   });
 
+  it("keeps each zone's and each style's formatter apart, however often they are asked for", () => {
+    const instant = new Date("2026-12-01T23:30:00Z");
+    for (let round = 0; round < 2; round += 1) {
+      expect([formatDate(instant, "Europe/London"), formatDate(instant, "Asia/Tokyo"), formatDateTime(instant, "Asia/Tokyo")]).toEqual(["1 Dec 2026", "2 Dec 2026", "2 Dec 2026, 08:30"]);
+    }
+  });
+
   it("writes a timeline's short day and time in the reader's zone, with the year only when it differs", () => {
     const now = new Date("2026-12-07T10:00:00Z");
     expect(formatShortDay(new Date("2026-12-05T17:00:00Z"), "Europe/London", now)).toBe("Sat 5 Dec");

@@ -24,6 +24,45 @@ describe("localDateOf", () => {
   });
 });
 
+describe("localDateTimeOf against Intl itself", () => {
+  // The arithmetic shortcut must say exactly what formatToParts says, on days with a clock change too.
+  const zones = [LONDON, NEW_YORK, "UTC", "Asia/Tokyo", "Asia/Kathmandu", "Australia/Lord_Howe", "Pacific/Chatham", "America/Sao_Paulo", "Africa/Casablanca", "America/St_Johns"];
+  const formats = new Map(
+    zones.map((timeZone) => [timeZone, new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" })]),
+  );
+  const reference = (instant: Date, timeZone: string) => {
+    const parts = Object.fromEntries(formats.get(timeZone)!.formatToParts(instant).map((part) => [part.type, part.value]));
+    return { date: `${parts.year}-${parts.month}-${parts.day}`, hour: Number(parts.hour), minute: Number(parts.minute), second: Number(parts.second) };
+  };
+
+  it("agrees every few hours for two years, in zones with odd offsets and half-hour summer time", () => {
+    const start = Date.UTC(2025, 11, 31, 22, 0, 0);
+    for (const timeZone of zones) {
+      const differences: string[] = [];
+      for (let at = start; at < start + 2 * 366 * 86_400_000; at += 187 * 60_000 + 1_234) {
+        const instant = new Date(at);
+        const got = localDateTimeOf(instant, timeZone);
+        const expected = reference(instant, timeZone);
+        if (JSON.stringify(got) !== JSON.stringify(expected)) differences.push(`${instant.toISOString()} ${timeZone}`);
+      }
+      expect(differences).toEqual([]);
+    }
+  });
+
+  it("agrees to the second around each clock change", () => {
+    // London, New York, Lord Howe (30-minute summer time) and Chatham (UTC+12:45) in 2026.
+    const changes = ["2026-03-29T01:00:00Z", "2026-10-25T01:00:00Z", "2026-03-08T07:00:00Z", "2026-11-01T06:00:00Z", "2026-04-04T15:00:00Z", "2026-10-03T15:30:00Z", "2026-04-04T14:00:00Z", "2026-09-26T14:00:00Z"];
+    for (const timeZone of zones) {
+      for (const change of changes) {
+        for (const seconds of [-3601, -1, 0, 1, 1799, 3600]) {
+          const instant = new Date(Date.parse(change) + seconds * 1000 + 999);
+          expect(localDateTimeOf(instant, timeZone), `${instant.toISOString()} ${timeZone}`).toEqual(reference(instant, timeZone));
+        }
+      }
+    }
+  });
+});
+
 describe("zonedTimeToUtc", () => {
   it("puts 09:00 in London at 09:00 UTC in winter and 08:00 UTC in summer", () => {
     expect(iso(zonedTimeToUtc("2026-03-27", 9, 0, LONDON))).toBe("2026-03-27T09:00:00.000Z");

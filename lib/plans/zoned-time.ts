@@ -5,6 +5,8 @@ import { isIsoDate } from "./working-days";
 
 export type LocalDateTime = { date: string; hour: number; minute: number; second: number };
 
+const DAY_MS = 86_400_000;
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
@@ -48,11 +50,10 @@ function assertInstant(instant: Date): void {
   }
 }
 
-export function localDateTimeOf(instant: Date, timeZone: string): LocalDateTime {
-  assertInstant(instant);
-  assertTimeZone(timeZone);
+/** Straight from Intl: the reference every shortcut below must agree with. */
+function intlLocalDateTimeOf(epochMs: number, timeZone: string): LocalDateTime {
   const parts: Record<string, string> = {};
-  for (const part of formatterFor(timeZone).formatToParts(instant)) parts[part.type] = part.value;
+  for (const part of formatterFor(timeZone).formatToParts(new Date(epochMs))) parts[part.type] = part.value;
   const year = (parts.year ?? "").padStart(4, "0");
   return {
     date: `${year}-${parts.month}-${parts.day}`,
@@ -62,19 +63,59 @@ export function localDateTimeOf(instant: Date, timeZone: string): LocalDateTime 
   };
 }
 
+const wallAsUtcOf = (wall: LocalDateTime) => {
+  const [y, m, d] = wall.date.split("-").map(Number) as [number, number, number];
+  return Date.UTC(y, m - 1, d, wall.hour, wall.minute, wall.second);
+};
+
+// formatToParts costs microseconds, and a staff list asks for thousands of local dates. A zone's offset
+// holds between its transitions, which come months apart: where the offset at the first and the last
+// second of a UTC day agree, every instant of that day is local time by arithmetic. A day with a
+// change in it goes to Intl each time.
+const steadyOffsets = new Map<string, number | null>();
+const maxSteadyDays = 20_000;
+
+function steadyOffsetOn(utcDay: number, timeZone: string): number | null {
+  const key = `${timeZone} ${utcDay}`;
+  let offset = steadyOffsets.get(key);
+  if (offset === undefined) {
+    const first = utcDay * DAY_MS;
+    const last = first + DAY_MS - 1000;
+    const atFirst = wallAsUtcOf(intlLocalDateTimeOf(first, timeZone)) - first;
+    const atLast = wallAsUtcOf(intlLocalDateTimeOf(last, timeZone)) - last;
+    offset = atFirst === atLast ? atFirst : null;
+    if (steadyOffsets.size >= maxSteadyDays) steadyOffsets.clear();
+    steadyOffsets.set(key, offset);
+  }
+  return offset;
+}
+
+const two = (n: number) => String(n).padStart(2, "0");
+
+export function localDateTimeOf(instant: Date, timeZone: string): LocalDateTime {
+  assertInstant(instant);
+  assertTimeZone(timeZone);
+  // Whole seconds, as Intl gives them.
+  const epochMs = Math.floor(instant.getTime() / 1000) * 1000;
+  const offset = steadyOffsetOn(Math.floor(epochMs / DAY_MS), timeZone);
+  if (offset === null) return intlLocalDateTimeOf(epochMs, timeZone);
+  const wall = new Date(epochMs + offset);
+  return {
+    date: `${String(wall.getUTCFullYear()).padStart(4, "0")}-${two(wall.getUTCMonth() + 1)}-${two(wall.getUTCDate())}`,
+    hour: wall.getUTCHours(),
+    minute: wall.getUTCMinutes(),
+    second: wall.getUTCSeconds(),
+  };
+}
+
 export function localDateOf(instant: Date, timeZone: string): string {
   return localDateTimeOf(instant, timeZone).date;
 }
 
 // Offset of the zone from UTC at an instant, in ms (positive east of Greenwich).
 function offsetAt(epochMs: number, timeZone: string): number {
-  const wall = localDateTimeOf(new Date(epochMs), timeZone);
-  const [y, m, d] = wall.date.split("-").map(Number) as [number, number, number];
-  const asUtc = Date.UTC(y, m - 1, d, wall.hour, wall.minute, wall.second);
-  return asUtc - Math.floor(epochMs / 1000) * 1000;
+  return wallAsUtcOf(localDateTimeOf(new Date(epochMs), timeZone)) - Math.floor(epochMs / 1000) * 1000;
 }
-
-const DAY_MS = 86_400_000;
 
 function assertWallTime(isoDate: string, hour: number, minute: number, timeZone: string): void {
   if (!isIsoDate(isoDate)) throw new RangeError(`Expected a calendar date as YYYY-MM-DD, got "${isoDate}"`);

@@ -4,7 +4,8 @@ import { createTestDatabase, type TestDatabase } from "@/test/database";
 import { createApplication, createPerson } from "@/test/journey-fixtures";
 import type { CurrentUser } from "@/lib/auth/dal";
 import { auditLog } from "@/lib/db/schema/privacy";
-import { listNeedsAttention, viewNeedsAttention } from "./needs-attention";
+import { attentionRowsPerPage, attentionRowsPerSection } from "./attention-sections";
+import { listNeedsAttention, viewNeedsAttention, type SectionItems } from "./needs-attention";
 
 // Monday 16 November 2026, 07:30 in London.
 const now = new Date("2026-11-16T07:30:00Z");
@@ -68,6 +69,7 @@ describe("listNeedsAttention", () => {
 describe("viewNeedsAttention", () => {
   const asCaller = (person: { id: string; name: string | null; email: string }, role: CurrentUser["role"]): CurrentUser => ({ ...person, role });
   const viewsBy = (actorId: string) => testDb.db.select().from(auditLog).where(eq(auditLog.actorId, actorId)).orderBy(auditLog.id);
+  const section = (sections: SectionItems[], key: SectionItems["section"]) => sections.find((found) => found.section === key)!;
 
   it("writes one view line per page view naming each candidate shown once, without any page calling it", async () => {
     const db = testDb.db;
@@ -77,23 +79,50 @@ describe("viewNeedsAttention", () => {
     await createApplication(db, sam.id, { company: "One Ltd", source: "agency", steps: [{ kind: "debrief", dueAt: daysAgo(3) }, { kind: "thanks", dueAt: daysAgo(2) }] });
     await createApplication(db, alex.id, { company: "Two Ltd", source: "agency", steps: [{ kind: "debrief", dueAt: daysAgo(1) }] });
 
-    const view = await viewNeedsAttention(consultant, london, false, now);
-    expect(view.shown.map((item) => item.candidateName)).toEqual(["Sam Viewed", "Sam Viewed", "Alex Viewed"]);
-    expect(view).toMatchObject({ hiddenCount: 0, total: 3 });
+    const sections = await viewNeedsAttention(consultant, london, { page: 1 }, now);
+    expect(sections.map(({ section: key, total }) => [key, total])).toEqual([["handoffs", 0], ["news", 0], ["steps", 3], ["quiet", 0]]);
+    expect(section(sections, "steps").items.map((item) => item.candidateName)).toEqual(["Sam Viewed", "Sam Viewed", "Alex Viewed"]);
     expect(await viewsBy(consultant.id)).toEqual([
       expect.objectContaining({ candidateId: null, action: "view", entity: "needs_attention", details: { candidateIds: [sam.id, alex.id] }, at: now }),
     ]);
 
-    await viewNeedsAttention(consultant, london, true, now);
+    await viewNeedsAttention(consultant, london, { section: "steps", page: 1 }, now);
     expect(await viewsBy(consultant.id)).toHaveLength(2);
   });
 
   it("logs nothing when nothing is waiting, and the digest's listNeedsAttention logs nothing at all", async () => {
     const consultant = asCaller(await createPerson(testDb.db, { role: "consultant" }), "consultant");
     const candidate = await createPerson(testDb.db, { consultantId: consultant.id });
-    expect((await viewNeedsAttention(consultant, london, false, now)).shown).toEqual([]);
+    expect((await viewNeedsAttention(consultant, london, { page: 1 }, now)).every((found) => found.items.length === 0 && found.total === 0)).toBe(true);
     await createApplication(testDb.db, candidate.id, { company: "Due Co", source: "agency", steps: [{ kind: "debrief", dueAt: daysAgo(1) }] });
     expect(await listNeedsAttention(testDb.db, { id: consultant.id, role: "consultant", timeZone: london }, now)).toHaveLength(1);
     expect(await viewsBy(consultant.id)).toEqual([]);
+  });
+
+  it("shows each section's longest-waiting few under its true count, and the rest a page at a time", async () => {
+    const db = testDb.db;
+    const consultant = asCaller(await createPerson(db, { role: "consultant" }), "consultant");
+    const busy = await createPerson(db, { name: "Busy Candidate", consultantId: consultant.id });
+    // 57 overdue debriefs, one a day: Step 00 has waited longest (57 days), Step 56 one day.
+    const overdue = 57;
+    for (let index = 0; index < overdue; index += 1) {
+      await createApplication(db, busy.id, { company: `Step ${String(index).padStart(2, "0")}`, source: "agency", steps: [{ kind: "debrief", dueAt: daysAgo(overdue - index) }] });
+    }
+    const companies = (found: SectionItems) => found.items.map((item) => item.company);
+    const all = Array.from({ length: overdue }, (_, index) => `Step ${String(index).padStart(2, "0")}`);
+
+    const steps = section(await viewNeedsAttention(consultant, london, { page: 1 }, now), "steps");
+    expect(steps.total).toBe(overdue);
+    expect(companies(steps)).toEqual(all.slice(0, attentionRowsPerSection));
+
+    const first = (await viewNeedsAttention(consultant, london, { section: "steps", page: 1 }, now))[0]!;
+    const second = (await viewNeedsAttention(consultant, london, { section: "steps", page: 2 }, now))[0]!;
+    expect([first.section, first.total, second.total]).toEqual(["steps", overdue, overdue]);
+    expect(companies(first)).toEqual(all.slice(0, attentionRowsPerPage));
+    expect(companies(second)).toEqual(all.slice(attentionRowsPerPage));
+    expect((await viewNeedsAttention(consultant, london, { section: "steps", page: 3 }, now))[0]).toMatchObject({ items: [], total: overdue });
+
+    // The digest still hears about every one.
+    expect(await listNeedsAttention(db, { id: consultant.id, role: "consultant", timeZone: london }, now)).toHaveLength(overdue);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { moveMessage, timeInStage } from "./pipeline-card";
+import { cardView, moveMessage, timeInStage } from "./pipeline-card";
 
 const now = new Date("2026-11-27T10:00:00Z");
 const daysAgo = (days: number) => new Date(now.getTime() - days * 86_400_000);
@@ -37,5 +37,45 @@ describe("moveMessage", () => {
 
   it("says the filters hide a card it cannot find", () => {
     expect(moveMessage(undefined)).toBe("Application moved. The filters hide it from this board now.");
+  });
+});
+
+describe("cardView", () => {
+  const card = {
+    id: "application-1",
+    candidateId: "candidate-1",
+    candidateName: "Alex Smith",
+    candidateEmail: "alex@example.com",
+    company: "Northwind",
+    role: "Analyst",
+    stage: "awaiting_decision" as const,
+    source: "agency" as const,
+    stageChangedAt: daysAgo(3),
+    nextInterviewAt: null,
+    lastInterviewAt: null,
+  };
+
+  it("says in words what the card shows, in the viewer's zone, and leaves out what it does not", () => {
+    expect(cardView(card, now, "Europe/London")).toEqual({
+      id: "application-1",
+      candidateId: "candidate-1",
+      name: "Alex Smith",
+      role: "Analyst",
+      company: "Northwind",
+      stage: "awaiting_decision",
+      inStage: "3 days in this stage",
+      since: "since 24 Nov 2026",
+    });
+  });
+
+  it("names a shared direct application, the next interview before the last, and an unnamed candidate by address", () => {
+    const view = cardView(
+      { ...card, candidateName: null, source: "direct", stageChangedAt: now, nextInterviewAt: new Date("2026-12-01T14:30:00Z"), lastInterviewAt: daysAgo(2) },
+      now,
+      "Europe/London",
+    );
+    expect(view).toMatchObject({ name: "alex@example.com", shared: true, inStage: "Moved here today", interview: "Next interview 1 Dec 2026, 14:30" });
+    expect(view).not.toHaveProperty("since");
+    expect(cardView({ ...card, lastInterviewAt: new Date("2026-11-20T10:00:00Z") }, now, "Asia/Tokyo").interview).toBe("Last interview 20 Nov 2026");
   });
 });

@@ -8,7 +8,7 @@ import { auditLog } from "@/lib/db/schema/privacy";
 import { AuthorizationError } from "@/lib/auth/errors";
 import { createInterview } from "@/lib/journey/interviews";
 import { moveApplicationStage } from "@/lib/journey/move-stage";
-import { loadPipeline } from "./pipeline";
+import { boardCardsPerStage, loadPipeline, stageCardsPerPage } from "./pipeline";
 import { parsePipelineFilters } from "./pipeline-filters";
 
 const now = new Date("2026-11-10T12:00:00Z");
@@ -67,31 +67,73 @@ describe("the pipeline board", () => {
     expect(board.countsByStage).toEqual({ interviewing: 1, awaiting_decision: 1 });
   });
 
-  it("shows each stage's newest 25 on the whole board, and up to 100 once that stage is chosen", async () => {
-    const offers = Array.from({ length: 30 }, (_, index) => ({
-      candidateId: world.candidateA.id,
-      company: `Offer ${String(index).padStart(2, "0")}`,
-      role: "Analyst",
-      source: "agency" as const,
-      consultantId: world.consultantA.id,
-      stage: "offer" as const,
-      stageChangedAt: new Date(Date.UTC(2026, 9, 1 + index)),
-    }));
-    const inserted = await testDb.db.insert(applications).values(offers).returning({ id: applications.id });
-    try {
-      const board = await loadPipeline(world.consultantA, {}, now);
-      const offerCards = board.cards.filter((card) => card.stage === "offer");
-      expect(board.countsByStage.offer).toBe(30);
-      expect(offerCards.map((card) => card.company)).toEqual(offers.slice(5).reverse().map((offer) => offer.company));
-      expect((await loadPipeline(world.consultantA, { stage: "offer" }, now)).cards).toHaveLength(30);
-    } finally {
-      for (const { id } of inserted) await testDb.db.delete(applications).where(eq(applications.id, id));
-    }
-  });
-
   it("refuses a candidate", async () => {
     await expect(loadPipeline(world.candidateA, {}, now)).rejects.toBeInstanceOf(AuthorizationError);
     await expect(moveApplicationStage(world.candidateA, { applicationId: world.applicationA.id, stage: "offer" }, now)).rejects.toBeInstanceOf(AuthorizationError);
+  });
+});
+
+describe("a caseload bigger than the board", () => {
+  // Thirty offers moved a day apart in October: Offer 00 the longest ago, Offer 29 the latest.
+  const offers = Array.from({ length: 30 }, (_, index) => ({
+    candidateId: "",
+    company: `Offer ${String(index).padStart(2, "0")}`,
+    role: "Analyst",
+    source: "agency" as const,
+    stage: "offer" as const,
+    stageChangedAt: new Date(Date.UTC(2026, 9, 1 + index)),
+  }));
+  let ids: Record<string, string> = {};
+  beforeAll(async () => {
+    const rows = await testDb.db
+      .insert(applications)
+      .values(offers.map((offer) => ({ ...offer, candidateId: world.candidateA.id, consultantId: world.consultantA.id })))
+      .returning({ id: applications.id, company: applications.company });
+    ids = Object.fromEntries(rows.map((row) => [row.company, row.id]));
+  });
+  afterAll(async () => {
+    for (const id of Object.values(ids)) await testDb.db.delete(applications).where(eq(applications.id, id));
+  });
+
+  const load = (query: Record<string, string>, include?: string) => loadPipeline(world.consultantA, parsePipelineFilters(query), now, "Europe/London", include);
+  const offerCompanies = (board: Awaited<ReturnType<typeof load>>) => board.cards.filter((card) => card.stage === "offer").map((card) => card.company);
+  const newestFirst = offers.map((offer) => offer.company).reverse();
+
+  it("shows each stage's most recently moved few on the board, under the stage's true count", async () => {
+    const board = await load({});
+    expect(offerCompanies(board)).toEqual(newestFirst.slice(0, boardCardsPerStage));
+    expect(board.countsByStage).toEqual({ interviewing: 1, awaiting_decision: 1, offer: 30 });
+  });
+
+  it("shows one stage a page at a time, newest first, every application once, with every stage's count", async () => {
+    const first = await load({ stage: "offer" });
+    const second = await load({ stage: "offer", page: "2" });
+    expect(offerCompanies(first)).toEqual(newestFirst.slice(0, stageCardsPerPage));
+    expect(offerCompanies(second)).toEqual(newestFirst.slice(stageCardsPerPage));
+    expect(first.cards.every((card) => card.stage === "offer")).toBe(true);
+    // The counts ignore the stage chosen, so the view can link to the others.
+    expect(second.countsByStage).toEqual({ interviewing: 1, awaiting_decision: 1, offer: 30 });
+    expect((await load({ stage: "offer", page: "3" })).cards).toEqual([]);
+    // Page one has no page in its address; nonsense is page one too.
+    expect(offerCompanies(await load({ stage: "offer", page: "1" }))).toEqual(offerCompanies(first));
+    expect(offerCompanies(await load({ stage: "offer", page: "second" }))).toEqual(offerCompanies(first));
+  });
+
+  it("finds by search or filter an application the board leaves out", async () => {
+    expect(offerCompanies(await load({}))).not.toContain("Offer 00");
+    expect(offerCompanies(await load({ q: "offer 00" }))).toEqual(["Offer 00"]);
+    expect(offerCompanies(await load({ company: "Offer 01" }))).toEqual(["Offer 01"]);
+    expect(offerCompanies(await load({ to: "2026-10-02" }))).toEqual(["Offer 01", "Offer 00"]);
+  });
+
+  it("sends the card just moved where the window would leave it out, as long as the filters allow it", async () => {
+    const oldest = ids["Offer 00"]!;
+    const board = await load({}, oldest);
+    expect(offerCompanies(board)).toEqual([...newestFirst.slice(0, boardCardsPerStage), "Offer 00"]);
+    expect(offerCompanies(await load({ stage: "offer" }, oldest))).toContain("Offer 00");
+    expect(offerCompanies(await load({ company: "Offer 29" }, oldest))).toEqual(["Offer 29"]);
+    // Another consultant's view never gains it.
+    expect((await loadPipeline(world.consultantB, {}, now, "Europe/London", oldest)).cards).toEqual([]);
   });
 });
 

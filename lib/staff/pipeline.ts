@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, desc, eq, gte, ilike, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, gte, ilike, lt, or, sql, type SQL } from "drizzle-orm";
 import { recordListView } from "@/lib/audit/record";
 import { getDb } from "@/lib/db/client";
 import { users } from "@/lib/db/schema/auth";
@@ -14,9 +14,16 @@ import { agencyVisibleApplication, ownedByVisibleCandidate, visibleCandidate } f
 // Visibility is in every query's WHERE, and every load writes one audit line naming the
 // candidates on the cards, so no caller reads the board unlogged.
 
-/** The whole board shows each stage's newest few, one chosen stage a hundred; counts say the rest. */
-export function cardsPerStage(filters: PipelineFilters): number {
-  return filters.stage ? 100 : 25;
+/** The whole board shows each stage's most recently moved few; the count in each heading says how many
+ *  more there are, and the stage on its own shows them all, a page at a time. */
+export const boardCardsPerStage = 10;
+export const stageCardsPerPage = 24;
+
+/** The positions (1-based, newest first within a stage) a view shows. */
+export function cardWindow(filters: PipelineFilters): { first: number; last: number } {
+  if (!filters.stage) return { first: 1, last: boardCardsPerStage };
+  const first = ((filters.page ?? 1) - 1) * stageCardsPerPage + 1;
+  return { first, last: first + stageCardsPerPage - 1 };
 }
 
 export type PipelineCard = {
@@ -33,16 +40,20 @@ export type PipelineCard = {
   lastInterviewAt: Date | null;
 };
 
-export type PipelineBoard = { cards: PipelineCard[]; countsByStage: Partial<Record<ApplicationStage, number>> };
+export type PipelineBoard = {
+  cards: PipelineCard[];
+  /** Every stage's count under the other filters, the chosen stage's too: headings and the links between stages. */
+  countsByStage: Partial<Record<ApplicationStage, number>>;
+};
 
-function conditions(caller: CurrentUser, filters: PipelineFilters, timeZone: string): SQL {
+/** Everything but the stage: the counts cover every stage, so a one-stage view can link to the others. */
+function conditions(caller: CurrentUser, filters: Omit<PipelineFilters, "stage" | "page">, timeZone: string): SQL {
   const dayStart = (isoDate: string) => zonedTimeToUtc(isoDate, 0, 0, timeZone);
   const pattern = filters.q ? likePattern(filters.q) : undefined;
   return and(
     visibleCandidate(caller),
     ownedByVisibleCandidate(caller, applications.candidateId),
     agencyVisibleApplication,
-    filters.stage ? eq(applications.stage, filters.stage) : undefined,
     filters.candidate ? eq(applications.candidateId, filters.candidate) : undefined,
     filters.company ? ilike(applications.company, likePattern(filters.company)) : undefined,
     filters.from ? gte(applications.stageChangedAt, dayStart(filters.from)) : undefined,
@@ -53,10 +64,11 @@ function conditions(caller: CurrentUser, filters: PipelineFilters, timeZone: str
   )!;
 }
 
-export async function loadPipeline(caller: CurrentUser, filters: PipelineFilters, now: Date, timeZone = "Europe/London"): Promise<PipelineBoard> {
+/** `include` (a card just moved) is sent even if it falls outside the window, where the filters allow it. */
+export async function loadPipeline(caller: CurrentUser, filters: PipelineFilters, now: Date, timeZone = "Europe/London", include?: string): Promise<PipelineBoard> {
   const db = getDb();
   const where = conditions(caller, filters, timeZone);
-  // Numbered in the database, so a stage with thousands of rows sends only its first few.
+  // Numbered in the database, so a stage with thousands of rows sends only the window asked for.
   const ranked = db.$with("ranked").as(
     db
       .select({
@@ -73,8 +85,10 @@ export async function loadPipeline(caller: CurrentUser, filters: PipelineFilters
       })
       .from(applications)
       .innerJoin(users, eq(users.id, applications.candidateId))
-      .where(where),
+      .where(and(where, filters.stage ? eq(applications.stage, filters.stage) : undefined)),
   );
+  const { first, last } = cardWindow(filters);
+  const inWindow = sql`${ranked.rank} between ${first} and ${last}`;
   const at = now.toISOString();
   // Qualified by hand: a bare "id" inside the subquery would mean interviews.id.
   const cardId = sql`${sql.identifier("ranked")}.${sql.identifier("id")}`;
@@ -95,8 +109,8 @@ export async function loadPipeline(caller: CurrentUser, filters: PipelineFilters
         lastInterviewAt: sql<string | null>`(select max(i.starts_at) from interviews i where i.application_id = ${cardId} and i.starts_at <= ${at}::timestamptz)`,
       })
       .from(ranked)
-      .where(sql`${ranked.rank} <= ${cardsPerStage(filters)}`)
-      .orderBy(asc(ranked.stage), desc(ranked.stageChangedAt)),
+      .where(include ? or(inWindow, sql`${ranked.id} = ${include}`) : inWindow)
+      .orderBy(asc(ranked.stage), asc(ranked.rank)),
     db
       .select({ stage: applications.stage, total: count() })
       .from(applications)

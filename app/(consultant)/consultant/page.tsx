@@ -1,63 +1,53 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { Cell, ColumnHeader, RowHeader, Table, TableBody, TableHead, TableRow } from "@/components/ui/table";
 import { requireRole } from "@/lib/auth/dal";
 import { staffRoles } from "@/lib/domain/values";
 import { formatDate } from "@/lib/domain/format";
-import { describeAge } from "@/emails/consultant-digest";
+import { attentionSectionText, parseAttentionView } from "@/lib/staff/attention-sections";
 import { viewNeedsAttention } from "@/lib/staff/needs-attention";
 import { viewerTimeZone } from "@/lib/staff/viewer";
+import { AttentionSection } from "./_components/attention-section";
+import { AttentionSectionPages } from "./_components/attention-section-pages";
 
 export const metadata: Metadata = { title: "Needs attention", robots: { index: false } };
 
 export default async function NeedsAttentionPage({ searchParams }: PageProps<"/consultant">) {
   const user = await requireRole(staffRoles, "/consultant");
+  const view = parseAttentionView(await searchParams);
   const timeZone = await viewerTimeZone(user);
   const now = new Date();
-  const { shown: items, hiddenCount, total } = await viewNeedsAttention(user, timeZone, (await searchParams).all === "1", now);
+  const sections = await viewNeedsAttention(user, timeZone, view, now);
+  const nothing = sections.every((section) => section.total === 0);
 
   return (
-    <div className="space-y-6">
+    <div className="space-y-8">
       <div>
         <h1 className="text-3xl font-bold">Needs attention today</h1>
         <p className="mt-1">
-          {user.role === "admin" ? "Every candidate" : "Your candidates"}, oldest first, as of {formatDate(now, timeZone)}.
+          {user.role === "admin" ? "Every candidate" : "Your candidates"}, the longest waiting first, as of {formatDate(now, timeZone)}.
         </p>
       </div>
-      {items.length === 0 ? (
+      {view.section ? (
+        <AttentionSectionPages {...sections[0]!} page={view.page} />
+      ) : nothing ? (
         <p>Nothing is waiting on you. Every candidate is up to date.</p>
       ) : (
-        <Table caption="Candidates who need attention, with the reason and how long it has waited" hideCaption>
-          <TableHead>
-            <ColumnHeader>Candidate</ColumnHeader>
-            <ColumnHeader>Application</ColumnHeader>
-            <ColumnHeader>Why</ColumnHeader>
-            <ColumnHeader>Waiting</ColumnHeader>
-          </TableHead>
-          <TableBody>
-            {items.map((item) => (
-              <TableRow key={`${item.interviewId}-${item.reason}`}>
-                <RowHeader>
-                  <Link href={`/consultant/candidates/${item.candidateId}`}>{item.candidateName}</Link>
-                </RowHeader>
-                <Cell label="Application">
-                  {item.role} at {item.company}
-                </Cell>
-                <Cell label="Why">{item.reason}</Cell>
-                <Cell label="Waiting" nowrap>
-                  {describeAge(item.ageDays)}
-                </Cell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <>
+          <nav aria-label="Jump to a list">
+            <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+              {sections.map(({ section, total }) => (
+                <li key={section}>
+                  <a href={`#section-${section}`}>
+                    {attentionSectionText[section].title} ({total})
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          {sections.map((section) => (
+            <AttentionSection key={section.section} {...section} />
+          ))}
+        </>
       )}
-      {hiddenCount > 0 ? (
-        <p>
-          Showing the {items.length} that have waited longest of {total}.{" "}
-          <Link href="/consultant?all=1">Show all {total}</Link>
-        </p>
-      ) : null}
     </div>
   );
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { requireRole } from "@/lib/auth/dal";
 import { listAuditLog } from "@/lib/admin/audit-log";
 import { auditFilterSchema } from "@/lib/admin/audit-log-schema";
-import { Pager, withParams } from "../_components/pager";
+import { Pager, withParams } from "@/components/ui/pager";
 import { AuditFilters } from "./_components/audit-filters";
 import { AuditTable } from "./_components/audit-table";
 

@@ -6,7 +6,7 @@ import { requireRole } from "@/lib/auth/dal";
 import { assignmentFilterSchema } from "@/lib/admin/assignment-schema";
 import { assignmentPageSize, countCandidatesWaitingForConsultant, listAssignableConsultants, listCandidateAssignments } from "@/lib/admin/assignments";
 import { getIntakeSetting } from "@/lib/admin/intake";
-import { Pager, withParams } from "../_components/pager";
+import { Pager, withParams } from "@/components/ui/pager";
 import { AssignmentForm } from "./_components/assignment-form";
 import { CandidateSearch } from "./_components/candidate-search";
 import { IntakeForm } from "./_components/intake-form";

@@ -4,13 +4,14 @@ import { Notice } from "@/components/ui/notice";
 import { StatusRegion } from "@/components/ui/status-region";
 import { requireRole } from "@/lib/auth/dal";
 import { staffRoles } from "@/lib/domain/values";
-import { loadPipeline } from "@/lib/staff/pipeline";
-import { moveMessage } from "@/lib/staff/pipeline-card";
-import { parsePipelineFilters } from "@/lib/staff/pipeline-filters";
+import { loadPipeline, stageCardsPerPage } from "@/lib/staff/pipeline";
+import { cardView, moveMessage } from "@/lib/staff/pipeline-card";
+import { movedCardId, parsePipelineFilters } from "@/lib/staff/pipeline-filters";
 import { viewerTimeZone } from "@/lib/staff/viewer";
 import { FilterForm } from "./_components/filter-form";
 import { FocusOnArrival } from "./_components/focus-on-arrival";
 import { PipelineBoard } from "./_components/pipeline-board";
+import { StageList } from "./_components/stage-list";
 
 export const metadata: Metadata = { title: "Pipeline", robots: { index: false } };
 
@@ -18,11 +19,12 @@ export default async function PipelinePage({ searchParams }: PageProps<"/consult
   const user = await requireRole(staffRoles, "/consultant/pipeline");
   const params = await searchParams;
   const filters = parsePipelineFilters(params);
+  const movedId = movedCardId(params);
   const timeZone = await viewerTimeZone(user);
   const now = new Date();
-  const board = await loadPipeline(user, filters, now, timeZone);
-  const movedId = typeof params.moved === "string" ? params.moved : undefined;
+  const board = await loadPipeline(user, filters, now, timeZone, movedId);
   const moved = movedId ? board.cards.find((card) => card.id === movedId) : undefined;
+  const cards = board.cards.map((card) => cardView(card, now, timeZone));
   const error = typeof params.error === "string" ? params.error : undefined;
 
   return (
@@ -45,7 +47,11 @@ export default async function PipelinePage({ searchParams }: PageProps<"/consult
           Showing one candidate&apos;s applications. <Link href="/consultant/pipeline">Show everyone&apos;s</Link>
         </p>
       ) : null}
-      <PipelineBoard board={board} filters={filters} timeZone={timeZone} now={now} movedId={moved?.id} />
+      {filters.stage ? (
+        <StageList stage={filters.stage} cards={cards} counts={board.countsByStage} filters={filters} perPage={stageCardsPerPage} movedId={moved?.id} />
+      ) : (
+        <PipelineBoard cards={cards} counts={board.countsByStage} filters={filters} movedId={moved?.id} />
+      )}
     </div>
   );
 }

@@ -2,18 +2,19 @@ import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import { stageLabels } from "@/lib/domain/labels";
-import { applicationStages } from "@/lib/domain/values";
-import type { PipelineBoard as Board } from "@/lib/staff/pipeline";
+import { applicationStages, type ApplicationStage } from "@/lib/domain/values";
+import type { CardView } from "@/lib/staff/pipeline-card";
 import { pipelineQuery, type PipelineFilters } from "@/lib/staff/pipeline-filters";
 import { PipelineCard } from "./pipeline-card";
 
-type Props = { board: Board; filters: PipelineFilters; timeZone: string; now: Date; movedId?: string };
+type Props = { cards: CardView[]; counts: Partial<Record<ApplicationStage, number>>; filters: PipelineFilters; movedId?: string };
 
-/** Stages stacked under their headings on a phone; side by side from md up, the row scrolling
- *  sideways inside its own region (named by the heading, focusable while it overflows), never the page. */
-export function PipelineBoard({ board, filters, timeZone, now, movedId }: Props) {
+/** Each stage's most recently moved cards under its true count. Stacked under their headings on a phone;
+ *  side by side from md up, the row scrolling sideways inside its own region (named by the heading,
+ *  focusable while it overflows), never the page. */
+export function PipelineBoard({ cards, counts, filters, movedId }: Props) {
   const back = pipelineQuery(filters);
-  const total = Object.values(board.countsByStage).reduce((sum, n) => sum + n, 0);
+  const total = Object.values(counts).reduce((sum, n) => sum + n, 0);
   return (
     // A plain div: the scroll region below is the one landmark the heading names.
     <div className="space-y-3">
@@ -29,7 +30,7 @@ export function PipelineBoard({ board, filters, timeZone, now, movedId }: Props)
           {applicationStages.map((stage) => (
             <li key={stage}>
               <a href={`#stage-${stage}`}>
-                {stageLabels[stage]} ({board.countsByStage[stage] ?? 0})
+                {stageLabels[stage]} ({counts[stage] ?? 0})
               </a>
             </li>
           ))}
@@ -38,29 +39,28 @@ export function PipelineBoard({ board, filters, timeZone, now, movedId }: Props)
       <ScrollRegion labelledBy="board-heading">
         <div className="space-y-4 md:flex md:items-start md:gap-4 md:space-y-0 md:pb-3">
           {applicationStages.map((stage) => {
-            const cards = board.cards.filter((card) => card.stage === stage);
-            const count = board.countsByStage[stage] ?? 0;
+            const shown = cards.filter((card) => card.stage === stage);
+            const count = counts[stage] ?? 0;
             return (
               <Card as="section" tone="muted" key={stage} aria-labelledby={`stage-${stage}`} className="md:w-80 md:shrink-0">
                 <h3 id={`stage-${stage}`} className="text-lg">
                   {stageLabels[stage]} <span className="font-normal text-muted">({count})</span>
                 </h3>
-                {cards.length === 0 ? <p className="mt-1 text-sm text-muted">None.</p> : null}
+                {shown.length === 0 ? <p className="mt-1 text-sm text-muted">None.</p> : null}
                 <ul className="mt-2 space-y-3">
-                  {cards.map((card) => (
+                  {shown.map((card) => (
                     <li key={card.id}>
-                      <PipelineCard card={card} timeZone={timeZone} now={now} back={back} justMoved={card.id === movedId} />
+                      {/* Spread, not justMoved={false}: a prop left out costs the payload nothing. */}
+                      <PipelineCard card={card} back={back} {...(card.id === movedId ? { justMoved: true } : {})} />
                     </li>
                   ))}
                 </ul>
-                {count > cards.length ? (
-                  <p className="mt-2 text-sm">
-                    Showing the newest {cards.length} of {count}.{" "}
-                    {filters.stage ? (
-                      "Narrow the filters to see the rest."
-                    ) : (
-                      <Link href={`/consultant/pipeline${pipelineQuery({ ...filters, stage })}`}>Show more in {stageLabels[stage]}</Link>
-                    )}
+                {count > shown.length ? (
+                  <p className="mt-3 text-sm">
+                    The {shown.length} most recently moved.{" "}
+                    <Link href={`/consultant/pipeline${pipelineQuery({ ...filters, stage })}`}>
+                      Show all {count} in {stageLabels[stage]}
+                    </Link>
                   </p>
                 ) : null}
               </Card>
