@@ -1,6 +1,13 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { expectNoAxeViolations, lastCandidateOf, otherSeededConsultant, signInReusingSession, signInThroughMailbox } from "./helpers";
+import {
+  addConsultantWithApplications,
+  expectNoAxeViolations,
+  lastCandidateOf,
+  otherSeededConsultant,
+  signInReusingSession,
+  signInThroughMailbox,
+} from "./helpers";
 
 // The consultant's side, end to end in a real browser: a candidate records
 // an agency interview and shares their reflection; their consultant sees
@@ -134,4 +141,34 @@ test("metrics draw interviews and offers per month as a named, described chart a
   await expectNoAxeViolations(page);
   await page.setViewportSize({ width: 390, height: 844 });
   expect(await sideways(page)).toBeLessThanOrEqual(0);
+});
+
+test("a stage with more applications than the board shows opens on its own, a page at a time", async ({ page }) => {
+  const tag = String(Date.now());
+  await signInThroughMailbox(page, await addConsultantWithApplications(tag, 30, "applied"));
+  await page.goto("/consultant/pipeline");
+  const applied = page.getByRole("region", { name: /^Applied/ });
+  await expect(applied.getByRole("heading", { name: "Applied (30)" })).toBeVisible();
+  await expect(applied.getByRole("listitem")).toHaveCount(10);
+  // The most recently moved first: candidate 1 moved a minute ago, candidate 30 half an hour ago.
+  await expect(applied.getByRole("link", { name: `Candidate 1 ${tag}`, exact: true })).toBeVisible();
+  await expect(applied.getByRole("link", { name: `Candidate 30 ${tag}`, exact: true })).toHaveCount(0);
+
+  await applied.getByRole("link", { name: "Show all 30 in Applied" }).click();
+  await expect(page).toHaveURL(/[?&]stage=applied/);
+  await expect(page.getByRole("heading", { level: 2, name: "Applied (30)" })).toBeVisible();
+  await expect(page.getByText("1 to 24 of 30, most recently moved first.")).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  const pages = page.getByRole("navigation", { name: "Pages of Applied" });
+  await expect(pages.getByText("Page 1 of 2")).toBeVisible();
+  await pages.getByRole("link", { name: "Next page" }).click();
+  await expect(page.getByText("25 to 30 of 30, most recently moved first.")).toBeVisible();
+  await expect(page.getByRole("link", { name: `Candidate 30 ${tag}`, exact: true })).toBeVisible();
+
+  // A search still finds a candidate the board's ten leave out.
+  await page.goto("/consultant/pipeline");
+  await page.getByLabel("Search").fill(`Candidate 27 ${tag}`);
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page.getByRole("link", { name: `Candidate 27 ${tag}`, exact: true })).toBeVisible();
 });

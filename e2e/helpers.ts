@@ -186,3 +186,21 @@ export function forgetTodaysRetentionRun(): Promise<void> {
     await sql`delete from retention_runs where day = (now() at time zone 'utc')::date`;
   });
 }
+
+/** A consultant of a test's own whose `count` candidates each have one agency application in `stage`. */
+export function addConsultantWithApplications(tag: string, count: number, stage: string): Promise<string> {
+  const email = `busy-${tag}@example.com`;
+  return withDatabase(async (sql) => {
+    const [consultant] = await sql<{ id: string }[]>`
+      insert into users (email, name, role) values (${email}, ${`Busy ${tag}`}, 'consultant') returning id`;
+    for (let n = 1; n <= count; n += 1) {
+      const [candidate] = await sql<{ id: string }[]>`
+        insert into users (email, name, consultant_id) values (${`caseload-${tag}-${n}@example.com`}, ${`Candidate ${n} ${tag}`}, ${consultant!.id})
+        returning id`;
+      // One minute apart, so "most recently moved first" has one answer.
+      await sql`insert into applications (candidate_id, company, role, source, consultant_id, stage, stage_changed_at)
+        values (${candidate!.id}, 'Harbour Lane Logistics', ${`Role ${n}`}, 'agency', ${consultant!.id}, ${stage}, now() - make_interval(mins => ${n}))`;
+    }
+    return email;
+  });
+}
