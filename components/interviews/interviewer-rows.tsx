@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from "react";
 import { TextField } from "@/components/forms/text-field";
 import { maxTalkedAboutLength } from "@/lib/journey/thank-you-draft";
+import { buttonClass } from "@/components/ui/button-class";
 
 const maxRows = 10;
 
@@ -82,14 +83,14 @@ export function InterviewerRows({ values, error, purpose, askTalkedAbout = false
                 error={error(field("talkedAbout"))}
               />
             ) : null}
-            <button type="button" onClick={() => remove(row)} className="button button-secondary mt-4">
+            <button type="button" onClick={() => remove(row)} className={buttonClass("secondary", "md", "mt-4")}>
               Remove interviewer {position + 1}
             </button>
           </fieldset>
         );
       })}
       {rows.length < maxRows ? (
-        <button ref={addButton} type="button" onClick={add} className="button button-secondary mt-4">
+        <button ref={addButton} type="button" onClick={add} className={buttonClass("secondary", "md", "mt-4")}>
           Add another interviewer
         </button>
       ) : (

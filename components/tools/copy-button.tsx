@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
+import { buttonClass } from "@/components/ui/button-class";
 
 type Props = {
   text: string;
@@ -41,7 +42,7 @@ export function CopyButton({ text, label, fieldId }: Props) {
 
   return (
     <span className="inline-flex flex-wrap items-center gap-2">
-      <button type="button" className="button button-secondary" onClick={copy}>
+      <button type="button" className={buttonClass("secondary")} onClick={copy}>
         {label}
       </button>
       <span role="status" aria-live="polite" className={status === "failed" ? "text-sm font-semibold text-red-800" : "text-sm font-semibold"}>

@@ -10,6 +10,7 @@ import { FollowUpResult } from "./follow-up-result";
 import { describedBy, FieldNotes, inputClassName, TextField } from "@/components/forms/text-field";
 import { NoScriptNote, ToolSection } from "./tool-section";
 import { useHydrated } from "./use-hydrated";
+import { buttonClass } from "@/components/ui/button-class";
 
 // The site's audience is in the UK; the portal uses each candidate's own zone.
 const TIME_ZONE = "Europe/London";
@@ -175,7 +176,7 @@ export function FollowUpCalculator({ bankHolidays }: Props) {
           ) : null}
         </fieldset>
         <p className="mt-6">
-          <button type="submit" className="button button-primary disabled:opacity-70" disabled={!hydrated}>
+          <button type="submit" className={buttonClass("primary", "md", "disabled:opacity-70")} disabled={!hydrated}>
             Work out my dates
           </button>
         </p>

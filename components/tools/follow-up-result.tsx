@@ -4,7 +4,7 @@ import type { Ref } from "react";
 import type { FollowUpPlan } from "@/lib/plans/follow-up-rules";
 import { formatPlainDate } from "@/lib/plans/plain-date-text";
 import { formatDateAndTime } from "@/lib/tools/follow-up-calculator";
-import { buttonClass } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button-class";
 import { Notice } from "@/components/ui/notice";
 
 type Props = {

@@ -3,7 +3,7 @@
 import { IntentLink } from "@/components/intent-link";
 import { useMemo, useSyncExternalStore } from "react";
 import { NoScriptNote, ToolSection } from "./tool-section";
-import { buttonClass } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button-class";
 
 // The agency's seven steps after an interview. Ids, not positions, are stored, so
 // rewording or reordering a step keeps what a reader has already ticked.

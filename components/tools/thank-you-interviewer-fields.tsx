@@ -1,5 +1,6 @@
 import type { FieldErrors } from "@/lib/tools/thank-you-note";
 import { TextField } from "@/components/forms/text-field";
+import { buttonClass } from "@/components/ui/button-class";
 
 export type InterviewerDraft = { key: number; name: string; email: string; point: string };
 
@@ -56,7 +57,7 @@ export function InterviewerFields({ person, index, showEmail, canRemove, errors,
         onChange={(event) => onChange({ point: event.target.value })}
       />
       {canRemove ? (
-        <button type="button" className="button button-secondary mt-4" onClick={onRemove}>
+        <button type="button" className={buttonClass("secondary", "md", "mt-4")} onClick={onRemove}>
           Remove interviewer {number}
         </button>
       ) : null}

@@ -14,6 +14,7 @@ import { ThankYouNoteDrafts } from "./thank-you-note-drafts";
 import { FieldNotes, TextField } from "@/components/forms/text-field";
 import { NoScriptNote, ToolSection } from "./tool-section";
 import { useHydrated } from "./use-hydrated";
+import { buttonClass } from "@/components/ui/button-class";
 
 type Agency = "yes" | "no" | null;
 
@@ -170,13 +171,13 @@ export function ThankYouNoteBuilder() {
         ))}
         <div className="mt-4 flex flex-wrap items-center gap-3">
           {people.length < MAX_INTERVIEWERS ? (
-            <button type="button" className="button button-secondary" onClick={addInterviewer}>
+            <button type="button" className={buttonClass("secondary")} onClick={addInterviewer}>
               Add another interviewer
             </button>
           ) : (
             <p className="text-muted">That is the most the builder takes at once.</p>
           )}
-          <button type="submit" className="button button-primary disabled:opacity-70" disabled={!hydrated}>
+          <button type="submit" className={buttonClass("primary", "md", "disabled:opacity-70")} disabled={!hydrated}>
             {drafts ? "Update my notes" : "Write my notes"}
           </button>
         </div>

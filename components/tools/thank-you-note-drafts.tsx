@@ -4,6 +4,7 @@ import type { Ref } from "react";
 import { mailtoHref, type NoteDraft } from "@/lib/tools/thank-you-note";
 import { CopyButton } from "./copy-button";
 import { inputClassName } from "@/components/forms/text-field";
+import { buttonClass } from "@/components/ui/button-class";
 
 type Props = {
   drafts: NoteDraft[];
@@ -59,7 +60,7 @@ export function ThankYouNoteDrafts({ drafts, viaAgency, headingRef, onEdit }: Pr
             <div className="mt-3 flex flex-wrap items-center gap-3">
               <CopyButton text={draft.body} label="Copy message" fieldId={`${id}-body`} />
               <CopyButton text={draft.subject} label="Copy subject" fieldId={`${id}-subject`} />
-              <a href={mailtoHref(draft)} className="button button-primary">
+              <a href={mailtoHref(draft)} className={buttonClass("primary")}>
                 Open in your email app
               </a>
             </div>

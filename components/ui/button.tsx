@@ -1,21 +1,8 @@
 import { IntentLink } from "@/components/intent-link";
 import type { ButtonHTMLAttributes, ComponentProps } from "react";
+import { buttonClass, type ButtonSize, type ButtonVariant } from "./button-class";
 
-// The one look for everything a person presses: pages choose a variant, never colours.
-
-export type ButtonVariant = "primary" | "secondary" | "danger" | "quiet";
-export type ButtonSize = "md" | "sm";
-
-const variantClass: Record<ButtonVariant, string> = {
-  primary: "button-primary",
-  secondary: "button-secondary",
-  danger: "button-danger",
-  quiet: "button-quiet",
-};
-
-export function buttonClass(variant: ButtonVariant = "primary", size: ButtonSize = "md", extra?: string): string {
-  return ["button", variantClass[variant], size === "sm" ? "button-sm" : null, extra].filter(Boolean).join(" ");
-}
+export { buttonClass, type ButtonSize, type ButtonVariant };
 
 type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & { variant?: ButtonVariant; size?: ButtonSize };
 
