@@ -1,14 +1,18 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 
-// A page view costs one document, not one request per link on it: the router prefetches a page
-// only when the reader reaches for its link, and never sign-in or a signed-in area for a visitor.
+// A page view costs one document, not one request per link on it: a page is prefetched only when
+// the reader reaches for its link, and never sign-in or a signed-in area for a visitor. Prerendered
+// pages have no router (components/islands): there the prefetch is of the document itself.
 test.use({ extraHTTPHeaders: { "x-forwarded-for": "192.0.2.131" } });
 
 function watchPrefetches(page: Page): string[] {
   const prefetched: string[] = [];
-  page.on("request", (request) => {
-    if (request.headers()["next-router-prefetch"]) prefetched.push(new URL(request.url()).pathname);
+  page.on("request", async (request) => {
+    const headers = await request.allHeaders();
+    const byRouter = Boolean(headers["next-router-prefetch"]);
+    const byBrowser = /prefetch/.test(headers["sec-purpose"] ?? headers["purpose"] ?? "");
+    if (byRouter || byBrowser) prefetched.push(new URL(request.url()).pathname);
   });
   return prefetched;
 }

@@ -29,8 +29,10 @@ test("the thank-you builder writes a note per interviewer and copies it", async 
 
 test("the follow-up calculator gives a working-day date and an .ics a calendar can read", async ({ page }) => {
   await page.goto("/advice/when-to-follow-up-after-an-interview");
-  // The button is enabled once the island has hydrated; typing before that is lost to hydration on a busy machine.
-  await expect(page.getByRole("button", { name: "Work out my dates" })).toBeEnabled();
+  // The island hydrates as the reader nears it; the button is enabled once it has.
+  const submit = page.getByRole("button", { name: "Work out my dates" });
+  await submit.scrollIntoViewIfNeeded();
+  await expect(submit).toBeEnabled();
   await page.getByLabel("Interview date").fill("2026-10-06");
   await page.getByLabel("Start time").fill("10:00");
   await page.getByLabel("They gave a date").check();
@@ -55,7 +57,9 @@ test("the follow-up calculator gives a working-day date and an .ics a calendar c
 
 test("the follow-up calculator never leaves old dates under a new error", async ({ page }) => {
   await page.goto("/advice/when-to-follow-up-after-an-interview");
-  await expect(page.getByRole("button", { name: "Work out my dates" })).toBeEnabled();
+  const submit = page.getByRole("button", { name: "Work out my dates" });
+  await submit.scrollIntoViewIfNeeded();
+  await expect(submit).toBeEnabled();
   await page.getByLabel("Interview date").fill("2026-10-06");
   await page.getByLabel("They gave a date").check();
   await page.getByLabel("Decision date").fill("2026-11-03");
@@ -110,4 +114,35 @@ test("with JavaScript off, an article still reads in full", async ({ browser }) 
   await expect(page.getByLabel("Interview date")).toBeVisible();
   await expect(page.getByRole("link", { name: "Track this interview" })).toBeVisible();
   await context.close();
+});
+
+test("what a reader types before a tool has woken up is kept", async ({ page }) => {
+  // Hold React back until the reader has typed, chosen and ticked.
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_next\/static\/islands\/hydrate-island-[^/]+\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto("/advice/thank-you-email-after-an-interview");
+  const tool = page.getByRole("region", { name: /thank-you/i }).filter({ has: page.getByLabel("Your name") });
+  const write = tool.getByRole("button", { name: "Write my notes" });
+  await write.scrollIntoViewIfNeeded();
+  await tool.getByLabel("Your name").fill("Sam Patel");
+  await tool.getByLabel("The role").fill("Data Analyst");
+  await tool.getByLabel("The company").fill("Harbour Lane Foods");
+  await tool.getByLabel("No, I applied directly").check();
+  await tool.getByLabel("Their name").fill("Jo Evans");
+  await tool.getByLabel("One thing you talked about").fill("the new stock forecasting dashboard");
+  await expect(write).toBeDisabled();
+
+  release();
+  await expect(write).toBeEnabled();
+  await expect(tool.getByLabel("Your name")).toHaveValue("Sam Patel");
+  await write.click();
+  const message = tool.getByLabel(/message/i).first();
+  await expect(message).toHaveValue(/Dear Jo/);
+  await expect(message).toHaveValue(/Data Analyst/);
+  await expect(message).toHaveValue(/Sam Patel/);
+  await expect(message).toHaveValue(/stock forecasting dashboard/);
 });

@@ -2,10 +2,10 @@
 
 import { IntentLink } from "@/components/intent-link";
 import { useEffect } from "react";
-import { signOutAction } from "@/app/(auth)/sign-out/actions";
 import { useDismissableDetails } from "@/components/ui/use-dismissable-details";
 import { signedInHintCookie, type AccountSummary } from "@/lib/auth/account-summary";
 import { sessionMaxAgeSeconds } from "@/lib/auth/session-lifetime";
+import { SignOutForm } from "./sign-out-form";
 
 function initials(name: string): string {
   const words = name.replace(/@.*/, "").split(/[\s._-]+/).filter(Boolean);
@@ -44,11 +44,7 @@ export function AccountMenu({ account }: { account: AccountSummary }) {
             </li>
           ))}
         </ul>
-        <form action={signOutAction} className="border-t border-line pt-1">
-          <button type="submit" className="menu-link w-full text-left">
-            Sign out
-          </button>
-        </form>
+        <SignOutForm />
       </div>
     </details>
   );

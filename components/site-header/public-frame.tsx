@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { IslandRoot } from "@/components/islands/island-root";
 import { AccountIsland } from "./account-island";
 import { SiteHeader } from "./site-header";
 
@@ -6,7 +7,13 @@ import { SiteHeader } from "./site-header";
 export function PublicFrame({ children }: { children: ReactNode }) {
   return (
     <>
-      <SiteHeader account={<AccountIsland />} />
+      <SiteHeader
+        account={
+          <IslandRoot name="account">
+            <AccountIsland />
+          </IslandRoot>
+        }
+      />
       <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 md:py-10">
         {children}
       </main>

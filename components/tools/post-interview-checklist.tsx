@@ -72,7 +72,8 @@ export function PostInterviewChecklist() {
   const done = useMemo(() => parseDone(raw), [raw]);
 
   function toggle(id: string, checked: boolean) {
-    const next = new Set(done);
+    // From storage, not this render's `done`: ticks replayed together (components/islands) must all land.
+    const next = parseDone(readStored());
     if (checked) next.add(id);
     else next.delete(id);
     writeStored(STEPS.filter((step) => next.has(step.id)).map((step) => step.id));

@@ -36,7 +36,11 @@ export function ThankYouNoteBuilder() {
   const detail = (field: keyof typeof details) => ({
     value: details[field],
     error: errors[field],
-    onChange: (event: { target: { value: string } }) => setDetails({ ...details, [field]: event.target.value }),
+    // Updaters, not the values this render saw: changes replayed together (components/islands) must all land.
+    onChange: (event: { target: { value: string } }) => {
+      const value = event.target.value;
+      setDetails((current) => ({ ...current, [field]: value }));
+    },
   });
 
   function addInterviewer() {
@@ -165,7 +169,7 @@ export function ThankYouNoteBuilder() {
             showEmail={agency !== "yes"}
             canRemove={people.length > 1}
             errors={errors}
-            onChange={(changes) => setPeople(people.map((p, i) => (i === index ? { ...p, ...changes } : p)))}
+            onChange={(changes) => setPeople((current) => current.map((p, i) => (i === index ? { ...p, ...changes } : p)))}
             onRemove={() => removeInterviewer(index)}
           />
         ))}
