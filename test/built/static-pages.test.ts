@@ -6,8 +6,9 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { scriptsLeft } from "@/lib/build/without-next-runtime";
 import { startBuiltApp, type BuiltApp } from "./built-app";
-import { prerenderedPages, projectRoot } from "./prerendered-pages";
+import { articleSlugs, prerenderedPages, projectRoot } from "./prerendered-pages";
 
 // The proxy's compiled matchers for a plain GET: those that need a header (a server action's) aside.
 const proxyMatchers = (
@@ -52,6 +53,43 @@ describe("prerendered pages", () => {
     expect(allowed.filter((source) => source.startsWith("'sha256-")).sort()).toEqual(hashes);
     expect(allowed).toContain("'self'");
     expect(allowed.join(" ")).not.toMatch(/unsafe-inline|nonce-/);
+  });
+});
+
+describe("prerendered pages without Next.js's runtime", () => {
+  const pages = prerenderedPages();
+  const { entry } = JSON.parse(readFileSync(path.join(projectRoot, ".next/islands-manifest.json"), "utf8")) as { entry: string };
+
+  it.each(pages.map((page) => [page.path] as const))("%s runs the islands script and nothing else", async (pathname) => {
+    const html = await (await fetch(app.server.origin + pathname)).text();
+    expect(scriptsLeft(html)).toEqual([entry]);
+    expect(html).not.toContain("__next_f");
+    expect(html).not.toMatch(/<link[^>]+as="script"/);
+  });
+
+  it("serves the islands script and every chunk it loads as immutable JavaScript from this origin", async () => {
+    const seen = new Set<string>();
+    const queue = [entry];
+    while (queue.length > 0) {
+      const url = queue.shift()!;
+      if (seen.has(url)) continue;
+      seen.add(url);
+      const response = await fetch(app.server.origin + url);
+      expect(response.status, url).toBe(200);
+      expect(response.headers.get("content-type"), url).toMatch(/javascript/);
+      expect(response.headers.get("cache-control"), url).toMatch(/immutable/);
+      const code = await response.text();
+      for (const [, relative] of code.matchAll(/(?:from|import\()\s*"(\.\/[^"]+\.js)"/g)) queue.push(new URL(relative!, `http://x${url}`).pathname);
+    }
+    // The entry, React's hydration chunk and the three tools at least.
+    expect(seen.size).toBeGreaterThan(5);
+    expect([...seen].some((url) => /hydrate-island-/.test(url))).toBe(true);
+  });
+
+  it("still answers a client-side navigation from a page that has the runtime with the page's payload", async () => {
+    const response = await fetch(`${app.server.origin}/advice/${articleSlugs[0]}`, { headers: { RSC: "1" } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toMatch(/text\/x-component/);
   });
 });
 
