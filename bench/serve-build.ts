@@ -38,6 +38,14 @@ export function longestArticle(root: string): { slug: string; bytes: number } {
   return files[0];
 }
 
+/** Every article's slug, in order. */
+export function allArticles(root: string): string[] {
+  return readdirSync(path.join(root, "content"))
+    .filter((name) => name.endsWith(".mdx"))
+    .map((name) => name.slice(0, -".mdx".length))
+    .sort();
+}
+
 /** Any free port, or one in TEST_PORT_RANGE ("4100-4199") when several checkouts share the machine. */
 export async function freePort(): Promise<number> {
   const range = process.env.TEST_PORT_RANGE?.match(/^(\d+)-(\d+)$/);

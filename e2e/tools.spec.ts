@@ -1,20 +1,26 @@
 import { readFile } from "node:fs/promises";
+import type { Locator } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import ICAL from "ical.js";
 import { expectNoAxeViolations } from "./helpers";
 
 // The three tools inside the articles, used the way a reader would.
 
-test("the thank-you builder writes a note per interviewer and copies it", async ({ page, context }) => {
-  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
-  await page.goto("/advice/thank-you-email-after-an-interview");
-  const tool = page.getByRole("region", { name: /thank-you/i }).filter({ has: page.getByLabel("Your name") });
+/** Sam Patel's note to Jo Evans, applied for directly. */
+async function fillOneInterviewNote(tool: Locator) {
   await tool.getByLabel("Your name").fill("Sam Patel");
   await tool.getByLabel("The role").fill("Data Analyst");
   await tool.getByLabel("The company").fill("Harbour Lane Foods");
   await tool.getByLabel("No, I applied directly").check();
   await tool.getByLabel("Their name").fill("Jo Evans");
   await tool.getByLabel("One thing you talked about").fill("the new stock forecasting dashboard");
+}
+
+test("the thank-you builder writes a note per interviewer and copies it", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto("/advice/thank-you-email-after-an-interview");
+  const tool = page.getByRole("region", { name: /thank-you/i }).filter({ has: page.getByLabel("Your name") });
+  await fillOneInterviewNote(tool);
   await tool.getByRole("button", { name: "Write my notes" }).click();
 
   const message = tool.getByLabel(/message/i).first();
@@ -128,12 +134,7 @@ test("what a reader types before a tool has woken up is kept", async ({ page }) 
   const tool = page.getByRole("region", { name: /thank-you/i }).filter({ has: page.getByLabel("Your name") });
   const write = tool.getByRole("button", { name: "Write my notes" });
   await write.scrollIntoViewIfNeeded();
-  await tool.getByLabel("Your name").fill("Sam Patel");
-  await tool.getByLabel("The role").fill("Data Analyst");
-  await tool.getByLabel("The company").fill("Harbour Lane Foods");
-  await tool.getByLabel("No, I applied directly").check();
-  await tool.getByLabel("Their name").fill("Jo Evans");
-  await tool.getByLabel("One thing you talked about").fill("the new stock forecasting dashboard");
+  await fillOneInterviewNote(tool);
   await expect(write).toBeDisabled();
 
   release();

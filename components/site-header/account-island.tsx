@@ -37,7 +37,7 @@ export function AccountIsland() {
 
 export function SignInLink() {
   return (
-    <IntentLink href="/sign-in" className={buttonClass("primary", "sm")}>
+    <IntentLink href="/sign-in" className={buttonClass("primary", "sm", "whitespace-nowrap")}>
       Sign in
     </IntentLink>
   );
