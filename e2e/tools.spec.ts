@@ -147,3 +147,18 @@ test("what a reader types before a tool has woken up is kept", async ({ page }) 
   await expect(message).toHaveValue(/Sam Patel/);
   await expect(message).toHaveValue(/stock forecasting dashboard/);
 });
+
+test("an article reached from a page with Next.js's router works there too", async ({ page }) => {
+  // The search page is rendered per request, with the runtime; its links navigate inside the app.
+  await page.goto("/advice/search?q=thank-you");
+  await page.getByRole("main").getByRole("link", { name: /thank-you email/i }).first().click();
+  await expect(page).toHaveURL(/\/advice\/thank-you-email-after-an-interview$/);
+  const isClientNavigation = await page.evaluate(() => performance.getEntriesByType("navigation").length === 1 && location.pathname !== new URL((performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming).name).pathname);
+  expect(isClientNavigation, "reached without loading a new document").toBe(true);
+  const tool = page.getByRole("region", { name: /thank-you/i }).filter({ has: page.getByLabel("Your name") });
+  await tool.getByRole("button", { name: "Write my notes" }).scrollIntoViewIfNeeded();
+  await expect(tool.getByRole("button", { name: "Write my notes" })).toBeEnabled();
+  await fillOneInterviewNote(tool);
+  await tool.getByRole("button", { name: "Write my notes" }).click();
+  await expect(tool.getByLabel(/message/i).first()).toHaveValue(/Dear Jo/);
+});
