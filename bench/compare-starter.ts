@@ -10,7 +10,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
 import { request } from "node:http";
 import { createRequire } from "node:module";
-import { availableParallelism, tmpdir } from "node:os";
+import { cpus, tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
@@ -65,10 +65,15 @@ const fixed = (value: number, digits = 0) => (Number.isFinite(value) ? value.toF
 const ratio = (ours: number, theirs: number) => fixed(ours / theirs, 2);
 const errors: string[] = [];
 
-/** Pins this process, every thread of it, and what it spawns later, to `cpus` ("1", or "0-1" to undo). */
-function pinSelf(cpus: string): void {
-  const result = spawnSync("taskset", ["-a", "-p", "-c", cpus, String(process.pid)], { encoding: "utf8" });
-  if (result.status !== 0) throw new Error(`taskset could not pin the bench to CPU ${cpus}: ${result.stderr}`);
+// Every core of the machine. Not availableParallelism(): it follows this process's own affinity, so once
+// the bench is pinned to one core it says 1, and unpinning for Lighthouse pinned Chromium to CPU 0, beside
+// the servers, at about half its speed.
+const hostCores = cpus().length;
+
+/** Pins this process, every thread of it, and what it spawns later, to `cpuList` ("1", or "0-1" to undo). */
+function pinSelf(cpuList: string): void {
+  const result = spawnSync("taskset", ["-a", "-p", "-c", cpuList, String(process.pid)], { encoding: "utf8" });
+  if (result.status !== 0) throw new Error(`taskset could not pin the bench to CPU ${cpuList}: ${result.stderr}`);
 }
 
 function ourSite(databaseUrl: string): Site {
@@ -142,7 +147,7 @@ async function sample(url: string, serverPid: number, acceptEncoding: string): P
     p95: percentile(sorted, 0.95),
     // CPU a request is the figure other people's work moves least: it is ours, not the host's.
     cpuMsPerRequest: (serverSeconds * 1000) / result.requests.total,
-    otherCores: Math.max(0, busyShare(host0, hostTicks()) * availableParallelism() - serverSeconds / wall - (bench.user + bench.system) / 1e6 / wall),
+    otherCores: Math.max(0, busyShare(host0, hostTicks()) * hostCores - serverSeconds / wall - (bench.user + bench.system) / 1e6 / wall),
     failures: result.errors + result.timeouts + result.non2xx,
   };
 }
@@ -304,7 +309,7 @@ async function main(): Promise<void> {
     console.log("rest of host % = cores busy outside the server and autocannon during a round (100 = one core): other people's work shows here.");
 
     // 4. Lighthouse, interleaved the same way; Chromium may use both cores (the servers stay on theirs).
-    pinSelf(`0-${availableParallelism() - 1}`);
+    pinSelf(`0-${hostCores - 1}`);
     const reportDir = path.join(tmpdir(), `compare-starter-${new Date().toISOString().replace(/[:.]/g, "-")}`);
     if (lighthouseRuns > 0) mkdirSync(reportDir, { recursive: true });
     const pages = ["home", "index", "article"] as const;
