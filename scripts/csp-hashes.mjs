@@ -12,22 +12,15 @@
 // fixed at build time, so their hashes are. Node runs lib/security/csp.ts with
 // its types stripped, so the policy has one author.
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { contentSecurityPolicy } from "../lib/security/csp.ts";
+import { appDir, htmlFiles } from "./prerendered-html.mjs";
 
-const appDir = path.resolve(".next/server/app");
 const routesManifestPath = path.resolve(".next/routes-manifest.json");
 const inlineScript = /<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g;
 // Paths proxy.ts's matcher leaves out that are not prerendered pages themselves.
 const unknownPathsLeftOut = ["/advice/:slug", "/advice/tags/:tag"];
-
-function htmlFiles(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? htmlFiles(full) : name.endsWith(".html") ? [full] : [];
-  });
-}
 
 function hashesOf(html) {
   const hashes = new Set();
@@ -39,7 +32,7 @@ function hashesOf(html) {
 
 const routes = {};
 let notFound = [];
-for (const file of htmlFiles(appDir)) {
+for (const file of htmlFiles()) {
   const relative = path.relative(appDir, file).replace(/\.html$/, "").split(path.sep).join("/");
   const hashes = hashesOf(readFileSync(file, "utf8"));
   if (relative === "_not-found") notFound = hashes;

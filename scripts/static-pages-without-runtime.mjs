@@ -3,20 +3,13 @@
 // only the islands script in place of Next.js's client runtime (lib/build/without-next-runtime.ts).
 // Its .rsc payload stays, so a client-side navigation from a page that has the runtime (the portal's
 // link to an article) still renders it through the router. Its policy hashes are taken afterwards.
-import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { scriptsLeft, withoutNextRuntime } from "../lib/build/without-next-runtime.ts";
+import { htmlFiles } from "./prerendered-html.mjs";
 
-const appDir = path.resolve(".next/server/app");
 const { entry } = JSON.parse(readFileSync(".next/islands-manifest.json", "utf8"));
-
-function htmlFiles(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? htmlFiles(full) : name.endsWith(".html") ? [full] : [];
-  });
-}
 
 // next start keeps copies of the pages it has served here and prefers them to the files below:
 // copies taken before this rewrite (a server started on an earlier run of it) must go.
@@ -24,7 +17,7 @@ rmSync(".next/server/route-cache", { recursive: true, force: true });
 
 let before = 0;
 let after = 0;
-const pages = htmlFiles(appDir).filter((file) => !path.basename(file).startsWith("_"));
+const pages = htmlFiles().filter((file) => !path.basename(file).startsWith("_"));
 for (const file of pages) {
   const html = readFileSync(file, "utf8");
   const rewritten = withoutNextRuntime(html, entry);

@@ -3,7 +3,7 @@
 // prefetches the pages a reader reaches for; React and each island's code are fetched only when the
 // page has something for them to do.
 import type { ComponentType } from "react";
-import { signedInHintCookie } from "@/lib/auth/account-summary";
+import { hasSignedInHint } from "@/components/site-header/signed-in-hint";
 import { dismissOnEscapeOrOutside } from "@/components/ui/dismissable-details";
 import type { IslandName } from "./island-root";
 import { prefetchDocumentsOnIntent } from "./prefetch-on-intent";
@@ -17,11 +17,6 @@ const loaders: Record<IslandName, Loader> = {
   "follow-up-calculator": () =>
     import("@/components/tools/follow-up-calculator").then((module) => module.FollowUpCalculator as ComponentType<object>),
 };
-
-/** A signed-out reader's account corner is the "Sign in" link the page already shows. */
-function mayBeSignedIn(): boolean {
-  return document.cookie.split("; ").some((pair) => pair.startsWith(`${signedInHintCookie}=`));
-}
 
 function isIslandName(name: string | undefined): name is IslandName {
   return name !== undefined && Object.hasOwn(loaders, name);
@@ -51,10 +46,10 @@ function whenNear(root: HTMLElement, start: () => void): void {
 
 for (const root of document.querySelectorAll<HTMLElement>("[data-island]")) {
   const name = root.dataset.island;
-  if (!isIslandName(name) || (name === "account" && !mayBeSignedIn())) continue;
+  if (!isIslandName(name) || (name === "account" && !hasSignedInHint())) continue;
   // Reported as an uncaught error would be; the page's HTML stays, as without JavaScript.
   const start = () => void hydrate(root, name).catch((error: unknown) => reportError(new Error(`Island ${name} did not start`, { cause: error })));
-  // The account corner is in the header, always in view.
+  // The account corner is in the header, always in view; for a reader with no hint it stays "Sign in".
   if (name === "account") start();
   else whenNear(root, start);
 }

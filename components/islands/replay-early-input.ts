@@ -6,11 +6,14 @@
 type Field = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 type EarlyChange = { field: Field; value: string; checked: boolean };
 
+/** A checkbox or radio: its change is `checked`, made by a click. */
+function isToggle(field: Field): field is HTMLInputElement {
+  return field instanceof HTMLInputElement && (field.type === "checkbox" || field.type === "radio");
+}
+
 function changedByReader(field: Field): boolean {
   if (field instanceof HTMLSelectElement) return [...field.options].some((option) => option.selected !== option.defaultSelected);
-  if (field instanceof HTMLInputElement && (field.type === "checkbox" || field.type === "radio")) {
-    return field.checked !== field.defaultChecked;
-  }
+  if (isToggle(field)) return field.checked !== field.defaultChecked;
   return field.value !== field.defaultValue;
 }
 
@@ -18,7 +21,7 @@ export function noteEarlyChanges(root: HTMLElement): EarlyChange[] {
   return [...root.querySelectorAll<Field>("input, textarea, select")].filter(changedByReader).map((field) => ({
     field,
     value: field.value,
-    checked: field instanceof HTMLInputElement && field.checked,
+    checked: isToggle(field) && field.checked,
   }));
 }
 
@@ -35,15 +38,12 @@ function setNativeValue(field: HTMLInputElement | HTMLTextAreaElement, value: st
 export function replayEarlyChanges(changes: readonly EarlyChange[]): void {
   for (const { field, value, checked } of changes) {
     // Gone, or changed since by something else: the reader's change is not what is on screen.
-    const onScreen =
-      field instanceof HTMLInputElement && (field.type === "checkbox" || field.type === "radio")
-        ? field.checked === checked
-        : field.value === value;
+    const onScreen = isToggle(field) ? field.checked === checked : field.value === value;
     if (!field.isConnected || !onScreen) continue;
     if (field instanceof HTMLSelectElement) {
       field.value = value;
       field.dispatchEvent(new Event("change", { bubbles: true }));
-    } else if (field instanceof HTMLInputElement && (field.type === "checkbox" || field.type === "radio")) {
+    } else if (isToggle(field)) {
       // Back to the other state as React knows it, then the reader's click.
       field.checked = !checked;
       field.click();

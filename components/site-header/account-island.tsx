@@ -2,14 +2,15 @@
 
 import { IntentLink } from "@/components/intent-link";
 import { useEffect, useState } from "react";
-import { signedInHintCookie, type AccountSummary } from "@/lib/auth/account-summary";
+import type { AccountSummary } from "@/lib/auth/account-summary";
+import { hasSignedInHint } from "./signed-in-hint";
 import { AccountMenu } from "./account-menu";
 import { buttonClass } from "@/components/ui/button";
 
 type Answer = { signedIn: true; account: AccountSummary } | { signedIn: false };
 
 async function askWhoIsSignedIn(): Promise<AccountSummary | null> {
-  if (!document.cookie.split("; ").some((pair) => pair.startsWith(`${signedInHintCookie}=`))) return null;
+  if (!hasSignedInHint()) return null;
   const response = await fetch("/api/account", { cache: "no-store", credentials: "same-origin" });
   if (!response.ok) return null;
   const answer = (await response.json()) as Answer;

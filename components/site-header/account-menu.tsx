@@ -3,8 +3,8 @@
 import { IntentLink } from "@/components/intent-link";
 import { useEffect } from "react";
 import { useDismissableDetails } from "@/components/ui/use-dismissable-details";
-import { signedInHintCookie, type AccountSummary } from "@/lib/auth/account-summary";
-import { sessionMaxAgeSeconds } from "@/lib/auth/session-lifetime";
+import type { AccountSummary } from "@/lib/auth/account-summary";
+import { setSignedInHint } from "./signed-in-hint";
 import { SignOutForm } from "./sign-out-form";
 
 function initials(name: string): string {
@@ -17,10 +17,7 @@ export function AccountMenu({ account }: { account: AccountSummary }) {
   const ref = useDismissableDetails();
 
   // Tells the static pages' header to ask who this is (see signedInHintCookie).
-  useEffect(() => {
-    const secure = window.location.protocol === "https:" ? "; Secure" : "";
-    document.cookie = `${signedInHintCookie}=1; Path=/; Max-Age=${sessionMaxAgeSeconds}; SameSite=Lax${secure}`;
-  }, []);
+  useEffect(setSignedInHint, []);
 
   return (
     <details ref={ref} className="menu relative">

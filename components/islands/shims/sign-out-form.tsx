@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { signedInHintCookie } from "@/lib/auth/account-summary";
+import { clearSignedInHint } from "@/components/site-header/signed-in-hint";
 
 /**
  * Islands build only: a page without Next.js's runtime cannot call the sign-out server action, so
@@ -29,9 +29,7 @@ export function SignOutForm() {
       method="post"
       action="/api/auth/signout"
       className="border-t border-line pt-1"
-      onSubmit={() => {
-        document.cookie = `${signedInHintCookie}=; Path=/; Max-Age=0; SameSite=Lax`;
-      }}
+      onSubmit={clearSignedInHint}
     >
       <input type="hidden" name="csrfToken" value={csrfToken} />
       <input type="hidden" name="callbackUrl" value="/?signed-out=1" />
